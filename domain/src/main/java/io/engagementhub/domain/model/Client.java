@@ -1,0 +1,24 @@
+package io.engagementhub.domain.model;
+
+/**
+ * The mail client an open or click came from. Every part is optional (null) except the device
+ * type, which is {@link DeviceType#UNKNOWN} when the provider does not say.
+ *
+ * @param ip as the provider gives it: IPv4, IPv6 or a placeholder such as {@code 0.0.0.0}
+ * @param userAgent the raw user agent, or the provider's summary of it
+ * @param deviceType the kind of device
+ * @param referer the HTTP referer of a click, or null
+ */
+public record Client(String ip, String userAgent, DeviceType deviceType, String referer) {
+
+    public Client {
+        ip = blankToNull(ip);
+        userAgent = blankToNull(userAgent);
+        deviceType = deviceType == null ? DeviceType.UNKNOWN : deviceType;
+        referer = blankToNull(referer);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,56 @@
+package io.engagementhub.domain.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sync of one account: its status, figures, and the streams that failed.
+ *
+ * @param id the run's id
+ * @param account the account synced
+ * @param status where the run stands
+ * @param startedAt when it started
+ * @param finishedAt when it finished, null while {@link SyncStatus#RUNNING}
+ * @param figures what it did
+ * @param failures the streams that failed, with their reason
+ * @param message why the run as a whole failed or stopped early (auth, quota, stop request,
+ *     storage), or null
+ */
+public record SyncRun(
+        SyncRunId id,
+        String account,
+        SyncStatus status,
+        Instant startedAt,
+        Instant finishedAt,
+        SyncFigures figures,
+        List<StreamFailure> failures,
+        String message) {
+
+    public SyncRun {
+        Objects.requireNonNull(id, "sync run id must not be null");
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(startedAt, "startedAt must not be null");
+        if ((status == SyncStatus.RUNNING) != (finishedAt == null)) {
+            throw new IllegalArgumentException("finishedAt must be set exactly when the run is no longer running");
+        }
+        Objects.requireNonNull(figures, "figures must not be null");
+        failures = List.copyOf(failures);
+        Require.nullOrNonBlank(message, "message");
+    }
+
+    /** A run that starts now. */
+    public static SyncRun started(SyncRunId id, String account, Instant startedAt) {
+        return new SyncRun(id, account, SyncStatus.RUNNING, startedAt, null, SyncFigures.NONE, List.of(), null);
+    }
+
+    /** This run, finished. */
+    public SyncRun finished(
+            SyncStatus outcome, Instant at, SyncFigures result, List<StreamFailure> streamFailures, String why) {
+        if (outcome == SyncStatus.RUNNING) {
+            throw new IllegalArgumentException("a finished run cannot be RUNNING");
+        }
+        return new SyncRun(id, account, outcome, startedAt, at, result, streamFailures, why);
+    }
+}

@@ -1,0 +1,71 @@
+package io.engagementhub.domain.service;
+
+import io.engagementhub.domain.model.SourcePage;
+import io.engagementhub.domain.model.StreamFailure;
+import io.engagementhub.domain.model.SyncFigures;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.model.SyncStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one run has done so far, and how it ends. Confined to the run's thread. */
+final class RunTally {
+
+    private SyncFigures figures = SyncFigures.NONE;
+    private final List<StreamFailure> failures = new ArrayList<>();
+    private String fatal;
+    private String stoppedEarly;
+
+    void requests(int count) {
+        figures = figures.plusRequests(count);
+    }
+
+    void page(SourcePage page, int stored) {
+        figures = figures.plusPage(page, stored);
+    }
+
+    void done() {
+        figures = figures.plusDone();
+    }
+
+    void unchanged() {
+        figures = figures.plusUnchanged();
+    }
+
+    void streamFailed(String streamKey, String reason) {
+        figures = figures.plusFailed();
+        failures.add(new StreamFailure(streamKey, reason));
+    }
+
+    /** The account as a whole failed: the run is FAILED whatever else it did. */
+    void fail(String reason) {
+        fatal = reason;
+    }
+
+    /** The run ended before all streams were read, for a reason that is not an error. */
+    void stopEarly(String reason) {
+        if (stoppedEarly == null) {
+            stoppedEarly = reason;
+        }
+    }
+
+    boolean stoppedEarly() {
+        return stoppedEarly != null;
+    }
+
+    SyncRun finish(SyncRun run, Instant at) {
+        return run.finished(status(), at, figures, failures, fatal != null ? fatal : stoppedEarly);
+    }
+
+    private SyncStatus status() {
+        if (fatal != null) {
+            return SyncStatus.FAILED;
+        }
+        boolean anySynced = figures.streamsDone() + figures.streamsUnchanged() > 0;
+        if (!failures.isEmpty() && !anySynced && stoppedEarly == null) {
+            return SyncStatus.FAILED;
+        }
+        return failures.isEmpty() && stoppedEarly == null ? SyncStatus.SUCCEEDED : SyncStatus.PARTIAL;
+    }
+}
