@@ -1,0 +1,72 @@
+package io.engagementhub.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The H2 settings the shared SQL relies on: PostgreSQL syntax, lower-case unquoted names (so the
+ * Flyway-created tables match jOOQ's quoted lower-case names) and PostgreSQL's null ordering.
+ */
+final class H2Mode {
+
+    /** Setting name to the value the store needs. */
+    static final Map<String, String> REQUIRED = requiredSettings();
+
+    private H2Mode() {}
+
+    private static Map<String, String> requiredSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("MODE", "PostgreSQL");
+        settings.put("DATABASE_TO_LOWER", "TRUE");
+        settings.put("DEFAULT_NULL_ORDERING", "HIGH");
+        return Map.copyOf(settings);
+    }
+
+    /** {@code url} with each required setting it lacks appended; non-H2 URLs are returned as they are. */
+    static String withRequiredSettings(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return url;
+        }
+        String upper = url.toUpperCase(Locale.ROOT);
+        StringBuilder result = new StringBuilder(url);
+        REQUIRED.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .filter(setting -> !upper.contains(";" + setting.getKey() + "="))
+                .forEach(setting ->
+                        result.append(';').append(setting.getKey()).append('=').append(setting.getValue()));
+        return result.toString();
+    }
+
+    /**
+     * Fails, naming every wrong setting and the URL flags that fix it, if the connected H2 database
+     * does not run with the required settings (e.g. a user overrode the JDBC URL without them).
+     */
+    static void verify(Connection connection) throws SQLException {
+        Map<String, String> actual = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS")) {
+            while (rows.next()) {
+                actual.put(rows.getString(1).toUpperCase(Locale.ROOT), rows.getString(2));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        REQUIRED.forEach((name, value) -> {
+            if (!value.equalsIgnoreCase(String.valueOf(actual.get(name)))) {
+                wrong.add(name + " is " + actual.get(name) + ", needs " + value);
+            }
+        });
+        if (!wrong.isEmpty()) {
+            throw new IllegalStateException("the H2 database runs with the wrong settings (" + String.join("; ", wrong)
+                    + "): add ;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH to the JDBC URL");
+        }
+    }
+}

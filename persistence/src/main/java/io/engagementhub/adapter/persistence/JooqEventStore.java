@@ -1,0 +1,125 @@
+package io.engagementhub.adapter.persistence;
+
+import static io.engagementhub.adapter.persistence.jooq.Tables.ENGAGEMENT_EVENT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT;
+
+import io.engagementhub.adapter.persistence.jooq.tables.records.EngagementEventRecord;
+import io.engagementhub.domain.model.CampaignStatistics;
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventPage;
+import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.Require;
+import io.engagementhub.domain.port.out.EventStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/**
+ * The {@link EventStore} on jOOQ. A page is one transaction: one multi-row {@code INSERT ... ON
+ * CONFLICT DO NOTHING} per 1,000 events (sorted by id, so concurrent writers lock rows in the same
+ * order and cannot deadlock) and an upsert of the stream's checkpoint.
+ */
+final class JooqEventStore implements EventStore {
+
+    /** Events per INSERT statement: well below PostgreSQL's limit of bind values per statement. */
+    static final int ROWS_PER_INSERT = 1000;
+
+    private final DSLContext dsl;
+    private final StoreCalls calls = StoreCalls.forData("event-store");
+
+    JooqEventStore(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
+        Require.nonBlank(account, "account");
+        Require.nonBlank(streamKey, "stream key");
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        List<EngagementEventRecord> rows = rowsOf(account, events);
+        return calls.run(
+                "storing " + rows.size() + " events of stream " + streamKey + " of account " + account,
+                () -> dsl.transactionResult(tx -> {
+                    int added = 0;
+                    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                        added += insertNew(tx.dsl(), rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size())));
+                    }
+                    saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
+                    return added;
+                }));
+    }
+
+    /** One row per distinct id, ordered by id. */
+    private static List<EngagementEventRecord> rowsOf(String account, List<EngagementEvent> events) {
+        Map<String, EngagementEvent> byId = new TreeMap<>();
+        for (EngagementEvent event : events) {
+            if (!event.account().equals(account)) {
+                throw new IllegalArgumentException(
+                        "event " + event.id() + " belongs to account " + event.account() + ", not " + account);
+            }
+            byId.putIfAbsent(event.id().value(), event);
+        }
+        return byId.values().stream().map(EventRecords::toRecord).toList();
+    }
+
+    private static int insertNew(DSLContext tx, List<EngagementEventRecord> rows) {
+        return tx.insertInto(ENGAGEMENT_EVENT, ENGAGEMENT_EVENT.fields())
+                .valuesOfRecords(rows)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    private static void saveCheckpoint(DSLContext tx, String account, String streamKey, Checkpoint checkpoint) {
+        tx.insertInto(STREAM_CHECKPOINT)
+                .set(STREAM_CHECKPOINT.ACCOUNT, account)
+                .set(STREAM_CHECKPOINT.STREAM_KEY, streamKey)
+                .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
+                .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                .onConflict(STREAM_CHECKPOINT.ACCOUNT, STREAM_CHECKPOINT.STREAM_KEY)
+                .doUpdate()
+                .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
+                .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                .execute();
+    }
+
+    @Override
+    public Map<String, Checkpoint> checkpoints(String account) {
+        return calls.run("reading the checkpoints of account " + account, () -> dsl.selectFrom(STREAM_CHECKPOINT)
+                .where(STREAM_CHECKPOINT.ACCOUNT.eq(account))
+                .fetchMap(
+                        STREAM_CHECKPOINT.STREAM_KEY,
+                        row -> new Checkpoint(row.getPositionText(), row.getFingerprint())));
+    }
+
+    @Override
+    public EventPage find(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return calls.run("listing events", () -> EventFinder.find(dsl, query));
+    }
+
+    @Override
+    public CampaignStatistics statistics(String account, String campaignId) {
+        Require.nonBlank(account, "account");
+        Require.nonBlank(campaignId, "campaign id");
+        return calls.run(
+                "computing statistics of campaign " + campaignId + " of account " + account,
+                () -> CampaignStatisticsQuery.compute(dsl, account, campaignId));
+    }
+
+    @Override
+    public long erase(String account, RecipientSelector recipient) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(recipient, "recipient");
+        return calls.run("erasing a recipient of account " + account, () -> (long) dsl.deleteFrom(ENGAGEMENT_EVENT)
+                .where(ENGAGEMENT_EVENT.ACCOUNT.eq(account))
+                .and(
+                        recipient.email() != null
+                                ? ENGAGEMENT_EVENT.RECIPIENT_EMAIL.eq(recipient.email())
+                                : ENGAGEMENT_EVENT.RECIPIENT_ID.eq(recipient.recipientId()))
+                .execute());
+    }
+}

@@ -1,0 +1,104 @@
+package io.engagementhub.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the stores on a {@link DataSource}, without any framework: checks the database, migrates
+ * its schema with Flyway, and returns the jOOQ implementations of the domain's store ports. H2 (in
+ * PostgreSQL mode) and PostgreSQL are supported; which one is decided by the JDBC URL alone.
+ */
+public final class Persistence {
+
+    /** The default store: an H2 file under {@code ./data}, created on first start. */
+    public static final String DEFAULT_URL =
+            "jdbc:h2:file:./data/engagement-hub;" + "DEFAULT_NULL_ORDERING=HIGH;DATABASE_TO_LOWER=TRUE;MODE=PostgreSQL";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
+    private static final AtomicBoolean WARNED_UNENCRYPTED = new AtomicBoolean();
+
+    private Persistence() {}
+
+    /**
+     * Migrates the database behind {@code dataSource} to the current schema and returns the stores
+     * on it. Logs one warning per JVM when credentials will be stored unencrypted.
+     *
+     * @throws IllegalStateException if the database is not supported, or is H2 without the
+     *     settings the shared SQL needs (the message names the URL flags to add)
+     */
+    public static PersistenceStores create(DataSource dataSource, PersistenceSettings settings) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(settings, "settings");
+        DatabaseKind kind = inspect(dataSource);
+        migrate(dataSource, kind);
+        DSLContext dsl = DSL.using(dataSource, kind.dialect(), jooqSettings());
+        CredentialCodec codec = settings.credentialSecret() == null
+                ? CredentialCodec.plain()
+                : CredentialCodec.aesGcm(settings.credentialSecret());
+        if (!codec.encrypts() && WARNED_UNENCRYPTED.compareAndSet(false, true)) {
+            LOG.warn("No credential encryption secret is configured: provider credentials (refresh tokens) are"
+                    + " stored as plain text in the database");
+        }
+        return new PersistenceStores(
+                new JooqEventStore(dsl),
+                new JooqSyncRunStore(dsl),
+                new JooqCredentialStore(dsl, codec),
+                codec.encrypts());
+    }
+
+    /**
+     * A HikariCP pool for {@code url}; an H2 URL gets the settings the store needs added where it
+     * lacks them. Close it when done.
+     */
+    public static HikariDataSource pooledDataSource(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(H2Mode.withRequiredSettings(Objects.requireNonNull(url, "url")));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("engagement-store");
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+
+    /** {@code url} with the settings the store needs added if it is an H2 URL that lacks them. */
+    public static String withRequiredH2Settings(String url) {
+        return H2Mode.withRequiredSettings(Objects.requireNonNull(url, "url"));
+    }
+
+    private static DatabaseKind inspect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseKind kind = DatabaseKind.of(connection);
+            if (kind == DatabaseKind.H2) {
+                H2Mode.verify(connection);
+            }
+            return kind;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the event database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, DatabaseKind kind) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(kind.migrationLocations())
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    private static Settings jooqSettings() {
+        // No execute logging: bind values include credentials.
+        return new Settings().withExecuteLogging(false).withRenderSchema(false);
+    }
+}

@@ -1,0 +1,67 @@
+package io.engagementhub.adapter.persistence;
+
+import io.engagementhub.adapter.persistence.jooq.tables.records.SyncRunFailureRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.SyncRunRecord;
+import io.engagementhub.domain.model.StreamFailure;
+import io.engagementhub.domain.model.SyncFigures;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.model.SyncRunId;
+import io.engagementhub.domain.model.SyncStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps sync runs to rows of {@code sync_run} and {@code sync_run_failure} and back. */
+final class SyncRunRecords {
+
+    private SyncRunRecords() {}
+
+    static SyncRunRecord toRecord(SyncRun run) {
+        SyncFigures figures = run.figures();
+        return new SyncRunRecord(
+                run.id().value(),
+                run.account(),
+                run.status().name(),
+                run.startedAt(),
+                run.finishedAt(),
+                figures.requests(),
+                figures.eventsRead(),
+                figures.eventsStored(),
+                figures.eventsRejected(),
+                figures.streamsDone(),
+                figures.streamsUnchanged(),
+                figures.streamsFailed(),
+                run.message());
+    }
+
+    static List<SyncRunFailureRecord> failureRecords(SyncRun run) {
+        List<SyncRunFailureRecord> rows = new ArrayList<>();
+        for (int i = 0; i < run.failures().size(); i++) {
+            StreamFailure failure = run.failures().get(i);
+            rows.add(new SyncRunFailureRecord(run.id().value(), i, failure.streamKey(), failure.reason()));
+        }
+        return rows;
+    }
+
+    /** The run of {@code row} with {@code failures}, which are in their saved order. */
+    static SyncRun fromRecord(SyncRunRecord row, List<SyncRunFailureRecord> failures) {
+        SyncFigures figures = new SyncFigures(
+                row.getRequests(),
+                row.getEventsRead(),
+                row.getEventsStored(),
+                row.getEventsRejected(),
+                row.getStreamsDone(),
+                row.getStreamsUnchanged(),
+                row.getStreamsFailed());
+        return new SyncRun(
+                new SyncRunId(row.getRunId()),
+                row.getAccount(),
+                SyncStatus.valueOf(row.getStatus()),
+                row.getStartedAt(),
+                row.getFinishedAt(),
+                figures,
+                failures.stream()
+                        .map(f -> new StreamFailure(f.getStreamKey(), f.getReason()))
+                        .toList(),
+                row.getMessage());
+    }
+}
