@@ -1,0 +1,107 @@
+package io.engagementhub.domain.testing;
+
+import io.engagementhub.domain.model.CampaignStatistics;
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.DeviceType;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventCursor;
+import io.engagementhub.domain.model.EventPage;
+import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.port.out.EventStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An {@link EventStore} in memory; the reference behaviour for {@link EventStoreContract}. */
+public final class InMemoryEventStore implements EventStore {
+
+    /** The order of {@link EventQuery} results. */
+    public static final Comparator<EngagementEvent> QUERY_ORDER = Comparator.comparing(EngagementEvent::occurredAt)
+            .thenComparing(event -> event.id().value())
+            .thenComparing(EngagementEvent::account);
+
+    private final Map<String, Map<String, EngagementEvent>> eventsByAccount = new HashMap<>();
+    private final Map<String, Map<String, Checkpoint>> checkpointsByAccount = new HashMap<>();
+
+    @Override
+    public synchronized int append(
+            String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
+        Map<String, EngagementEvent> stored = eventsByAccount.computeIfAbsent(account, a -> new LinkedHashMap<>());
+        int added = 0;
+        for (EngagementEvent event : events) {
+            if (!event.account().equals(account)) {
+                throw new IllegalArgumentException("event " + event.id() + " is not of account " + account);
+            }
+            if (stored.putIfAbsent(event.id().value(), event) == null) {
+                added++;
+            }
+        }
+        checkpointsByAccount.computeIfAbsent(account, a -> new HashMap<>()).put(streamKey, checkpoint);
+        return added;
+    }
+
+    @Override
+    public synchronized Map<String, Checkpoint> checkpoints(String account) {
+        return Map.copyOf(checkpointsByAccount.getOrDefault(account, Map.of()));
+    }
+
+    @Override
+    public synchronized EventPage find(EventQuery query) {
+        List<EngagementEvent> matching = all().stream()
+                .filter(query::matches)
+                .sorted(QUERY_ORDER)
+                .limit(query.limit() + 1L)
+                .toList();
+        if (matching.size() <= query.limit()) {
+            return new EventPage(matching, null);
+        }
+        List<EngagementEvent> page = matching.subList(0, query.limit());
+        return new EventPage(page, EventCursor.after(page.get(page.size() - 1)));
+    }
+
+    @Override
+    public synchronized CampaignStatistics statistics(String account, String campaignId) {
+        List<EngagementEvent> events = eventsByAccount.getOrDefault(account, Map.of()).values().stream()
+                .filter(event -> event.campaignId().equals(campaignId))
+                .toList();
+        Map<EngagementType, io.engagementhub.domain.model.Count> byType = new HashMap<>();
+        for (EngagementType type : EngagementType.values()) {
+            byType.put(
+                    type,
+                    CampaignFigures.count(
+                            events.stream().filter(e -> e.type() == type).toList()));
+        }
+        Map<DeviceType, Long> devices = CampaignFigures.devices(events);
+        return new CampaignStatistics(account, campaignId, byType, CampaignFigures.links(events), devices);
+    }
+
+    @Override
+    public synchronized long erase(String account, RecipientSelector recipient) {
+        Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
+        List<String> doomed = new ArrayList<>();
+        stored.forEach((id, event) -> {
+            if (recipient.matches(event)) {
+                doomed.add(id);
+            }
+        });
+        doomed.forEach(stored::remove);
+        return doomed.size();
+    }
+
+    /** Every stored event of every account, in no particular order. */
+    public synchronized List<EngagementEvent> all() {
+        List<EngagementEvent> all = new ArrayList<>();
+        eventsByAccount.values().forEach(events -> all.addAll(events.values()));
+        return all;
+    }
+
+    /** How many events are stored, all accounts together. */
+    public synchronized int size() {
+        return eventsByAccount.values().stream().mapToInt(Map::size).sum();
+    }
+}

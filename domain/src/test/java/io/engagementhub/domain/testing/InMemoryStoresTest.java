@@ -1,0 +1,34 @@
+package io.engagementhub.domain.testing;
+
+import io.engagementhub.domain.port.out.CredentialStore;
+import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SyncRunStore;
+import org.junit.jupiter.api.Nested;
+
+/** The fakes pass the same contracts as the real stores, so tests built on them prove something. */
+class InMemoryStoresTest {
+
+    @Nested
+    class EventStoreFake extends EventStoreContract {
+        @Override
+        protected EventStore newStore() {
+            return new InMemoryEventStore();
+        }
+    }
+
+    @Nested
+    class CredentialStoreFake extends CredentialStoreContract {
+        @Override
+        protected CredentialStore newStore() {
+            return new InMemoryCredentialStore();
+        }
+    }
+
+    @Nested
+    class SyncRunStoreFake extends SyncRunStoreContract {
+        @Override
+        protected SyncRunStore newStore() {
+            return new InMemorySyncRunStore();
+        }
+    }
+}
