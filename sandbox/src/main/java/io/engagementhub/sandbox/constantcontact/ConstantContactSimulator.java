@@ -138,6 +138,14 @@ public final class ConstantContactSimulator implements AutoCloseable {
         limits.dailyBudget(requests);
     }
 
+    /**
+     * Throttles above {@code requests} in a sliding second instead of the documented 4, so tests
+     * that are not about rate limits run fast.
+     */
+    public void throttleAbove(int requests) {
+        limits.perSecond(requests);
+    }
+
     /** The most API requests seen in any sliding second. */
     public int peakRequestsPerSecond() {
         return limits.peakPerSecond();
