@@ -17,13 +17,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Create one per process (or use {@link #shared()}) and pass it to every source.
  *
  * <p>The provider allows 4 requests in a second per application. The limiter hands out one permit
- * per {@code permitPeriod} (default 275 ms, about 3.6 a second), which keeps any sliding second at
- * or below 4 even when request latencies jitter.
+ * per {@code permitPeriod} (default 300 ms, about 3.3 a second): evenly spaced permits keep any
+ * sliding second at or below 4 even when a request leaves up to 200 ms after its permit (thread
+ * scheduling, connection set-up on a busy machine).
  */
 public final class ConstantContactRateLimits {
 
-    /** Slightly more than a quarter second, so no sliding second ever sees a fifth request. */
-    public static final Duration DEFAULT_PERMIT_PERIOD = Duration.ofMillis(275);
+    /** Spacing that leaves room for send-time jitter, so no sliding second sees a fifth request. */
+    public static final Duration DEFAULT_PERMIT_PERIOD = Duration.ofMillis(300);
 
     private static final ConstantContactRateLimits SHARED = new ConstantContactRateLimits(DEFAULT_PERMIT_PERIOD);
 

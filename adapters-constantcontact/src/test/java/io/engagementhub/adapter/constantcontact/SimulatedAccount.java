@@ -28,7 +28,7 @@ final class SimulatedAccount implements AutoCloseable {
 
     static final String ACCOUNT = "acme";
     static final ConstantContactTimings FAST = new ConstantContactTimings(
-            Duration.ofDays(90), 3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5));
+            Duration.ofDays(90), 4, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5));
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));
     final ConstantContactSimulator sim;

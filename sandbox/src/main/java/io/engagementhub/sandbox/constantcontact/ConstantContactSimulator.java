@@ -128,6 +128,11 @@ public final class ConstantContactSimulator implements AutoCloseable {
         tokens.revoke();
     }
 
+    /** Every access and refresh token issued so far: secrets tests assert none of them leaks. */
+    public List<String> issuedTokens() {
+        return tokens.issued();
+    }
+
     /** How many refreshes the token endpoint granted. */
     public int refreshes() {
         return tokens.refreshes();
