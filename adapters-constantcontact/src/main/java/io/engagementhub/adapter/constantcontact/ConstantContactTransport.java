@@ -11,15 +11,20 @@ import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP exchange at a time, no retries: API GETs wait for the application's rate limiter, token
- * POSTs do not (they go to the authorization server). Answers every status as an {@link Answer};
+ * One HTTP exchange at a time, no retries: API GETs (Micronaut HTTP client) wait for the
+ * application's rate limiter, token POSTs (JDK client, see {@link #postForm}) do not: they go to the
+ * authorization server. Answers every status as an {@link Answer};
  * a request that got no answer throws {@link ConstantContactTransientFailure}. Logs method, path
  * and status only, never a header or a body.
  */
@@ -31,6 +36,8 @@ final class ConstantContactTransport implements AutoCloseable {
     record Answer(int status, String body) {}
 
     private final HttpClient client;
+    private final java.net.http.HttpClient tokenClient;
+    private final Duration timeout;
     private final RateLimiter limiter;
     private final java.util.concurrent.atomic.AtomicInteger exchanges = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -39,6 +46,9 @@ final class ConstantContactTransport implements AutoCloseable {
         config.setReadTimeout(timeout);
         config.setConnectTimeout(timeout);
         this.client = HttpClient.create(null, config);
+        this.timeout = timeout;
+        this.tokenClient =
+                java.net.http.HttpClient.newBuilder().connectTimeout(timeout).build();
         this.limiter = limiter;
     }
 
@@ -53,12 +63,47 @@ final class ConstantContactTransport implements AutoCloseable {
         return exchange(request, "GET " + uri.getRawPath());
     }
 
+    /**
+     * POSTs a form with HTTP Basic client credentials. Goes through the JDK client, not Micronaut's:
+     * Micronaut's client logs request and response bodies at TRACE, and these bodies carry the
+     * refresh and access tokens.
+     */
     Answer postForm(URI uri, String clientId, String clientSecret, Map<String, String> form) {
-        MutableHttpRequest<Map<String, String>> request = HttpRequest.POST(uri, form)
-                .basicAuth(clientId, clientSecret)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .accept(MediaType.APPLICATION_JSON_TYPE);
-        return exchange(request, "POST " + uri.getRawPath());
+        exchanges.incrementAndGet();
+        String basic =
+                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build();
+        try {
+            var response = tokenClient.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            LOG.debug("POST {} -> {}", uri.getRawPath(), response.statusCode());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            LOG.debug(
+                    "POST {} -> no answer ({})", uri.getRawPath(), e.getClass().getSimpleName());
+            throw new ConstantContactTransientFailure(
+                    "no-answer",
+                    "POST " + uri.getRawPath() + " got no answer ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConstantContactTransientFailure("interrupted", "interrupted while refreshing the token", e);
+        }
+    }
+
+    private static String encode(Map<String, String> form) {
+        StringBuilder out = new StringBuilder();
+        form.forEach((name, value) -> out.append(out.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return out.toString();
     }
 
     /** Requests sent so far, token requests and retries included. */
