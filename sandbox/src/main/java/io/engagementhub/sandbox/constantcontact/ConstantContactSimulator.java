@@ -128,6 +128,11 @@ public final class ConstantContactSimulator implements AutoCloseable {
         tokens.revoke();
     }
 
+    /** Every access and refresh token issued so far: secrets tests assert none of them leaks. */
+    public List<String> issuedTokens() {
+        return tokens.issued();
+    }
+
     /** How many refreshes the token endpoint granted. */
     public int refreshes() {
         return tokens.refreshes();
@@ -136,6 +141,14 @@ public final class ConstantContactSimulator implements AutoCloseable {
     /** The daily request budget (default 10,000), reset at 00:00 UTC of the simulator's clock. */
     public void dailyQuota(long requests) {
         limits.dailyBudget(requests);
+    }
+
+    /**
+     * Throttles above {@code requests} in a sliding second instead of the documented 4, so tests
+     * that are not about rate limits run fast.
+     */
+    public void throttleAbove(int requests) {
+        limits.perSecond(requests);
     }
 
     /** The most API requests seen in any sliding second. */

@@ -26,6 +26,7 @@ final class SimTokens {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Map<String, Access> access = new HashMap<>();
+    private final java.util.List<String> issuedRefreshTokens = new java.util.ArrayList<>();
     private String refreshToken;
     private boolean rotating = true;
     private Duration lifetime = Duration.ofHours(24);
@@ -35,6 +36,14 @@ final class SimTokens {
     SimTokens(Clock clock) {
         this.clock = clock;
         this.refreshToken = newToken("rt");
+        issuedRefreshTokens.add(refreshToken);
+    }
+
+    /** Every access and refresh token ever issued, for tests that prove none leaks. */
+    synchronized java.util.List<String> issued() {
+        java.util.List<String> all = new java.util.ArrayList<>(issuedRefreshTokens);
+        all.addAll(access.keySet());
+        return all;
     }
 
     synchronized String refreshToken() {
@@ -60,6 +69,7 @@ final class SimTokens {
     /** Invalidates the refresh token, as if the user revoked the app's access. */
     synchronized void revoke() {
         refreshToken = newToken("rt");
+        issuedRefreshTokens.add(refreshToken);
     }
 
     synchronized int refreshes() {
@@ -75,6 +85,7 @@ final class SimTokens {
         if (rotating) {
             // each refresh invalidates every earlier refresh token
             refreshToken = newToken("rt");
+            issuedRefreshTokens.add(refreshToken);
         }
         String token = newToken("at");
         access.put(token, new Access(clock.instant().plus(lifetime), requestsPerToken));
