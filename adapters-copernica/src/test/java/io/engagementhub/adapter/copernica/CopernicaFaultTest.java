@@ -131,9 +131,6 @@ class CopernicaFaultTest {
 
     @Test
     void anEmptyAccountCostsOneRequestPerStreamAndSucceeds() {
-        try (SimulatedAccount account = account(new RecordingObserver())) {
-            account.sim.close();
-        }
         try (SimulatedAccount empty = SimulatedAccount.start(CopernicaDataSet.of(0, 1), 1000)) {
             SyncRun run = empty.syncOnce();
 

@@ -58,6 +58,15 @@ final class SimulatedAccount implements AutoCloseable {
                 .withOptions(CopernicaOptions.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
     }
 
+    /** Asserts that reading any stream of {@code source} is denied at once. */
+    static void assertAccessDenied(CopernicaEngagementSource source) {
+        io.engagementhub.domain.model.Stream stream =
+                source.discover().streams().get(0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> source.read(stream, io.engagementhub.domain.model.Checkpoint.START))
+                .isInstanceOf(io.engagementhub.domain.port.out.AccessDeniedException.class);
+    }
+
     SyncRun syncOnce() {
         return sync.sync(ACCOUNT, StopSignal.NEVER);
     }
