@@ -51,8 +51,9 @@ final class CopernicaApiClient implements AutoCloseable {
         this.responses = new CopernicaResponses(settings.account(), mask);
     }
 
-    SecretMask mask() {
-        return mask;
+    /** The response reader this client uses, with its JSON mapper and the account's mask. */
+    CopernicaResponses responses() {
+        return responses;
     }
 
     /** Requests sent so far, retries included. */

@@ -28,7 +28,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     private CopernicaEngagementSource(CopernicaSettings settings, Clock clock, SourceObserver observer) {
         this.settings = settings;
         this.api = new CopernicaApiClient(settings, observer);
-        CopernicaResponses responses = new CopernicaResponses(settings.account(), api.mask());
+        CopernicaResponses responses = api.responses();
         CopernicaRecordDecoder decoder = new CopernicaRecordDecoder(
                 settings.account(), responses, new CopernicaEventMapper(settings.account(), settings.zone()));
         StreamReading reading =
