@@ -16,11 +16,12 @@ import org.slf4j.LoggerFactory;
  * with seeded data and configures one account for each, so everything works without credentials.
  */
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Engagement Hub",
-                version = "0.1",
-                description = "Email engagement events pulled from Copernica and Constant Contact, "
-                        + "stored exactly once, queried in one shape."))
+        info =
+                @Info(
+                        title = "Engagement Hub",
+                        version = "0.1",
+                        description = "Email engagement events pulled from Copernica and Constant Contact, "
+                                + "stored exactly once, queried in one shape."))
 public final class Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -29,7 +30,8 @@ public final class Application {
 
     public static void main(String[] args) {
         boolean demo = Arrays.asList(args).contains("--demo");
-        String[] micronautArgs = Arrays.stream(args).filter(a -> !a.equals("--demo")).toArray(String[]::new);
+        String[] micronautArgs =
+                Arrays.stream(args).filter(a -> !a.equals("--demo")).toArray(String[]::new);
         try {
             start(micronautArgs, demo);
         } catch (RuntimeException e) {
@@ -43,7 +45,8 @@ public final class Application {
     }
 
     static ApplicationContext start(String[] args, boolean demo) {
-        ApplicationContextBuilder builder = Micronaut.build(args).mainClass(Application.class).banner(false);
+        ApplicationContextBuilder builder =
+                Micronaut.build(args).mainClass(Application.class).banner(false);
         if (demo) {
             DemoMode sandboxes = DemoMode.start();
             builder.environments("demo").properties(sandboxes.properties());

@@ -1,20 +1,17 @@
 package io.engagementhub.app;
 
-import static io.engagementhub.app.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
-import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import io.engagementhub.sandbox.copernica.SimulatedEvent;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
@@ -66,16 +63,46 @@ class EndToEndIT {
         properties.put("engagement.sync.every", "off");
         properties.put("engagement.api.tokens", API_TOKEN);
         properties.put("engagement.credentials.key", "it-credential-key");
-        properties.put("datasources.default.url", "jdbc:h2:mem:e2e-" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        account(properties, COPERNICA, Map.of("provider", "copernica", "base-url", copernica.baseUrl().toString(),
-                "access-token", copernica.accessToken()));
-        account(properties, BROKEN, Map.of("provider", "copernica", "base-url", copernica.baseUrl().toString(),
-                "access-token", "not-the-token"));
-        account(properties, CONSTANT_CONTACT, Map.of("provider", "constantcontact",
-                "base-url", constantContact.baseUrl(), "token-url", constantContact.tokenUrl(),
-                "client-id", constantContact.clientId(), "client-secret", constantContact.clientSecret(),
-                "refresh-token", constantContact.initialRefreshToken()));
+        properties.put(
+                "datasources.default.url",
+                "jdbc:h2:mem:e2e-" + UUID.randomUUID()
+                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        account(
+                properties,
+                COPERNICA,
+                Map.of(
+                        "provider",
+                        "copernica",
+                        "base-url",
+                        copernica.baseUrl().toString(),
+                        "access-token",
+                        copernica.accessToken()));
+        account(
+                properties,
+                BROKEN,
+                Map.of(
+                        "provider",
+                        "copernica",
+                        "base-url",
+                        copernica.baseUrl().toString(),
+                        "access-token",
+                        "not-the-token"));
+        account(
+                properties,
+                CONSTANT_CONTACT,
+                Map.of(
+                        "provider",
+                        "constantcontact",
+                        "base-url",
+                        constantContact.baseUrl(),
+                        "token-url",
+                        constantContact.tokenUrl(),
+                        "client-id",
+                        constantContact.clientId(),
+                        "client-secret",
+                        constantContact.clientSecret(),
+                        "refresh-token",
+                        constantContact.initialRefreshToken()));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), API_TOKEN);
     }
@@ -98,17 +125,17 @@ class EndToEndIT {
     }
 
     private static Map<String, Object> syncToTheEnd(String account) {
-        HttpResponse<Map<String, Object>> started = api.post("/api/v1/accounts/" + account + "/syncs");
-        assertThat(started.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
-        String location = started.getHeaders().get("Location");
-        assertThat(location).isEqualTo("/api/v1/syncs/" + started.body().get("id"));
+        ApiClient.Response started = api.post("/api/v1/accounts/" + account + "/syncs");
+        assertThat(started.status()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        String location = started.location();
+        assertThat(location).isEqualTo("/api/v1/syncs/" + started.json().get("id"));
         return awaitFinished(location);
     }
 
     private static Map<String, Object> awaitFinished(String location) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get(location).body();
+            Map<String, Object> run = api.get(location).json();
             if (!"RUNNING".equals(run.get("status"))) {
                 return run;
             }
@@ -131,7 +158,9 @@ class EndToEndIT {
         List<Map<String, Object>> all = new ArrayList<>();
         String path = "/api/v1/events?limit=1000&" + query;
         for (int pages = 0; pages < 1_000; pages++) {
-            Map<String, Object> page = api.get(path).body();
+            ApiClient.Response response = api.get(path);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            Map<String, Object> page = response.json();
             all.addAll((List<Map<String, Object>>) page.get("items"));
             Object next = page.get("next");
             if (next == null) {
@@ -172,8 +201,10 @@ class EndToEndIT {
 
         assertThat(cop.get("status")).as(cop.toString()).isEqualTo("SUCCEEDED");
         assertThat(cc.get("status")).as(cc.toString()).isEqualTo("SUCCEEDED");
-        assertThat(((Number) cop.get("eventsStored")).longValue()).isEqualTo(copernica.events().size());
-        assertThat(((Number) cc.get("eventsStored")).longValue()).isEqualTo(constantContact.events().size());
+        assertThat(((Number) cop.get("eventsStored")).longValue())
+                .isEqualTo(copernica.events().size());
+        assertThat(((Number) cc.get("eventsStored")).longValue())
+                .isEqualTo(constantContact.events().size());
     }
 
     @Test
@@ -186,7 +217,8 @@ class EndToEndIT {
         List<Map<String, Object>> events = allEvents("account=" + COPERNICA);
 
         assertThat(events).hasSize(expected.size());
-        assertThat(events.stream().map(e -> (String) e.get("id")).collect(Collectors.toSet())).isEqualTo(expected);
+        assertThat(events.stream().map(e -> (String) e.get("id")).collect(Collectors.toSet()))
+                .isEqualTo(expected);
         assertThat(events).allSatisfy(e -> assertThat(e.get("provider")).isEqualTo("COPERNICA"));
     }
 
@@ -194,12 +226,12 @@ class EndToEndIT {
     @Order(3)
     void theEventsApiHasEveryConstantContactEventByActivityAndType() {
         Map<String, Long> expected = constantContact.events().stream()
-                .collect(Collectors.groupingBy(e -> e.activityId() + "/" + constantContactType(e), TreeMap::new,
-                        Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        e -> e.activityId() + "/" + constantContactType(e), TreeMap::new, Collectors.counting()));
 
         Map<String, Long> actual = allEvents("account=" + CONSTANT_CONTACT).stream()
-                .collect(Collectors.groupingBy(e -> e.get("campaignId") + "/" + e.get("type"), TreeMap::new,
-                        Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        e -> e.get("campaignId") + "/" + e.get("type"), TreeMap::new, Collectors.counting()));
 
         assertThat(actual).isEqualTo(expected);
     }
@@ -208,19 +240,20 @@ class EndToEndIT {
     @Order(4)
     @SuppressWarnings("unchecked")
     void campaignStatisticsAgreeWithTheSimulatorsData() {
-        Map<String, List<SimulatedEvent>> byEmailing = copernica.events().stream()
-                .collect(Collectors.groupingBy(SimulatedEvent::emailing));
+        Map<String, List<SimulatedEvent>> byEmailing =
+                copernica.events().stream().collect(Collectors.groupingBy(SimulatedEvent::emailing));
         assertThat(byEmailing).isNotEmpty();
         byEmailing.forEach((emailing, events) -> {
-            Map<String, Object> stats =
-                    api.get("/api/v1/accounts/" + COPERNICA + "/campaigns/" + emailing + "/stats").body();
+            Map<String, Object> stats = api.get("/api/v1/accounts/" + COPERNICA + "/campaigns/" + emailing + "/stats")
+                    .json();
             assertThat(number(stats, "delivered")).isEqualTo(count(events, SimulatedEventType.DELIVERIES));
             assertThat(number(stats, "bounced")).isEqualTo(count(events, SimulatedEventType.ERRORS));
             assertThat(number(stats, "unsubscribed")).isEqualTo(count(events, SimulatedEventType.UNSUBSCRIBES));
             assertThat(number(stats, "complained")).isEqualTo(count(events, SimulatedEventType.ABUSES));
             Map<String, Object> opened = (Map<String, Object>) stats.get("opened");
             assertThat(number(opened, "total")).isEqualTo(count(events, SimulatedEventType.IMPRESSIONS));
-            assertThat(number(opened, "unique")).isEqualTo(distinctDestinations(events, SimulatedEventType.IMPRESSIONS));
+            assertThat(number(opened, "unique"))
+                    .isEqualTo(distinctDestinations(events, SimulatedEventType.IMPRESSIONS));
             Map<String, Object> clicked = (Map<String, Object>) stats.get("clicked");
             assertThat(number(clicked, "total")).isEqualTo(count(events, SimulatedEventType.CLICKS));
             assertThat(number(clicked, "unique")).isEqualTo(distinctDestinations(events, SimulatedEventType.CLICKS));
@@ -236,7 +269,11 @@ class EndToEndIT {
     }
 
     private static long distinctDestinations(List<SimulatedEvent> events, SimulatedEventType type) {
-        return events.stream().filter(e -> e.type() == type).map(SimulatedEvent::destination).distinct().count();
+        return events.stream()
+                .filter(e -> e.type() == type)
+                .map(SimulatedEvent::destination)
+                .distinct()
+                .count();
     }
 
     @Test
@@ -264,14 +301,16 @@ class EndToEndIT {
     void aSecondSyncWhileOneRunsIsAConflictShowingTheRunningRun() {
         copernica.server().slowDown(Duration.ofSeconds(2));
         copernica.server().injectFaults(Fault.SLOW);
-        HttpResponse<Map<String, Object>> first = api.post("/api/v1/accounts/" + COPERNICA + "/syncs");
+        ApiClient.Response first = api.post("/api/v1/accounts/" + COPERNICA + "/syncs");
 
-        HttpResponse<Map<String, Object>> second = api.post("/api/v1/accounts/" + COPERNICA + "/syncs");
+        ApiClient.Response second = api.post("/api/v1/accounts/" + COPERNICA + "/syncs");
 
-        assertThat(second.getStatus()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(second.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-        assertThat(problem(second).get("run")).asString().contains(first.body().get("id").toString());
-        awaitFinished(first.getHeaders().get("Location"));
+        assertThat(second.status()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        assertThat(second.contentType()).isEqualTo("application/problem+json");
+        assertThat(second.json().get("run"))
+                .asString()
+                .contains(first.json().get("id").toString());
+        awaitFinished(first.location());
     }
 
     @Test
@@ -293,10 +332,10 @@ class EndToEndIT {
         assertProblem(api.get("/api/v1/no-such-path"), HttpStatus.NOT_FOUND, "");
     }
 
-    private static void assertProblem(HttpResponse<Map<String, Object>> response, HttpStatus status, String detail) {
-        assertThat(response.getStatus()).isEqualTo(status);
-        assertThat(response.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-        Map<String, Object> body = problem(response);
+    private static void assertProblem(ApiClient.Response response, HttpStatus status, String detail) {
+        assertThat(response.status()).isEqualTo(status.getCode());
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        Map<String, Object> body = response.json();
         assertThat(number(body, "status")).isEqualTo(status.getCode());
         assertThat((String) body.get("detail")).contains(detail);
     }
@@ -308,7 +347,7 @@ class EndToEndIT {
                 ApiClient wrong = new ApiClient(server.getURL(), "wrong-token")) {
             assertProblem(anonymous.get("/api/v1/accounts"), HttpStatus.UNAUTHORIZED, "Bearer");
             assertProblem(wrong.get("/api/v1/events"), HttpStatus.UNAUTHORIZED, "Bearer");
-            assertThat(anonymous.get("/health").getStatus()).isEqualTo(HttpStatus.OK);
+            assertThat(anonymous.get("/health").status()).isEqualTo(HttpStatus.OK.getCode());
         }
     }
 
@@ -316,24 +355,31 @@ class EndToEndIT {
     @Order(10)
     void erasureRemovesEveryEventOfOneRecipient() {
         String destination = copernica.events().get(0).destination();
-        long expected = copernica.events().stream().filter(e -> e.destination().equals(destination)).count();
+        long expected = copernica.events().stream()
+                .filter(e -> e.destination().equals(destination))
+                .count();
 
-        HttpResponse<Map<String, Object>> erased =
+        ApiClient.Response erased =
                 api.delete("/api/v1/accounts/" + COPERNICA + "/recipients?recipient=" + destination);
 
-        assertThat(number(erased.body(), "removed")).isEqualTo(expected);
-        assertThat(allEvents("account=" + COPERNICA + "&recipient=" + destination)).isEmpty();
+        assertThat(number(erased.json(), "removed")).isEqualTo(expected);
+        assertThat(allEvents("account=" + COPERNICA + "&recipient=" + destination))
+                .isEmpty();
     }
 
     @Test
     @Order(11)
     void theOpenApiDocumentListsEveryEndpoint() {
-        String document = api.getText("/swagger/engagement-hub.yml");
+        String document = api.getText("/swagger/engagement-hub-0.1.yml");
 
         assertThat(document)
-                .contains("/api/v1/accounts:", "/api/v1/accounts/{account}/syncs:",
+                .contains(
+                        "/api/v1/accounts:",
+                        "/api/v1/accounts/{account}/syncs:",
                         "/api/v1/accounts/{account}/campaigns/{campaignId}/stats:",
-                        "/api/v1/accounts/{account}/recipients:", "/api/v1/events:", "/api/v1/syncs/{id}:");
+                        "/api/v1/accounts/{account}/recipients:",
+                        "/api/v1/events:",
+                        "/api/v1/syncs/{id}:");
     }
 
     @Test
@@ -343,15 +389,22 @@ class EndToEndIT {
         String metrics = api.getText("/prometheus");
 
         assertThat(health).contains("\"" + BROKEN + "\"", "lastSyncFailed");
-        assertThat(metrics).contains("engagement_events_stored_total", "engagement_sync_duration_seconds",
-                "engagement_provider_requests_total");
+        assertThat(metrics)
+                .contains(
+                        "engagement_events_stored_total",
+                        "engagement_sync_duration_seconds",
+                        "engagement_provider_requests_total");
     }
 
     @Test
     @Order(13)
     void noSecretAppearsInAnyLogLineAtDebug() {
-        Set<String> secrets = new HashSet<>(List.of(copernica.accessToken(), constantContact.clientSecret(),
-                constantContact.initialRefreshToken(), constantContact.currentRefreshToken(), API_TOKEN,
+        Set<String> secrets = new HashSet<>(List.of(
+                copernica.accessToken(),
+                constantContact.clientSecret(),
+                constantContact.initialRefreshToken(),
+                constantContact.currentRefreshToken(),
+                API_TOKEN,
                 "it-credential-key"));
 
         String everything = logs.text();

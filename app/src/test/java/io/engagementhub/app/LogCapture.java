@@ -26,9 +26,15 @@ final class LogCapture implements AutoCloseable {
     String text() {
         StringBuilder text = new StringBuilder();
         for (ILoggingEvent event : new ArrayList<>(appender.list)) {
-            text.append(event.getLoggerName()).append(' ').append(event.getFormattedMessage()).append('\n');
+            text.append(event.getLoggerName())
+                    .append(' ')
+                    .append(event.getFormattedMessage())
+                    .append('\n');
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                text.append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
+                text.append(t.getClassName())
+                        .append(": ")
+                        .append(t.getMessage())
+                        .append('\n');
             }
         }
         return text.toString();

@@ -52,10 +52,13 @@ final class AccountsController {
     @Operation(summary = "List accounts")
     List<AccountView> list() {
         return accounts.all().stream()
-                .map(a -> new AccountView(a.name(), a.provider(), queries.recentRuns(a.name(), 1).stream()
-                        .findFirst()
-                        .map(SyncRunView::of)
-                        .orElse(null)))
+                .map(a -> new AccountView(
+                        a.name(),
+                        a.provider(),
+                        queries.recentRuns(a.name(), 1).stream()
+                                .findFirst()
+                                .map(SyncRunView::of)
+                                .orElse(null)))
                 .toList();
     }
 

@@ -43,11 +43,14 @@ final class ApiAccessFilter implements ApplicationEventListener<ServerStartupEve
         if (tokens.isEmpty()) {
             return fromLoopback(request)
                     ? null
-                    : Problems.of(HttpStatus.FORBIDDEN, "the API answers only loopback clients until "
-                            + "engagement.api.tokens is configured");
+                    : Problems.of(
+                            HttpStatus.FORBIDDEN,
+                            "the API answers only loopback clients until " + "engagement.api.tokens is configured");
         }
         String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.startsWith(BEARER) && known(header.substring(BEARER.length()).trim())) {
+        if (header != null
+                && header.startsWith(BEARER)
+                && known(header.substring(BEARER.length()).trim())) {
             return null;
         }
         return Problems.of(HttpStatus.UNAUTHORIZED, "send 'Authorization: Bearer <token>' with a configured API token")
@@ -65,7 +68,9 @@ final class ApiAccessFilter implements ApplicationEventListener<ServerStartupEve
 
     private static boolean fromLoopback(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress();
+        return remote != null
+                && remote.getAddress() != null
+                && remote.getAddress().isLoopbackAddress();
     }
 
     @Override

@@ -46,7 +46,8 @@ public record CampaignStatsView(
                 count(s.of(EngagementType.OPENED)),
                 count(s.of(EngagementType.CLICKED)),
                 s.links().stream()
-                        .map(l -> new LinkView(l.url(), l.id(), l.clicks().total(), l.clicks().unique()))
+                        .map(l -> new LinkView(
+                                l.url(), l.id(), l.clicks().total(), l.clicks().unique()))
                         .toList(),
                 devices);
     }

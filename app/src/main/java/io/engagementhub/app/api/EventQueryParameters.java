@@ -57,8 +57,9 @@ final class EventQueryParameters {
                 try {
                     types.add(EngagementType.valueOf(name.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new BadRequestException("type", "unknown type '" + name.trim() + "' (known: "
-                            + EnumSet.allOf(EngagementType.class) + ")");
+                    throw new BadRequestException(
+                            "type",
+                            "unknown type '" + name.trim() + "' (known: " + EnumSet.allOf(EngagementType.class) + ")");
                 }
             }
         }
@@ -72,8 +73,8 @@ final class EventQueryParameters {
         try {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name, "'" + value + "' is not an ISO-8601 date-time with offset, "
-                    + "e.g. 2026-03-01T10:00:00Z");
+            throw new BadRequestException(
+                    name, "'" + value + "' is not an ISO-8601 date-time with offset, " + "e.g. 2026-03-01T10:00:00Z");
         }
     }
 

@@ -63,7 +63,9 @@ public record EventView(
     }
 
     private static ClientView client(Client c) {
-        return c == null ? null : new ClientView(c.ip(), c.userAgent(), c.deviceType().name(), c.referer());
+        return c == null
+                ? null
+                : new ClientView(c.ip(), c.userAgent(), c.deviceType().name(), c.referer());
     }
 
     private static BounceView bounce(Bounce b) {

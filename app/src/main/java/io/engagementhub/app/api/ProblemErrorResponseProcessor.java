@@ -3,7 +3,6 @@ package io.engagementhub.app.api;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.DefaultErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -16,12 +15,11 @@ import java.util.stream.Collectors;
  * exception message, which could carry data the client should not see.
  */
 @Singleton
-@Replaces(DefaultErrorResponseProcessor.class)
+@Replaces(ErrorResponseProcessor.class)
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<ProblemView> {
 
     @Override
-    public MutableHttpResponse<ProblemView> processResponse(
-            ErrorContext context, MutableHttpResponse<?> baseResponse) {
+    public MutableHttpResponse<ProblemView> processResponse(ErrorContext context, MutableHttpResponse<?> baseResponse) {
         HttpStatus status = baseResponse.getStatus();
         String detail = status.getCode() >= 500
                 ? "internal error; the service log has the details"

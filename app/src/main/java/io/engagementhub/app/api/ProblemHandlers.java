@@ -25,8 +25,7 @@ final class ProblemHandlers {
 
     @Produces
     @Singleton
-    static final class UnknownAccount
-            implements ExceptionHandler<UnknownAccountException, HttpResponse<ProblemView>> {
+    static final class UnknownAccount implements ExceptionHandler<UnknownAccountException, HttpResponse<ProblemView>> {
         @Override
         public HttpResponse<ProblemView> handle(HttpRequest request, UnknownAccountException e) {
             return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());

@@ -15,6 +15,8 @@ final class Problems {
 
     static MutableHttpResponse<ProblemView> of(HttpStatus status, String detail, SyncRunView run) {
         ProblemView body = new ProblemView("about:blank", status.getReason(), status.getCode(), detail, run);
-        return HttpResponse.<ProblemView>status(status).contentType(ProblemView.MEDIA_TYPE).body(body);
+        return HttpResponse.<ProblemView>status(status)
+                .contentType(ProblemView.MEDIA_TYPE)
+                .body(body);
     }
 }

@@ -71,9 +71,18 @@ public final class AccountSpecs {
         URI baseUrl = url(account, "base-url", account.baseUrl(), ConstantContactAccount.DEFAULT_BASE_URL);
         URI tokenUrl = url(account, "token-url", account.tokenUrl(), ConstantContactAccount.DEFAULT_TOKEN_URL);
         Duration lookback = parsed(
-                account, "lookback", account.lookback(), ConstantContactAccount.DEFAULT_LOOKBACK, AccountSpecs::duration);
-        return new ConstantContactAccount(account.name(), clientId, secret, refreshToken,
-                new ConstantContactAccount.Endpoints(baseUrl, tokenUrl), lookback);
+                account,
+                "lookback",
+                account.lookback(),
+                ConstantContactAccount.DEFAULT_LOOKBACK,
+                AccountSpecs::duration);
+        return new ConstantContactAccount(
+                account.name(),
+                clientId,
+                secret,
+                refreshToken,
+                new ConstantContactAccount.Endpoints(baseUrl, tokenUrl),
+                lookback);
     }
 
     private String required(AccountConfiguration account, String key, String value) {
@@ -88,7 +97,8 @@ public final class AccountSpecs {
         return parsed(account, key, value, fallback, AccountSpecs::httpUrl);
     }
 
-    private <T> T parsed(AccountConfiguration account, String key, String value, T fallback, Function<String, T> parse) {
+    private <T> T parsed(
+            AccountConfiguration account, String key, String value, T fallback, Function<String, T> parse) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -12,7 +12,9 @@ import java.util.List;
 public record ApiSettings(@Nullable List<String> tokens) {
 
     public ApiSettings {
-        tokens = tokens == null ? List.of() : tokens.stream().filter(t -> !t.isBlank()).map(String::trim).toList();
+        tokens = tokens == null
+                ? List.of()
+                : tokens.stream().filter(t -> !t.isBlank()).map(String::trim).toList();
     }
 
     public boolean tokensConfigured() {

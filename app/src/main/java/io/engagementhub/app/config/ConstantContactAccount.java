@@ -10,8 +10,7 @@ public record ConstantContactAccount(
 
     public static final String PROVIDER = "constantcontact";
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.cc.email/v3");
-    public static final URI DEFAULT_TOKEN_URL =
-            URI.create("https://authz.constantcontact.com/oauth2/default/v1/token");
+    public static final URI DEFAULT_TOKEN_URL = URI.create("https://authz.constantcontact.com/oauth2/default/v1/token");
     public static final Duration DEFAULT_LOOKBACK = Duration.ofDays(90);
 
     /** Where the API and the token endpoint are. */

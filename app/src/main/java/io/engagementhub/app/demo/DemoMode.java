@@ -61,7 +61,8 @@ public final class DemoMode implements AutoCloseable {
         properties.put(cc + "client-id", constantContact.clientId());
         properties.put(cc + "client-secret", constantContact.clientSecret());
         properties.put(cc + "refresh-token", constantContact.initialRefreshToken());
-        properties.put("datasources.default.url",
+        properties.put(
+                "datasources.default.url",
                 "jdbc:h2:mem:engagement-demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH");
         return properties;

@@ -24,7 +24,13 @@ public class MicrometerSourceObserver implements SourceObserver {
 
     @Override
     public void requestCompleted(String provider, String account, String endpoint, int status) {
-        metrics.counter("engagement.provider.requests", "provider", provider, "account", account, "status",
+        metrics.counter(
+                        "engagement.provider.requests",
+                        "provider",
+                        provider,
+                        "account",
+                        account,
+                        "status",
                         Integer.toString(status))
                 .increment();
         if (status >= 200 && status < 300) {
@@ -40,7 +46,8 @@ public class MicrometerSourceObserver implements SourceObserver {
 
     @Override
     public void throttled(String provider, String account) {
-        metrics.counter("engagement.provider.throttled", "provider", provider, "account", account).increment();
+        metrics.counter("engagement.provider.throttled", "provider", provider, "account", account)
+                .increment();
     }
 
     @Override
@@ -49,10 +56,13 @@ public class MicrometerSourceObserver implements SourceObserver {
     }
 
     private AtomicLong quotaGauge(String provider, String account) {
-        return quotaResets.computeIfAbsent(provider + "/" + account, key -> metrics.gauge(
-                "engagement.provider.quota.resets.at", java.util.List.of(
-                        io.micrometer.core.instrument.Tag.of("provider", provider),
-                        io.micrometer.core.instrument.Tag.of("account", account)),
-                new AtomicLong()));
+        return quotaResets.computeIfAbsent(
+                provider + "/" + account,
+                key -> metrics.gauge(
+                        "engagement.provider.quota.resets.at",
+                        java.util.List.of(
+                                io.micrometer.core.instrument.Tag.of("provider", provider),
+                                io.micrometer.core.instrument.Tag.of("account", account)),
+                        new AtomicLong()));
     }
 }

@@ -24,9 +24,17 @@ public class StartupBanner implements ApplicationEventListener<ServerStartupEven
     public void onApplicationEvent(ServerStartupEvent event) {
         URL url = event.getSource().getURL();
         String base = url.getProtocol() + "://localhost:" + url.getPort();
-        LOG.info("Engagement Hub is up with {} account(s): {}", accounts.all().size(),
-                accounts.all().stream().map(a -> a.name() + " (" + a.provider() + ")").toList());
-        LOG.info("Open {}/swagger-ui/ for the API, {}/api/v1/events for events, {}/health and {}/prometheus",
-                base, base, base, base);
+        LOG.info(
+                "Engagement Hub is up with {} account(s): {}",
+                accounts.all().size(),
+                accounts.all().stream()
+                        .map(a -> a.name() + " (" + a.provider() + ")")
+                        .toList());
+        LOG.info(
+                "Open {}/swagger-ui/ for the API, {}/api/v1/events for events, {}/health and {}/prometheus",
+                base,
+                base,
+                base,
+                base);
     }
 }

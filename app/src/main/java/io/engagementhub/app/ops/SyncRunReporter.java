@@ -31,15 +31,35 @@ public class SyncRunReporter {
         LOG.info(
                 "sync {} account={} provider={} status={} took={}ms requests={} read={} stored={} rejected={}"
                         + " streams(done={}, unchanged={}, failed={}){}",
-                run.id(), run.account(), provider, run.status(), took.toMillis(), f.requests(), f.eventsRead(),
-                f.eventsStored(), f.eventsRejected(), f.streamsDone(), f.streamsUnchanged(), f.streamsFailed(),
+                run.id(),
+                run.account(),
+                provider,
+                run.status(),
+                took.toMillis(),
+                f.requests(),
+                f.eventsRead(),
+                f.eventsStored(),
+                f.eventsRejected(),
+                f.streamsDone(),
+                f.streamsUnchanged(),
+                f.streamsFailed(),
                 run.message() == null ? "" : " message=" + run.message());
-        run.failures().forEach(failure ->
-                LOG.warn("sync {} account={} stream {} failed: {}", run.id(), run.account(), failure.streamKey(),
+        run.failures()
+                .forEach(failure -> LOG.warn(
+                        "sync {} account={} stream {} failed: {}",
+                        run.id(),
+                        run.account(),
+                        failure.streamKey(),
                         failure.reason()));
         Timer.builder("engagement.sync.duration")
                 .description("How long sync runs take")
-                .tags("account", run.account(), "provider", provider, "status", run.status().name())
+                .tags(
+                        "account",
+                        run.account(),
+                        "provider",
+                        provider,
+                        "status",
+                        run.status().name())
                 .register(metrics)
                 .record(took);
         metrics.counter("engagement.events.stored", "account", run.account(), "provider", provider)

@@ -68,7 +68,10 @@ public class SyncRunner {
                 SyncRun run = syncs.begin(account);
                 started.add(executor.submit(() -> perform(run)));
             } catch (SyncAlreadyRunningException e) {
-                LOG.info("scheduled sync of account '{}' skipped: run {} is still going", account, e.running().id());
+                LOG.info(
+                        "scheduled sync of account '{}' skipped: run {} is still going",
+                        account,
+                        e.running().id());
             }
         }
         for (Future<?> run : started) {

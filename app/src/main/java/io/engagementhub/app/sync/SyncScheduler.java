@@ -36,6 +36,7 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
                             LOG.info("syncing every account now and then every {}", every);
                             scheduler.scheduleWithFixedDelay(Duration.ZERO, every, runner::syncAll);
                         },
-                        () -> LOG.info("scheduled sync is off (engagement.sync.every=off); sync on demand via the API"));
+                        () -> LOG.info(
+                                "scheduled sync is off (engagement.sync.every=off); sync on demand via the API"));
     }
 }

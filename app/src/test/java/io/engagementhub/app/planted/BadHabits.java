@@ -7,6 +7,8 @@ import java.util.logging.Logger;
 /** Planted violations of the general coding rules, one member each. */
 public class BadHabits {
 
+    private static final Logger JUL = Logger.getLogger("planted");
+
     @Inject
     Object fieldInjected;
 
@@ -15,7 +17,7 @@ public class BadHabits {
     }
 
     public void usesJavaUtilLogging() {
-        Logger.getLogger("x").info("hello");
+        JUL.info("hello");
     }
 
     public void throwsGenericException() {
