@@ -4,7 +4,7 @@ import io.engagementhub.app.config.InvalidConfigurationException;
 import io.engagementhub.app.demo.DemoMode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Arrays;
@@ -44,15 +44,24 @@ public final class Application {
         }
     }
 
+    /**
+     * Starts the context and the HTTP server. Not through {@code Micronaut.run}: that logs a stack
+     * trace and exits on any startup error, where a bad configuration deserves one clear line.
+     */
     static ApplicationContext start(String[] args, boolean demo) {
-        ApplicationContextBuilder builder =
-                Micronaut.build(args).mainClass(Application.class).banner(false);
+        ApplicationContextBuilder builder = ApplicationContext.builder()
+                .args(args)
+                .mainClass(Application.class)
+                .banner(false);
         if (demo) {
             DemoMode sandboxes = DemoMode.start();
             builder.environments("demo").properties(sandboxes.properties());
             Runtime.getRuntime().addShutdownHook(new Thread(sandboxes::close, "demo-sandboxes-stop"));
         }
-        return builder.start();
+        ApplicationContext context = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "engagement-hub-stop"));
+        context.getBean(EmbeddedServer.class).start();
+        return context;
     }
 
     private static InvalidConfigurationException configurationProblem(Throwable e) {

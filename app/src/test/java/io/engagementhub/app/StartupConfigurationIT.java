@@ -1,0 +1,43 @@
+package io.engagementhub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.engagementhub.app.config.InvalidConfigurationException;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A bad configuration stops the start with one message naming account and key, no secret. */
+class StartupConfigurationIT {
+
+    @Test
+    void aBadAccountStopsTheStartWithOneMessageNamingTheKey() {
+        Map<String, Object> properties = Map.of(
+                "micronaut.server.port", -1,
+                "engagement.sync.every", "off",
+                "datasources.default.url",
+                        "jdbc:h2:mem:cfg-" + UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "engagement.accounts.acme.provider", "copernica",
+                "engagement.accounts.acme.access-token", "very-secret-token",
+                "engagement.accounts.acme.time-zone", "Mars/Olympus");
+
+        Throwable failure = catchThrowable(
+                () -> ApplicationContext.run(EmbeddedServer.class, properties).close());
+
+        InvalidConfigurationException cause = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidConfigurationException invalid) {
+                cause = invalid;
+            }
+        }
+        assertThat(cause).as("cause chain of %s", failure).isNotNull();
+        assertThat(cause.getMessage())
+                .isEqualTo("invalid configuration: engagement.accounts.acme.time-zone: 'Mars/Olympus' is not valid"
+                        + " (Unknown time-zone ID: Mars/Olympus)")
+                .doesNotContain("very-secret-token");
+    }
+}

@@ -1,0 +1,79 @@
+package io.engagementhub.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccountSpecsTest {
+
+    private static AccountConfiguration copernica(String name, String token, String url, String zone) {
+        return new AccountConfiguration(name, "copernica", token, url, zone, null, null, null, null, null, null);
+    }
+
+    private static AccountConfiguration constantContact(String name, String secret, String lookback) {
+        return new AccountConfiguration(
+                name, "constantcontact", null, null, null, null, "client-1", secret, "rt-seed", null, lookback);
+    }
+
+    @Test
+    void aCompleteCopernicaAccountGetsTheDocumentedDefaults() {
+        CopernicaAccount account = (CopernicaAccount)
+                AccountSpecs.from(List.of(copernica("acme", "tok", null, null))).get(0);
+
+        assertThat(account.baseUrl()).isEqualTo(CopernicaAccount.DEFAULT_BASE_URL);
+        assertThat(account.timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+        assertThat(account.products()).isEqualTo(Set.of("ms", "publisher"));
+        assertThat(account.toString()).doesNotContain("tok");
+    }
+
+    @Test
+    void aConstantContactAccountReadsItsLookbackAndHidesItsSecrets() {
+        ConstantContactAccount account =
+                (ConstantContactAccount) AccountSpecs.from(List.of(constantContact("shop", "s3cret", "30d")))
+                        .get(0);
+
+        assertThat(account.lookback()).isEqualTo(Duration.ofDays(30));
+        assertThat(account.endpoints().tokenUrl()).isEqualTo(ConstantContactAccount.DEFAULT_TOKEN_URL);
+        assertThat(account.toString()).doesNotContain("s3cret").doesNotContain("rt-seed");
+    }
+
+    @Test
+    void everyProblemIsNamedWithItsAccountAndKeyInOneMessage() {
+        List<AccountConfiguration> bad = List.of(
+                new AccountConfiguration("x", "mailchimp", null, null, null, null, null, null, null, null, null),
+                copernica("acme", null, "ftp://nowhere", "Mars/Olympus"),
+                constantContact("shop", "", "soon"));
+
+        assertThatThrownBy(() -> AccountSpecs.from(bad))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("engagement.accounts.x.provider: unknown provider 'mailchimp'")
+                .hasMessageContaining("engagement.accounts.acme.access-token: missing")
+                .hasMessageContaining("engagement.accounts.acme.base-url: 'ftp://nowhere' is not valid")
+                .hasMessageContaining("engagement.accounts.acme.time-zone: 'Mars/Olympus' is not valid")
+                .hasMessageContaining("engagement.accounts.shop.client-secret: missing")
+                .hasMessageContaining("engagement.accounts.shop.lookback: 'soon' is not valid");
+    }
+
+    @Test
+    void anUnknownProductIsNamed() {
+        AccountConfiguration account = new AccountConfiguration(
+                "acme", "copernica", "tok", null, null, List.of("ms", "crm"), null, null, null, null, null);
+
+        assertThatThrownBy(() -> AccountSpecs.from(List.of(account)))
+                .hasMessageContaining("engagement.accounts.acme.products: unknown product 'crm'");
+    }
+
+    @Test
+    void theSyncScheduleIsADurationOrOff() {
+        assertThat(new SyncSettings(null).interval()).contains(Duration.ofMinutes(15));
+        assertThat(new SyncSettings("5m").interval()).contains(Duration.ofMinutes(5));
+        assertThat(new SyncSettings("off").interval()).isEmpty();
+        assertThatThrownBy(() -> new SyncSettings("often").interval())
+                .hasMessageContaining("engagement.sync.every: 'often'");
+    }
+}
