@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
- * The {@link EventStore} on jOOQ. A page is one transaction: one multi-row {@code INSERT ... ON
- * CONFLICT DO NOTHING} per 1,000 events (sorted by id, so concurrent writers lock rows in the same
- * order and cannot deadlock) and an upsert of the stream's checkpoint.
+ * The {@link EventStore} on jOOQ. A page is one transaction: an upsert of the stream's checkpoint,
+ * then one multi-row {@code INSERT ... ON CONFLICT DO NOTHING} per 1,000 events (sorted by id, so
+ * concurrent writers lock rows in the same order and cannot deadlock). A write that lost a race is
+ * retried; on H2 appends take turns (see {@link DatabaseKind#oneWriterAtATime()}).
  */
 final class JooqEventStore implements EventStore {
 
@@ -29,10 +33,15 @@ final class JooqEventStore implements EventStore {
     static final int ROWS_PER_INSERT = 1000;
 
     private final DSLContext dsl;
+    private final SQLDialect insertDialect;
+    private final boolean oneWriterAtATime;
+    private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
 
-    JooqEventStore(DSLContext dsl) {
+    JooqEventStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.insertDialect = kind.insertIgnoringDialect();
+        this.oneWriterAtATime = kind.oneWriterAtATime();
     }
 
     @Override
@@ -41,16 +50,33 @@ final class JooqEventStore implements EventStore {
         Require.nonBlank(streamKey, "stream key");
         Objects.requireNonNull(checkpoint, "checkpoint");
         List<EngagementEventRecord> rows = rowsOf(account, events);
-        return calls.run(
-                "storing " + rows.size() + " events of stream " + streamKey + " of account " + account,
-                () -> dsl.transactionResult(tx -> {
-                    int added = 0;
-                    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-                        added += insertNew(tx.dsl(), rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size())));
-                    }
-                    saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
-                    return added;
-                }));
+        return calls.run("storing " + rows.size() + " events of stream " + streamKey + " of account " + account, () -> {
+            if (oneWriterAtATime) {
+                writers.lock();
+            }
+            try {
+                return dsl.transactionResult(tx -> write(tx.dsl(), account, streamKey, rows, checkpoint));
+            } finally {
+                if (oneWriterAtATime) {
+                    writers.unlock();
+                }
+            }
+        });
+    }
+
+    /**
+     * Moves the checkpoint first: its row lock makes concurrent writers of one stream take turns
+     * for the rest of the transaction, so a stream's pages never interleave.
+     */
+    private int write(
+            DSLContext tx, String account, String streamKey, List<EngagementEventRecord> rows, Checkpoint checkpoint) {
+        saveCheckpoint(tx, account, streamKey, checkpoint);
+        DSLContext insert = DSL.using(tx.configuration().derive(insertDialect));
+        int added = 0;
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            added += insertNew(insert, rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size())));
+        }
+        return added;
     }
 
     /** One row per distinct id, ordered by id. */

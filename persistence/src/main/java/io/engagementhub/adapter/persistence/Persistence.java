@@ -51,7 +51,7 @@ public final class Persistence {
                     + " stored as plain text in the database");
         }
         return new PersistenceStores(
-                new JooqEventStore(dsl),
+                new JooqEventStore(dsl, kind),
                 new JooqSyncRunStore(dsl),
                 new JooqCredentialStore(dsl, codec),
                 codec.encrypts());

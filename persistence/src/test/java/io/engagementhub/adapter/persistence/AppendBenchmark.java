@@ -1,0 +1,125 @@
+package io.engagementhub.adapter.persistence;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.port.out.EventStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Append throughput of {@link JooqEventStore} against the floor (plain JDBC batch insert into an
+ * identical table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
+ * it prints figures.
+ *
+ * <pre>
+ * ./mvnw -B -q -pl persistence -am verify -Pbenchmark -DskipTests -Dbenchmark.events=1000000
+ * </pre>
+ *
+ * System properties: {@code benchmark.events} (default 1,000,000), {@code benchmark.page} (1,000),
+ * {@code benchmark.targets} ({@code h2,postgres}), {@code benchmark.dir} (H2 files,
+ * {@code target/benchmark}).
+ */
+public final class AppendBenchmark {
+
+    private static final long EVENTS = Long.getLong("benchmark.events", 1_000_000);
+    private static final int PAGE = Integer.getInteger("benchmark.page", 1000);
+    private static final Path DIR = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
+
+    private AppendBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Files.createDirectories(DIR);
+        System.out.printf(
+                Locale.ROOT,
+                "events=%,d page=%,d campaign size=%,d%n",
+                EVENTS,
+                PAGE,
+                EVENTS / BenchmarkEvents.CAMPAIGNS);
+        for (String target :
+                System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
+            run(target.trim());
+        }
+    }
+
+    private static void run(String target) throws Exception {
+        String tag = target + "_" + System.currentTimeMillis();
+        long warmUp = Math.min(EVENTS, 50_000);
+        measureFloor(target, tag + "_warmup_floor", warmUp);
+        measureOurs(target, tag + "_warmup_ours", warmUp, false);
+        double floor = measureFloor(target, tag + "_floor", EVENTS);
+        double ours = measureOurs(target, tag + "_ours", EVENTS, true);
+        System.out.printf(Locale.ROOT, "%-8s floor (JDBC batch)      %,10.0f events/s%n", target, floor);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s JooqEventStore.append  %,10.0f events/s  ratio ours/floor %.2f%n",
+                target,
+                ours,
+                ours / floor);
+    }
+
+    private static double measureFloor(String target, String name, long events) throws Exception {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, DIR, name)) {
+            Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
+            FloorInsert insert = new FloorInsert(database.dataSource());
+            return rate(events, insert::insert);
+        }
+    }
+
+    private static double measureOurs(String target, String name, long events, boolean statistics) throws Exception {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, DIR, name)) {
+            EventStore store = Persistence.create(database.dataSource(), PersistenceSettings.unencrypted())
+                    .events();
+            double rate = rate(events, page -> append(store, page));
+            if (statistics) {
+                statistics(target, store);
+            }
+            return rate;
+        }
+    }
+
+    private static void append(EventStore store, List<EngagementEvent> page) {
+        String position = page.get(page.size() - 1).id().value();
+        store.append(BenchmarkEvents.ACCOUNT, "ms/bench", page, new Checkpoint(position, null));
+    }
+
+    /** Events per second of writing {@code events} events page by page; only the writes are timed. */
+    private static double rate(long events, PageWriter writer) throws Exception {
+        long nanos = 0;
+        for (long first = 0; first < events; first += PAGE) {
+            List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
+            long start = System.nanoTime();
+            writer.write(page);
+            nanos += System.nanoTime() - start;
+        }
+        return events / (nanos / 1e9);
+    }
+
+    private static void statistics(String target, EventStore store) {
+        String campaign = BenchmarkEvents.campaignOf(0);
+        store.statistics(BenchmarkEvents.ACCOUNT, campaign);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            store.statistics(BenchmarkEvents.ACCOUNT, campaign);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s statistics of a campaign with %,d events: median %.1f ms (min %.1f, max %.1f)%n",
+                target,
+                EVENTS / BenchmarkEvents.CAMPAIGNS,
+                millis.get(2),
+                millis.get(0),
+                millis.get(4));
+    }
+
+    @FunctionalInterface
+    private interface PageWriter {
+        void write(List<EngagementEvent> page) throws Exception;
+    }
+}
