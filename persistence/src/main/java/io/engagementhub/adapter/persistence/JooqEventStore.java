@@ -3,7 +3,6 @@ package io.engagementhub.adapter.persistence;
 import static io.engagementhub.adapter.persistence.jooq.Tables.ENGAGEMENT_EVENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT;
 
-import io.engagementhub.adapter.persistence.jooq.tables.records.EngagementEventRecord;
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -18,29 +17,24 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
  * The {@link EventStore} on jOOQ. A page is one transaction: an upsert of the stream's checkpoint,
- * then one multi-row {@code INSERT ... ON CONFLICT DO NOTHING} per 1,000 events (sorted by id, so
- * concurrent writers lock rows in the same order and cannot deadlock). A write that lost a race is
+ * then multi-row {@code INSERT ... ON CONFLICT DO NOTHING} of the events ({@link EventInsert}; sorted
+ * by id, so concurrent writers lock rows in the same order and cannot deadlock). A write that lost a race is
  * retried; on H2 appends take turns (see {@link DatabaseKind#oneWriterAtATime()}).
  */
 final class JooqEventStore implements EventStore {
 
-    /** Events per INSERT statement: well below PostgreSQL's limit of bind values per statement. */
-    static final int ROWS_PER_INSERT = 1000;
-
     private final DSLContext dsl;
-    private final SQLDialect insertDialect;
+    private final EventInsert insert;
     private final boolean oneWriterAtATime;
     private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
 
     JooqEventStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.insertDialect = kind.insertIgnoringDialect();
+        this.insert = new EventInsert(kind.insertIgnoringDialect());
         this.oneWriterAtATime = kind.oneWriterAtATime();
     }
 
@@ -49,7 +43,7 @@ final class JooqEventStore implements EventStore {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
         Objects.requireNonNull(checkpoint, "checkpoint");
-        List<EngagementEventRecord> rows = rowsOf(account, events);
+        List<Object[]> rows = rowsOf(account, events);
         return calls.run("storing " + rows.size() + " events of stream " + streamKey + " of account " + account, () -> {
             if (oneWriterAtATime) {
                 writers.lock();
@@ -68,19 +62,13 @@ final class JooqEventStore implements EventStore {
      * Moves the checkpoint first: its row lock makes concurrent writers of one stream take turns
      * for the rest of the transaction, so a stream's pages never interleave.
      */
-    private int write(
-            DSLContext tx, String account, String streamKey, List<EngagementEventRecord> rows, Checkpoint checkpoint) {
+    private int write(DSLContext tx, String account, String streamKey, List<Object[]> rows, Checkpoint checkpoint) {
         saveCheckpoint(tx, account, streamKey, checkpoint);
-        DSLContext insert = DSL.using(tx.configuration().derive(insertDialect));
-        int added = 0;
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            added += insertNew(insert, rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size())));
-        }
-        return added;
+        return rows.isEmpty() ? 0 : tx.connectionResult(connection -> insert.insertNew(connection, rows));
     }
 
     /** One row per distinct id, ordered by id. */
-    private static List<EngagementEventRecord> rowsOf(String account, List<EngagementEvent> events) {
+    private static List<Object[]> rowsOf(String account, List<EngagementEvent> events) {
         Map<String, EngagementEvent> byId = new TreeMap<>();
         for (EngagementEvent event : events) {
             if (!event.account().equals(account)) {
@@ -89,14 +77,9 @@ final class JooqEventStore implements EventStore {
             }
             byId.putIfAbsent(event.id().value(), event);
         }
-        return byId.values().stream().map(EventRecords::toRecord).toList();
-    }
-
-    private static int insertNew(DSLContext tx, List<EngagementEventRecord> rows) {
-        return tx.insertInto(ENGAGEMENT_EVENT, ENGAGEMENT_EVENT.fields())
-                .valuesOfRecords(rows)
-                .onConflictDoNothing()
-                .execute();
+        return byId.values().stream()
+                .map(e -> EventRecords.toRecord(e).intoArray())
+                .toList();
     }
 
     private static void saveCheckpoint(DSLContext tx, String account, String streamKey, Checkpoint checkpoint) {
