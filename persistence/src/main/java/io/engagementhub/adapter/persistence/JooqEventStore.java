@@ -82,17 +82,26 @@ final class JooqEventStore implements EventStore {
                 .toList();
     }
 
+    /**
+     * Update, else insert: portable SQL (jOOQ renders H2's upsert as a MERGE whose casts would
+     * silently cut an over-long key). An insert that lost a race fails on the key and the page is
+     * retried.
+     */
     private static void saveCheckpoint(DSLContext tx, String account, String streamKey, Checkpoint checkpoint) {
-        tx.insertInto(STREAM_CHECKPOINT)
-                .set(STREAM_CHECKPOINT.ACCOUNT, account)
-                .set(STREAM_CHECKPOINT.STREAM_KEY, streamKey)
+        int updated = tx.update(STREAM_CHECKPOINT)
                 .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
                 .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
-                .onConflict(STREAM_CHECKPOINT.ACCOUNT, STREAM_CHECKPOINT.STREAM_KEY)
-                .doUpdate()
-                .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
-                .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                .where(STREAM_CHECKPOINT.ACCOUNT.eq(account))
+                .and(STREAM_CHECKPOINT.STREAM_KEY.eq(streamKey))
                 .execute();
+        if (updated == 0) {
+            tx.insertInto(STREAM_CHECKPOINT)
+                    .set(STREAM_CHECKPOINT.ACCOUNT, account)
+                    .set(STREAM_CHECKPOINT.STREAM_KEY, streamKey)
+                    .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
+                    .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                    .execute();
+        }
     }
 
     @Override

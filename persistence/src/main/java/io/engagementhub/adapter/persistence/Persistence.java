@@ -53,7 +53,8 @@ public final class Persistence {
         return new PersistenceStores(
                 new JooqEventStore(dsl, kind),
                 new JooqSyncRunStore(dsl),
-                new JooqCredentialStore(dsl, codec),
+                new JooqCredentialStore(
+                        dsl, DSL.using(dataSource, kind.insertIgnoringDialect(), jooqSettings()), codec),
                 codec.encrypts());
     }
 
