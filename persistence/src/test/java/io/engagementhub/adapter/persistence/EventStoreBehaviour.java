@@ -20,6 +20,7 @@ import io.engagementhub.domain.testing.InMemoryEventStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +125,7 @@ abstract class EventStoreBehaviour {
         }
 
         assertThat(everything(EventQuery.all())).containsExactlyElementsOf(stored);
-        assertThat(store.checkpoints(ACCOUNT)).containsExactly(java.util.Map.entry("s", new Checkpoint("p1", null)));
+        assertThat(store.checkpoints(ACCOUNT)).containsExactly(Map.entry("s", new Checkpoint("p1", null)));
     }
 
     @Test

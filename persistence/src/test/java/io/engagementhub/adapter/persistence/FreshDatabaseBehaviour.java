@@ -17,10 +17,12 @@ import io.engagementhub.domain.model.StoredCredential;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.testing.CampaignFigures;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -63,9 +65,9 @@ abstract class FreshDatabaseBehaviour {
             if (!table.getName().startsWith("flyway")) {
                 columns.put(
                         table.getName(),
-                        java.util.Arrays.stream(table.fields())
+                        Arrays.stream(table.fields())
                                 .map(FreshDatabaseBehaviour::describe)
-                                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+                                .collect(Collectors.toCollection(TreeSet::new)));
             }
         }
         return columns;
