@@ -6,6 +6,7 @@ import io.engagementhub.adapter.persistence.jooq.tables.records.EngagementEventR
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,7 +22,7 @@ import org.jooq.impl.DSL;
  * The multi-row {@code INSERT ... ON CONFLICT DO NOTHING} of events. jOOQ renders the statement
  * once per chunk size and plain JDBC binds each page: rendering a page's 23,000 bind values cost
  * more than the database's work (profiled: ~25 ms of ~70 ms per 1,000 events). Chunks are
- * {@link #MAX_ROWS} rows, the rest split into powers of two, so at most 11 statements are cached.
+ * {@link #MAX_ROWS} rows, the rest split into powers of two, so at most 22 statements (plain and conflict-ignoring) are cached.
  */
 final class EventInsert {
 
@@ -29,9 +30,11 @@ final class EventInsert {
     static final int MAX_ROWS = 1000;
 
     private static final int COLUMNS = ENGAGEMENT_EVENT.fields().length;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final SQLDialect dialect;
-    private final Map<Integer, String> sqlByRows = new ConcurrentHashMap<>();
+    private final Map<Integer, String> plainSqlByRows = new ConcurrentHashMap<>();
+    private final Map<Integer, String> ignoringSqlByRows = new ConcurrentHashMap<>();
 
     EventInsert(SQLDialect dialect) {
         this.dialect = dialect;
@@ -42,7 +45,7 @@ final class EventInsert {
         int added = 0;
         for (int from = 0; from < rows.size(); ) {
             int size = chunk(rows.size() - from);
-            added += execute(connection, rows.subList(from, from + size));
+            added += insertChunk(connection, rows.subList(from, from + size));
             from += size;
         }
         return added;
@@ -52,8 +55,29 @@ final class EventInsert {
         return remaining >= MAX_ROWS ? MAX_ROWS : Integer.highestOneBit(remaining);
     }
 
-    private int execute(Connection connection, List<Object[]> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql(rows.size()))) {
+    /**
+     * Tries a plain insert first, under a savepoint: when no event of the chunk is stored yet (the
+     * usual case) it spares PostgreSQL the speculative insertion of {@code ON CONFLICT}, which cost
+     * a fifth of the append (benchmark: 0.75 of the floor). A chunk with a stored event fails on the
+     * key, is undone to the savepoint and runs again ignoring the conflicts.
+     */
+    private int insertChunk(Connection connection, List<Object[]> rows) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            int added = execute(connection, plainSqlByRows.computeIfAbsent(rows.size(), n -> render(n, false)), rows);
+            connection.releaseSavepoint(savepoint);
+            return added;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            return execute(connection, ignoringSqlByRows.computeIfAbsent(rows.size(), n -> render(n, true)), rows);
+        }
+    }
+
+    private static int execute(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int index = 1;
             for (Object[] row : rows) {
                 for (Object value : row) {
@@ -75,17 +99,12 @@ final class EventInsert {
         }
     }
 
-    private String sql(int rows) {
-        return sqlByRows.computeIfAbsent(rows, this::render);
-    }
-
-    private String render(int rows) {
+    private String render(int rows, boolean ignoringConflicts) {
         List<EngagementEventRecord> placeholders = Collections.nCopies(rows, new EngagementEventRecord());
-        String sql = DSL.using(dialect, new Settings().withExecuteLogging(false))
+        var insert = DSL.using(dialect, new Settings().withExecuteLogging(false))
                 .insertInto(ENGAGEMENT_EVENT, ENGAGEMENT_EVENT.fields())
-                .valuesOfRecords(placeholders)
-                .onConflictDoNothing()
-                .getSQL();
+                .valuesOfRecords(placeholders);
+        String sql = ignoringConflicts ? insert.onConflictDoNothing().getSQL() : insert.getSQL();
         long binds = sql.chars().filter(c -> c == '?').count();
         if (binds != (long) rows * COLUMNS) {
             throw new IllegalStateException("rendered event insert has " + binds + " bind values, expected "
