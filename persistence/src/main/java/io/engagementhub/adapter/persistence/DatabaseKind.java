@@ -16,6 +16,11 @@ enum DatabaseKind {
     H2(SQLDialect.H2, SQLDialect.POSTGRES, true, "classpath:db/migration"),
     POSTGRESQL(SQLDialect.POSTGRES, SQLDialect.POSTGRES, false, "classpath:db/migration", "classpath:db/postgresql");
 
+    /** Whether a plain insert is tried before the conflict-ignoring one (see {@link EventInsert}). */
+    boolean plainInsertFirst() {
+        return this == POSTGRESQL;
+    }
+
     private final SQLDialect dialect;
     private final SQLDialect insertIgnoringDialect;
     private final boolean oneWriterAtATime;

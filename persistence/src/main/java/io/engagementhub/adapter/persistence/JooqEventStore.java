@@ -34,7 +34,7 @@ final class JooqEventStore implements EventStore {
 
     JooqEventStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.insert = new EventInsert(kind.insertIgnoringDialect());
+        this.insert = new EventInsert(kind);
         this.oneWriterAtATime = kind.oneWriterAtATime();
     }
 

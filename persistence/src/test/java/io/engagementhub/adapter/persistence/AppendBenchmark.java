@@ -45,13 +45,42 @@ public final class AppendBenchmark {
         }
     }
 
+    /**
+     * Writes every page into both databases in turn, floor then ours, so that load from other
+     * processes on the machine slows both alike.
+     */
     private static void run(String target) throws Exception {
         String tag = target + "_" + System.currentTimeMillis();
-        long warmUp = Math.min(EVENTS, 50_000);
-        measureFloor(target, tag + "_warmup_floor", warmUp);
-        measureOurs(target, tag + "_warmup_ours", warmUp, false);
-        double floor = measureFloor(target, tag + "_floor", EVENTS);
-        double ours = measureOurs(target, tag + "_ours", EVENTS, true);
+        compare(target, tag + "_warmup", Math.min(EVENTS, 50_000), false);
+        compare(target, tag, EVENTS, true);
+    }
+
+    private static void compare(String target, String tag, long events, boolean report) throws Exception {
+        try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
+                BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
+            Persistence.create(floorDatabase.dataSource(), PersistenceSettings.unencrypted());
+            FloorInsert floor = new FloorInsert(floorDatabase.dataSource());
+            EventStore store = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted())
+                    .events();
+            long floorNanos = 0;
+            long oursNanos = 0;
+            for (long first = 0; first < events; first += PAGE) {
+                List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
+                long start = System.nanoTime();
+                floor.insert(page);
+                long middle = System.nanoTime();
+                append(store, page);
+                oursNanos += System.nanoTime() - middle;
+                floorNanos += middle - start;
+            }
+            if (report) {
+                report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
+                statistics(target, store);
+            }
+        }
+    }
+
+    private static void report(String target, double floor, double ours) {
         System.out.printf(Locale.ROOT, "%-8s floor (JDBC batch)      %,10.0f events/s%n", target, floor);
         System.out.printf(
                 Locale.ROOT,
@@ -61,41 +90,9 @@ public final class AppendBenchmark {
                 ours / floor);
     }
 
-    private static double measureFloor(String target, String name, long events) throws Exception {
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, DIR, name)) {
-            Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
-            FloorInsert insert = new FloorInsert(database.dataSource());
-            return rate(events, insert::insert);
-        }
-    }
-
-    private static double measureOurs(String target, String name, long events, boolean statistics) throws Exception {
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, DIR, name)) {
-            EventStore store = Persistence.create(database.dataSource(), PersistenceSettings.unencrypted())
-                    .events();
-            double rate = rate(events, page -> append(store, page));
-            if (statistics) {
-                statistics(target, store);
-            }
-            return rate;
-        }
-    }
-
     private static void append(EventStore store, List<EngagementEvent> page) {
         String position = page.get(page.size() - 1).id().value();
         store.append(BenchmarkEvents.ACCOUNT, "ms/bench", page, new Checkpoint(position, null));
-    }
-
-    /** Events per second of writing {@code events} events page by page; only the writes are timed. */
-    private static double rate(long events, PageWriter writer) throws Exception {
-        long nanos = 0;
-        for (long first = 0; first < events; first += PAGE) {
-            List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
-            long start = System.nanoTime();
-            writer.write(page);
-            nanos += System.nanoTime() - start;
-        }
-        return events / (nanos / 1e9);
     }
 
     /**
