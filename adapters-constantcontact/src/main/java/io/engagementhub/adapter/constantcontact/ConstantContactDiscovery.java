@@ -1,0 +1,147 @@
+package io.engagementhub.adapter.constantcontact;
+
+import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.Stream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the account's streams (constantcontact-api.md §3): the campaign summaries give each sent
+ * campaign's last send date; campaigns sent within the look-back are opened (once, then cached
+ * until their last send date moves) for their {@code primary_email} and {@code resend} activities;
+ * the activity stats, 10 ids a request, give each report's count, the stream's fingerprint. An
+ * activity without stats or without sends was never sent and is skipped.
+ */
+final class ConstantContactDiscovery {
+
+    private static final int STATS_BATCH = 10;
+
+    private final ConstantContactContext context;
+    private final ConstantContactApi api;
+    private final Map<String, CachedCampaign> campaigns = new ConcurrentHashMap<>();
+    private final Map<String, String> campaignOfActivity = new ConcurrentHashMap<>();
+
+    private record CachedCampaign(Instant lastSent, List<String> activityIds) {}
+
+    ConstantContactDiscovery(ConstantContactContext context, ConstantContactApi api) {
+        this.context = context;
+        this.api = api;
+    }
+
+    /** The campaign of an activity found by discovery, if known. */
+    Optional<String> campaignOf(String activityId) {
+        return Optional.ofNullable(campaignOfActivity.get(activityId));
+    }
+
+    Discovery discover() {
+        int before = api.requests();
+        Instant since =
+                context.clock().instant().minus(context.settings().timings().lookBack());
+        List<String> activityIds = new ArrayList<>();
+        sentSince(since).forEach((campaignId, lastSent) -> activityIds.addAll(activities(campaignId, lastSent)));
+        List<Stream> streams = new ArrayList<>();
+        for (int i = 0; i < activityIds.size(); i += STATS_BATCH) {
+            List<String> batch = activityIds.subList(i, Math.min(activityIds.size(), i + STATS_BATCH));
+            streams.addAll(streams(batch));
+        }
+        return new Discovery(streams, api.requests() - before);
+    }
+
+    /** Campaigns last sent at or after {@code since}, newest first, with their last send date. */
+    private Map<String, Instant> sentSince(Instant since) {
+        Map<String, Instant> sent = new LinkedHashMap<>();
+        String href = null;
+        do {
+            var uri = href == null
+                    ? context.settings().endpoints().api("/reports/summary_reports/email_campaign_summaries?limit=500")
+                    : context.settings().endpoints().follow(href);
+            ConstantContactSummariesPage page = context.json()
+                    .read(
+                            api.get(uri, "email_campaign_summaries"),
+                            ConstantContactSummariesPage.class,
+                            "campaign summaries");
+            boolean older = false;
+            for (ConstantContactSummariesPage.Summary summary : page.summariesOrEmpty()) {
+                Instant lastSent = instant(summary.lastSentDate());
+                if (summary.campaignId() != null && lastSent != null && !lastSent.isBefore(since)) {
+                    sent.put(summary.campaignId(), lastSent);
+                }
+                older |= lastSent != null && lastSent.isBefore(since);
+            }
+            href = older ? null : ConstantContactLinks.nextHref(page.links());
+        } while (href != null && sent.size() < 100_000);
+        return sent;
+    }
+
+    private List<String> activities(String campaignId, Instant lastSent) {
+        CachedCampaign cached = campaigns.get(campaignId);
+        if (cached == null || !cached.lastSent().equals(lastSent)) {
+            var uri = context.settings().endpoints().api("/emails/" + campaignId);
+            ConstantContactCampaign campaign = context.json()
+                    .read(
+                            api.get(uri, "emails/{campaign_id}"),
+                            ConstantContactCampaign.class,
+                            "campaign " + campaignId);
+            cached = new CachedCampaign(lastSent, reportable(campaign));
+            campaigns.put(campaignId, cached);
+        }
+        cached.activityIds().forEach(id -> campaignOfActivity.put(id, campaignId));
+        return cached.activityIds();
+    }
+
+    private static List<String> reportable(ConstantContactCampaign campaign) {
+        // constantcontact-api.md §3.1/§7.8: title-case statuses, compared case-insensitively
+        String status =
+                campaign.currentStatus() == null ? "" : campaign.currentStatus().toLowerCase(Locale.ROOT);
+        if (status.equals("draft") || status.equals("removed")) {
+            return List.of();
+        }
+        return campaign.activitiesOrEmpty().stream()
+                .filter(a -> a.campaignActivityId() != null)
+                .filter(a -> "primary_email".equals(a.role()) || "resend".equals(a.role()))
+                .map(ConstantContactCampaign.Activity::campaignActivityId)
+                .toList();
+    }
+
+    private List<Stream> streams(List<String> activityIds) {
+        var uri = context.settings()
+                .endpoints()
+                .api("/reports/stats/email_campaign_activities/" + String.join(",", activityIds));
+        ConstantContactActivityStats stats = context.json()
+                .read(
+                        api.get(uri, "stats/email_campaign_activities"),
+                        ConstantContactActivityStats.class,
+                        "activity stats");
+        List<Stream> streams = new ArrayList<>();
+        for (ConstantContactActivityStats.Result result : stats.resultsOrEmpty()) {
+            Map<String, Long> counts = result.stats() == null ? Map.of() : result.stats();
+            if (result.campaignActivityId() == null || Long.valueOf(0).equals(counts.get("em_sends"))) {
+                continue;
+            }
+            for (ConstantContactReport report : ConstantContactReport.values()) {
+                Long count = counts.get(report.statsKey());
+                String key = new ConstantContactStreamKey(result.campaignActivityId(), report).key();
+                streams.add(new Stream(key, count == null ? null : count.toString()));
+            }
+        }
+        return streams;
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null || text.isBlank()
+                    ? null
+                    : OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.engagementhub.adapter.constantcontact;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.SourcePage;
+import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import java.net.URI;
+
+/**
+ * Reads one page of a report stream (constantcontact-api.md §7.1, §7.2): no time filter exists, so
+ * every scan starts at the newest row and pages down, following the opaque {@code next} links
+ * verbatim, until it passes the high-water minute or the report ends.
+ */
+final class ConstantContactReportReader {
+
+    private final ConstantContactContext context;
+    private final ConstantContactApi api;
+    private final ConstantContactDiscovery discovery;
+    private final ConstantContactEventMapper mapper;
+
+    ConstantContactReportReader(
+            ConstantContactContext context, ConstantContactApi api, ConstantContactDiscovery discovery) {
+        this.context = context;
+        this.api = api;
+        this.discovery = discovery;
+        this.mapper = new ConstantContactEventMapper(context.account());
+    }
+
+    SourcePage read(Stream stream, Checkpoint from) {
+        ConstantContactStreamKey key;
+        ConstantContactScanPosition position;
+        try {
+            key = ConstantContactStreamKey.parse(stream);
+            position = ConstantContactScanPosition.decode(from.position());
+        } catch (IllegalArgumentException e) {
+            throw new EngagementSourceException("cannot read stream " + stream.key() + ": " + e.getMessage(), e);
+        }
+        int before = api.requests();
+        URI uri = position.scanning()
+                ? context.settings().endpoints().follow(position.nextHref())
+                : context.settings()
+                        .endpoints()
+                        .api("/reports/email_reports/" + key.activityId() + "/tracking/"
+                                + key.report().path() + "?limit=500");
+        String body = api.get(uri, "tracking/" + key.report().path());
+        ConstantContactTrackingPage page = context.json()
+                .read(
+                        body,
+                        ConstantContactTrackingPage.class,
+                        "the " + key.report().path() + " report");
+        ConstantContactScan scan = new ConstantContactScan(
+                key, discovery.campaignOf(key.activityId()).orElse(null), mapper, position);
+        scan.accept(page.rows());
+        String next = ConstantContactLinks.nextHref(page.links());
+        int requests = api.requests() - before;
+        if (next != null && next.equals(position.nextHref())) {
+            throw new EngagementSourceException(
+                    "Constant Contact repeated the same next link for stream " + stream.key());
+        }
+        if (scan.reachedWatermark() || next == null) {
+            return new SourcePage(scan.events(), scan.finished().encode(), false, requests, scan.rejected());
+        }
+        return new SourcePage(scan.events(), scan.continuingAt(next).encode(), true, requests, scan.rejected());
+    }
+}

@@ -1,0 +1,158 @@
+package io.engagementhub.adapter.constantcontact;
+
+import io.engagementhub.domain.model.StoredCredential;
+import io.engagementhub.domain.port.out.AccessDeniedException;
+import io.engagementhub.domain.port.out.CredentialStore;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.MalformedResponseException;
+import io.github.resilience4j.retry.Retry;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account's OAuth tokens. The current refresh token lives in the {@link CredentialStore}
+ * (the configured one only seeds it); a rotated refresh token is saved before anything uses it;
+ * refreshes are single-flight; the access token is renewed ahead of its expiry.
+ */
+final class ConstantContactTokens {
+
+    static final String CREDENTIAL = "refresh_token";
+    private static final Logger LOG = LoggerFactory.getLogger(ConstantContactTokens.class);
+    private static final int MAX_STORE_RACES = 3;
+
+    private final ConstantContactContext context;
+    private final CredentialStore store;
+    private final ConstantContactTransport transport;
+    private final Retry retry;
+    private String accessToken;
+    private Instant renewAt = Instant.MIN;
+
+    ConstantContactTokens(
+            ConstantContactContext context, CredentialStore store, ConstantContactTransport transport, Retry retry) {
+        this.context = context;
+        this.store = store;
+        this.transport = transport;
+        this.retry = retry;
+    }
+
+    /** A valid access token, refreshed first when there is none or it is about to expire. */
+    synchronized String accessToken() {
+        if (accessToken == null || !context.clock().instant().isBefore(renewAt)) {
+            refresh();
+        }
+        return accessToken;
+    }
+
+    /** The API refused {@code token} (401): the next {@link #accessToken()} refreshes. */
+    synchronized void rejected(String token) {
+        if (token.equals(accessToken)) {
+            accessToken = null;
+        }
+    }
+
+    private void refresh() {
+        for (int race = 0; race < MAX_STORE_RACES; race++) {
+            StoredCredential used = storedOrSeed();
+            ConstantContactTransport.Answer answer = retry.executeSupplier(() -> post(used.value()));
+            if (answer.status() == 200) {
+                adopt(used, context.json().read(answer.body(), ConstantContactTokenResponse.class, "a token refresh"));
+                return;
+            }
+            if (!refusedGrant(answer) || storedVersion() == used.version()) {
+                throw refusal(answer);
+            }
+            LOG.info(
+                    "refresh token of account '{}' was rotated by another instance; using the stored one",
+                    context.account());
+        }
+        throw reauthorize();
+    }
+
+    private ConstantContactTransport.Answer post(String refreshToken) {
+        var form = java.util.Map.of("grant_type", "refresh_token", "refresh_token", refreshToken);
+        ConstantContactTransport.Answer answer = transport.postForm(
+                context.settings().endpoints().tokenUrl(),
+                context.clientId(),
+                context.settings().application().clientSecret(),
+                form);
+        context.observer()
+                .requestCompleted(ConstantContactContext.PROVIDER, context.account(), "oauth-token", answer.status());
+        if (answer.status() >= 500) {
+            throw new ConstantContactTransientFailure(
+                    String.valueOf(answer.status()), "token endpoint answered " + answer.status(), null);
+        }
+        return answer;
+    }
+
+    private void adopt(StoredCredential used, ConstantContactTokenResponse response) {
+        if (response.accessToken() == null || response.accessToken().isBlank()) {
+            throw new MalformedResponseException("the token endpoint's answer has no access_token", null);
+        }
+        String next = response.refreshToken();
+        if (next != null
+                && !next.isBlank()
+                && !next.equals(used.value())
+                && !store.compareAndSet(context.account(), CREDENTIAL, used.version(), next)) {
+            // someone else saved a newer token meanwhile; the store's value wins and is read next time
+            LOG.warn(
+                    "stored refresh token of account '{}' changed during a refresh; keeping the stored one",
+                    context.account());
+        }
+        accessToken = response.accessToken();
+        long lifetime = lifetimeSeconds(response.expiresIn());
+        renewAt = context.clock().instant().plusSeconds(lifetime - Math.min(300, lifetime / 10));
+        LOG.debug("access token of account '{}' refreshed, valid for {} s", context.account(), lifetime);
+    }
+
+    private StoredCredential storedOrSeed() {
+        var stored = store.find(context.account(), CREDENTIAL);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        store.compareAndSet(context.account(), CREDENTIAL, 0, context.settings().refreshTokenSeed());
+        return store.find(context.account(), CREDENTIAL)
+                .orElseThrow(
+                        () -> new EngagementSourceException("the credential store did not keep the refresh token"));
+    }
+
+    private long storedVersion() {
+        return store.find(context.account(), CREDENTIAL)
+                .map(StoredCredential::version)
+                .orElse(0L);
+    }
+
+    private boolean refusedGrant(ConstantContactTransport.Answer answer) {
+        return "invalid_grant".equals(context.json().error(answer.body()).error());
+    }
+
+    private EngagementSourceException refusal(ConstantContactTransport.Answer answer) {
+        String error = context.json().error(answer.body()).error();
+        if ("invalid_grant".equals(error)) {
+            return reauthorize();
+        }
+        if (answer.status() == 401 || "invalid_client".equals(error)) {
+            return new AccessDeniedException(
+                    "Constant Contact's token endpoint rejected the client credentials of application "
+                            + context.clientId() + " (" + answer.status()
+                            + "): check the configured client id and secret");
+        }
+        return new EngagementSourceException("Constant Contact's token endpoint answered " + answer.status()
+                + (error == null ? "" : " (" + error + ")") + " for account '" + context.account() + "'");
+    }
+
+    private AccessDeniedException reauthorize() {
+        return new AccessDeniedException("Constant Contact refused the refresh token of account '" + context.account()
+                + "' (invalid_grant: revoked, superseded or unused for 180 days): the account must be re-authorized"
+                + " and the new refresh token configured");
+    }
+
+    static long lifetimeSeconds(String expiresIn) {
+        try {
+            long value = expiresIn == null ? 3600 : Long.parseLong(expiresIn.trim());
+            return value > 0 ? value : 3600;
+        } catch (NumberFormatException e) {
+            return 3600;
+        }
+    }
+}

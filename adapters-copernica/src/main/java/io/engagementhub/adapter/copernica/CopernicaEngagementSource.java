@@ -1,0 +1,92 @@
+package io.engagementhub.adapter.copernica;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.SourcePage;
+import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.port.out.EngagementSource;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.SourceObserver;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The engagement events of one Copernica account: one stream per enabled product and event type
+ * ({@code ms/clicks} ... {@code publisher/abuses}), read incrementally. Publisher deliveries and
+ * impressions go by {@code id>N}; every other list by overlapping closed time windows. Build it
+ * with {@link #create}; close it to release its HTTP client.
+ */
+public final class CopernicaEngagementSource implements EngagementSource, AutoCloseable {
+
+    private final CopernicaSettings settings;
+    private final CopernicaApiClient api;
+    private final WindowReader windows;
+    private final IdCursorReader ids;
+
+    private CopernicaEngagementSource(CopernicaSettings settings, Clock clock, SourceObserver observer) {
+        this.settings = settings;
+        this.api = new CopernicaApiClient(settings, observer);
+        CopernicaResponses responses = api.responses();
+        CopernicaRecordDecoder decoder = new CopernicaRecordDecoder(
+                settings.account(), responses, new CopernicaEventMapper(settings.account(), settings.zone()));
+        StreamReading reading =
+                new StreamReading(api, decoder, new CopernicaTime(settings.zone()), clock, settings.options());
+        this.windows = new WindowReader(reading);
+        this.ids = new IdCursorReader(reading);
+    }
+
+    /** A source for the account in {@code settings}, reporting its requests to {@code observer}. */
+    public static CopernicaEngagementSource create(CopernicaSettings settings, Clock clock, SourceObserver observer) {
+        return new CopernicaEngagementSource(
+                Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(observer, "observer"));
+    }
+
+    /** A source that reports to no observer. */
+    public static CopernicaEngagementSource create(CopernicaSettings settings, Clock clock) {
+        return create(settings, clock, SourceObserver.NONE);
+    }
+
+    /** The account's streams; they follow from its settings, so discovery costs no request. */
+    @Override
+    public Discovery discover() {
+        List<Stream> streams = new ArrayList<>();
+        for (CopernicaProduct product : CopernicaProduct.values()) {
+            if (settings.options().products().contains(product)) {
+                for (CopernicaEventType type : CopernicaEventType.values()) {
+                    streams.add(new CopernicaStream(product, type).toStream());
+                }
+            }
+        }
+        return new Discovery(streams, 0);
+    }
+
+    @Override
+    public SourcePage read(Stream stream, Checkpoint from) {
+        CopernicaStream copernica = stream(stream.key());
+        return copernica.readsByIdCursor()
+                ? ids.read(copernica, from.position())
+                : windows.read(copernica, from.position());
+    }
+
+    private CopernicaStream stream(String key) {
+        try {
+            CopernicaStream stream = CopernicaStream.fromKey(key);
+            if (settings.options().products().contains(stream.product())) {
+                return stream;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new EngagementSourceException(
+                "Copernica account '" + settings.account() + "' has no stream '" + key + "'");
+    }
+
+    @Override
+    public void close() {
+        api.close();
+    }
+}

@@ -1,0 +1,56 @@
+package io.engagementhub.adapter.copernica;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Everything needed to read one Copernica account, as plain values: an embedding service builds it
+ * from its own configuration, no Micronaut context required.
+ *
+ * @param account the configured account name; it names the account in events and messages
+ * @param baseUrl the REST v2 root, e.g. {@code https://api.copernica.com/v2}
+ * @param accessToken the account's REST access token (a secret: never logged, never in messages)
+ * @param zone the zone in which Copernica reports its zone-less times (Europe/Amsterdam by default)
+ * @param options products, paging, windows and retries
+ */
+public record CopernicaSettings(
+        String account, URI baseUrl, String accessToken, ZoneId zone, CopernicaOptions options) {
+
+    /** The zone Copernica's backend is known to use (copernica-api.md §6). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    public CopernicaSettings {
+        if (account == null || account.isBlank()) {
+            throw new IllegalArgumentException("Copernica account name must not be blank");
+        }
+        Objects.requireNonNull(baseUrl, "Copernica base URL must not be null (account " + account + ")");
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new IllegalArgumentException("Copernica access token of account '" + account + "' is blank");
+        }
+        Objects.requireNonNull(zone, "zone must not be null (account " + account + ")");
+        Objects.requireNonNull(options, "options must not be null (account " + account + ")");
+    }
+
+    /** Settings with the default zone and options. */
+    public static CopernicaSettings of(String account, URI baseUrl, String accessToken) {
+        return new CopernicaSettings(account, baseUrl, accessToken, DEFAULT_ZONE, CopernicaOptions.DEFAULTS);
+    }
+
+    /** These settings in another zone. */
+    public CopernicaSettings withZone(ZoneId value) {
+        return new CopernicaSettings(account, baseUrl, accessToken, value, options);
+    }
+
+    /** These settings with other options. */
+    public CopernicaSettings withOptions(CopernicaOptions value) {
+        return new CopernicaSettings(account, baseUrl, accessToken, zone, value);
+    }
+
+    /** Never shows the token. */
+    @Override
+    public String toString() {
+        return "CopernicaSettings[account=" + account + ", baseUrl=" + baseUrl + ", accessToken=***, zone=" + zone
+                + ", options=" + options + "]";
+    }
+}

@@ -1,0 +1,25 @@
+package io.engagementhub.adapter.copernica;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The closed time windows by which streams without an id cursor are read.
+ *
+ * @param lag a window ends this long before now, so events still being recorded are not missed
+ * @param overlap each window starts this long before the previous one ended: bound inclusivity is
+ *     undocumented (copernica-api.md §3) and late events happen, so windows overlap and the store's
+ *     dedupe by event id absorbs the re-read
+ */
+public record CopernicaWindows(Duration lag, Duration overlap) {
+
+    public static final CopernicaWindows DEFAULTS = new CopernicaWindows(Duration.ofMinutes(2), Duration.ofMinutes(10));
+
+    public CopernicaWindows {
+        Objects.requireNonNull(lag, "lag");
+        Objects.requireNonNull(overlap, "overlap");
+        if (lag.isNegative() || overlap.isNegative()) {
+            throw new IllegalArgumentException("window lag and overlap must not be negative");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.engagementhub.adapter.copernica;
+
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.port.out.SourceObserver;
+import io.engagementhub.domain.service.SyncService;
+import io.engagementhub.domain.service.SyncSettings;
+import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySyncRunStore;
+import io.engagementhub.domain.testing.MutableClock;
+import io.engagementhub.sandbox.copernica.CopernicaDataSet;
+import io.engagementhub.sandbox.copernica.CopernicaSimulator;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** A simulated Copernica account wired to the real sync engine, an in-memory store and a test clock. */
+final class SimulatedAccount implements AutoCloseable {
+
+    static final String ACCOUNT = "shop-nl";
+    /** Shortly after the default data set's last event. */
+    static final Instant NOW = CopernicaDataSet.DEFAULT_TO.plus(Duration.ofMinutes(30));
+
+    static final CopernicaRetrySettings FAST_RETRY =
+            new CopernicaRetrySettings(4, Duration.ofMillis(5), Duration.ofMillis(40), Duration.ofMillis(1500));
+
+    final CopernicaSimulator sim;
+    final MutableClock clock = new MutableClock(NOW);
+    final InMemoryEventStore store = new InMemoryEventStore();
+    final CopernicaEngagementSource source;
+    final SyncService sync;
+
+    SimulatedAccount(CopernicaSimulator sim, CopernicaSettings settings, SourceObserver observer) {
+        this.sim = sim;
+        this.source = CopernicaEngagementSource.create(settings, clock, observer);
+        this.sync = new SyncService(
+                EngagementSources.of(Map.of(ACCOUNT, source)),
+                store,
+                new InMemorySyncRunStore(),
+                clock,
+                SyncSettings.DEFAULTS);
+    }
+
+    static SimulatedAccount start(CopernicaDataSet data, CopernicaSimulatorOptions options, int pageSize) {
+        CopernicaSimulator sim = CopernicaSimulator.start(data, options);
+        return new SimulatedAccount(sim, settings(sim, pageSize), SourceObserver.NONE);
+    }
+
+    static SimulatedAccount start(CopernicaDataSet data, int pageSize) {
+        return start(data, CopernicaSimulatorOptions.DEFAULTS, pageSize);
+    }
+
+    static CopernicaSettings settings(CopernicaSimulator sim, int pageSize) {
+        return CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())
+                .withZone(sim.zone())
+                .withOptions(CopernicaOptions.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
+    }
+
+    /** Asserts that reading any stream of {@code source} is denied at once. */
+    static void assertAccessDenied(CopernicaEngagementSource source) {
+        io.engagementhub.domain.model.Stream stream =
+                source.discover().streams().get(0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> source.read(stream, io.engagementhub.domain.model.Checkpoint.START))
+                .isInstanceOf(io.engagementhub.domain.port.out.AccessDeniedException.class);
+    }
+
+    SyncRun syncOnce() {
+        return sync.sync(ACCOUNT, StopSignal.NEVER);
+    }
+
+    @Override
+    public void close() {
+        source.close();
+        sim.close();
+    }
+}

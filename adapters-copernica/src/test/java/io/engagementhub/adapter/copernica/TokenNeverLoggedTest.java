@@ -1,0 +1,100 @@
+package io.engagementhub.adapter.copernica;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.sandbox.Fault;
+import io.engagementhub.sandbox.copernica.CopernicaDataSet;
+import io.engagementhub.sandbox.copernica.CopernicaSimulator;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class TokenNeverLoggedTest {
+
+    private static final String TOKEN = "tok/SECRET+value-8d1e";
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    private Level previous;
+    private ch.qos.logback.core.Appender<ILoggingEvent> console;
+
+    @BeforeEach
+    void captureEverythingAtTrace() {
+        previous = root.getLevel();
+        console = root.getAppender("STDOUT");
+        root.detachAppender("STDOUT");
+        captured.start();
+        root.addAppender(captured);
+        root.setLevel(Level.TRACE);
+    }
+
+    @AfterEach
+    void restore() {
+        root.setLevel(previous);
+        root.detachAppender(captured);
+        if (console != null) {
+            root.addAppender(console);
+        }
+    }
+
+    @Test
+    void noLogLineMessageOrCauseEverShowsTheAccessTokenDuringSyncsWithFailures() {
+        CopernicaSimulatorOptions options = CopernicaSimulatorOptions.DEFAULTS.withAccessToken(TOKEN);
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(300, 5), options);
+        try (SimulatedAccount account =
+                new SimulatedAccount(sim, SimulatedAccount.settings(sim, 100), new RecordingObserver())) {
+            sim.server()
+                    .injectFaults(
+                            Fault.UNAVAILABLE_HTML,
+                            Fault.CONNECTION_RESET,
+                            Fault.TRUNCATED_JSON,
+                            Fault.TOO_MANY_REQUESTS,
+                            Fault.BAD_GATEWAY_HTML,
+                            Fault.GATEWAY_TIMEOUT_HTML);
+            SyncRun first = account.syncOnce();
+            sim.server()
+                    .injectFaults(
+                            Fault.UNAVAILABLE_HTML,
+                            Fault.UNAVAILABLE_HTML,
+                            Fault.UNAVAILABLE_HTML,
+                            Fault.UNAVAILABLE_HTML);
+            SyncRun second = account.syncOnce();
+            assertThat(List.of(first.toString(), second.toString())).noneMatch(text -> text.contains(TOKEN));
+        }
+        try (CopernicaSimulator other = CopernicaSimulator.start(CopernicaDataSet.of(10, 1))) {
+            CopernicaSettings rejected = CopernicaSettings.of("shop-nl", other.baseUrl(), TOKEN);
+            try (CopernicaEngagementSource source =
+                    CopernicaEngagementSource.create(rejected, java.time.Clock.systemUTC())) {
+                SimulatedAccount.assertAccessDenied(source);
+            }
+        }
+
+        List<String> lines =
+                captured.list.stream().map(TokenNeverLoggedTest::describe).toList();
+        assertThat(lines)
+                .as("Micronaut's client logged its requests at DEBUG")
+                .anyMatch(line -> line.contains("Sending HTTP GET") && line.contains("access_token=***"));
+        assertThat(lines).as("retries were logged").anyMatch(line -> line.contains("retrying"));
+        assertThat(lines)
+                .noneMatch(line ->
+                        line.contains(TOKEN) || line.contains("SECRET%2Bvalue") || line.contains("tok%2FSECRET"));
+    }
+
+    private static String describe(ILoggingEvent event) {
+        StringBuilder text =
+                new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
+        for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
+            text.append(" | ").append(cause.getClassName()).append(": ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package io.engagementhub.app.api;
+
+import io.engagementhub.app.config.ConfiguredAccounts;
+import io.engagementhub.app.sync.SyncRunner;
+import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
+import io.engagementhub.domain.port.in.EraseRecipientUseCase;
+import io.engagementhub.domain.port.in.QueryEventsUseCase;
+import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+
+/** Accounts, their syncs, their campaigns' statistics, and erasure of their recipients. */
+@Controller("/api/v1/accounts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "accounts")
+final class AccountsController {
+
+    private final ConfiguredAccounts accounts;
+    private final SyncRunner runner;
+    private final QueryEventsUseCase queries;
+    private final CampaignStatisticsUseCase statistics;
+    private final EraseRecipientUseCase erasure;
+
+    AccountsController(
+            ConfiguredAccounts accounts,
+            SyncRunner runner,
+            QueryEventsUseCase queries,
+            CampaignStatisticsUseCase statistics,
+            EraseRecipientUseCase erasure) {
+        this.accounts = accounts;
+        this.runner = runner;
+        this.queries = queries;
+        this.statistics = statistics;
+        this.erasure = erasure;
+    }
+
+    /** The configured accounts with their last sync; never a secret. */
+    @Get
+    @Operation(summary = "List accounts")
+    List<AccountView> list() {
+        return accounts.all().stream()
+                .map(a -> new AccountView(
+                        a.name(),
+                        a.provider(),
+                        queries.recentRuns(a.name(), 1).stream()
+                                .findFirst()
+                                .map(SyncRunView::of)
+                                .orElse(null)))
+                .toList();
+    }
+
+    /** Starts a sync of the account: 202 with the run, 409 with the running run if one is going. */
+    @Post("/{account}/syncs")
+    @Operation(summary = "Start a sync")
+    HttpResponse<SyncRunView> startSync(String account) {
+        SyncRun run = runner.start(account);
+        return HttpResponse.accepted(URI.create("/api/v1/syncs/" + run.id())).body(SyncRunView.of(run));
+    }
+
+    /** The account's recent sync runs, newest first. */
+    @Get("/{account}/syncs")
+    @Operation(summary = "List an account's recent syncs")
+    List<SyncRunView> syncs(String account, @Nullable @QueryValue String limit) {
+        int max = limit == null ? 20 : parseLimit(limit);
+        return queries.recentRuns(account, max).stream().map(SyncRunView::of).toList();
+    }
+
+    /** Counts of one campaign: per type, opens and clicks total and unique, per link, per device. */
+    @Get("/{account}/campaigns/{campaignId}/stats")
+    @Operation(summary = "Campaign statistics")
+    CampaignStatsView stats(String account, String campaignId) {
+        return CampaignStatsView.of(statistics.statistics(account, campaignId));
+    }
+
+    /** Deletes every stored event of one recipient, given by {@code email} or {@code recipient} id. */
+    @Delete("/{account}/recipients")
+    @Operation(summary = "Erase a recipient")
+    ErasureView erase(String account, @Nullable @QueryValue String email, @Nullable @QueryValue String recipient) {
+        boolean byEmail = email != null && !email.isBlank();
+        boolean byId = recipient != null && !recipient.isBlank();
+        if (byEmail == byId) {
+            throw new BadRequestException("email", "give exactly one of 'email' and 'recipient'");
+        }
+        if (accounts.find(account).isEmpty()) {
+            throw new UnknownAccountException(account);
+        }
+        RecipientSelector who =
+                byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
+        return new ErasureView(account, erasure.erase(account, who));
+    }
+
+    private static int parseLimit(String value) {
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= 100) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadRequestException("limit", "'" + value + "' is not a number from 1 to 100");
+    }
+}

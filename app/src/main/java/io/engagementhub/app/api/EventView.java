@@ -1,0 +1,74 @@
+package io.engagementhub.app.api;
+
+import io.engagementhub.domain.model.Bounce;
+import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.Recipient;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** One event as the API shows it; optional parts are null. */
+@Serdeable
+public record EventView(
+        String id,
+        String account,
+        String provider,
+        @Nullable String product,
+        String type,
+        Instant occurredAt,
+        String campaignId,
+        @Nullable String parentCampaignId,
+        RecipientView recipient,
+        @Nullable LinkView link,
+        @Nullable ClientView client,
+        @Nullable BounceView bounce,
+        @Nullable String providerEventId) {
+
+    @Serdeable
+    public record RecipientView(
+            String id, @Nullable String email, @Nullable String profileId, @Nullable String subprofileId) {}
+
+    @Serdeable
+    public record LinkView(String url, @Nullable String id, @Nullable String title) {}
+
+    @Serdeable
+    public record ClientView(
+            @Nullable String ip, @Nullable String userAgent, String deviceType, @Nullable String referer) {}
+
+    @Serdeable
+    public record BounceView(@Nullable String code, String category, @Nullable String description) {}
+
+    static EventView of(EngagementEvent e) {
+        Recipient r = e.recipient();
+        return new EventView(
+                e.id().value(),
+                e.account(),
+                e.provider().name(),
+                e.product(),
+                e.type().name(),
+                e.occurredAt(),
+                e.campaignId(),
+                e.parentCampaignId(),
+                new RecipientView(r.id(), r.email(), r.profileId(), r.subprofileId()),
+                link(e.link()),
+                client(e.client()),
+                bounce(e.bounce()),
+                e.providerEventId());
+    }
+
+    private static LinkView link(Link link) {
+        return link == null ? null : new LinkView(link.url(), link.id(), link.title());
+    }
+
+    private static ClientView client(Client c) {
+        return c == null
+                ? null
+                : new ClientView(c.ip(), c.userAgent(), c.deviceType().name(), c.referer());
+    }
+
+    private static BounceView bounce(Bounce b) {
+        return b == null ? null : new BounceView(b.code(), b.category().name(), b.description());
+    }
+}

@@ -1,0 +1,44 @@
+package io.engagementhub.app.api;
+
+import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
+import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** Maps the API's and the domain's exceptions to problem JSON with the right status. */
+final class ProblemHandlers {
+
+    private ProblemHandlers() {}
+
+    @Produces
+    @Singleton
+    static final class BadRequest implements ExceptionHandler<BadRequestException, HttpResponse<ProblemView>> {
+        @Override
+        public HttpResponse<ProblemView> handle(HttpRequest request, BadRequestException e) {
+            return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class UnknownAccount implements ExceptionHandler<UnknownAccountException, HttpResponse<ProblemView>> {
+        @Override
+        public HttpResponse<ProblemView> handle(HttpRequest request, UnknownAccountException e) {
+            return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class AlreadyRunning
+            implements ExceptionHandler<SyncAlreadyRunningException, HttpResponse<ProblemView>> {
+        @Override
+        public HttpResponse<ProblemView> handle(HttpRequest request, SyncAlreadyRunningException e) {
+            return Problems.of(HttpStatus.CONFLICT, e.getMessage(), SyncRunView.of(e.running()));
+        }
+    }
+}

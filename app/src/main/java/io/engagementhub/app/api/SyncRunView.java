@@ -1,0 +1,50 @@
+package io.engagementhub.app.api;
+
+import io.engagementhub.domain.model.SyncFigures;
+import io.engagementhub.domain.model.SyncRun;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/** A sync run as the API shows it. */
+@Serdeable
+public record SyncRunView(
+        String id,
+        String account,
+        String status,
+        Instant startedAt,
+        @Nullable Instant finishedAt,
+        long requests,
+        long eventsRead,
+        long eventsStored,
+        long eventsRejected,
+        StreamsView streams,
+        List<FailureView> failures,
+        @Nullable String message) {
+
+    @Serdeable
+    public record StreamsView(int done, int unchanged, int failed) {}
+
+    @Serdeable
+    public record FailureView(String stream, String reason) {}
+
+    static SyncRunView of(SyncRun run) {
+        SyncFigures f = run.figures();
+        return new SyncRunView(
+                run.id().value(),
+                run.account(),
+                run.status().name(),
+                run.startedAt(),
+                run.finishedAt(),
+                f.requests(),
+                f.eventsRead(),
+                f.eventsStored(),
+                f.eventsRejected(),
+                new StreamsView(f.streamsDone(), f.streamsUnchanged(), f.streamsFailed()),
+                run.failures().stream()
+                        .map(x -> new FailureView(x.streamKey(), x.reason()))
+                        .toList(),
+                run.message());
+    }
+}

@@ -1,0 +1,2 @@
+/** The REST API under /api/v1: accounts, syncs, events, campaign statistics, erasure. */
+package io.engagementhub.app.api;

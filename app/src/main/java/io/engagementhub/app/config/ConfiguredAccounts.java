@@ -1,0 +1,22 @@
+package io.engagementhub.app.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The accounts of this service, checked and typed, in configuration order. */
+public record ConfiguredAccounts(List<AccountSpec> all) {
+
+    public ConfiguredAccounts {
+        all = List.copyOf(all);
+    }
+
+    /** The account named {@code name}, if configured. */
+    public Optional<AccountSpec> find(String name) {
+        return all.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** The provider of {@code account}, or {@code unknown}. */
+    public String providerOf(String account) {
+        return find(account).map(AccountSpec::provider).orElse("unknown");
+    }
+}

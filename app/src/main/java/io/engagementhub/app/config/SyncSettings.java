@@ -1,0 +1,37 @@
+package io.engagementhub.app.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@code engagement.sync.every}: how often every account is synced; {@code off} disables the schedule. */
+@ConfigurationProperties("engagement.sync")
+public record SyncSettings(@Nullable String every) {
+
+    public static final Duration DEFAULT_EVERY = Duration.ofMinutes(15);
+
+    /**
+     * The interval of the schedule, or empty when it is off.
+     *
+     * @throws InvalidConfigurationException if the value is neither {@code off} nor a duration
+     */
+    public Optional<Duration> interval() {
+        if (every == null || every.isBlank()) {
+            return Optional.of(DEFAULT_EVERY);
+        }
+        if ("off".equalsIgnoreCase(every.trim()) || "false".equalsIgnoreCase(every.trim())) {
+            return Optional.empty();
+        }
+        try {
+            Duration interval = AccountSpecs.duration(every);
+            if (interval.isZero() || interval.isNegative()) {
+                throw new IllegalArgumentException("must be positive");
+            }
+            return Optional.of(interval);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(java.util.List.of(
+                    "engagement.sync.every: '" + every + "' is neither 'off' nor a duration such as 15m"));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.engagementhub.app.ops;
+
+import io.engagementhub.app.config.ConfiguredAccounts;
+import io.engagementhub.domain.model.SyncFigures;
+import io.engagementhub.domain.model.SyncRun;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes one log line per finished sync run with its figures, and records it in the metrics. */
+@Singleton
+public class SyncRunReporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRunReporter.class);
+
+    private final MeterRegistry metrics;
+    private final ConfiguredAccounts accounts;
+
+    public SyncRunReporter(MeterRegistry metrics, ConfiguredAccounts accounts) {
+        this.metrics = metrics;
+        this.accounts = accounts;
+    }
+
+    public void finished(SyncRun run) {
+        SyncFigures f = run.figures();
+        Duration took = Duration.between(run.startedAt(), run.finishedAt());
+        String provider = accounts.providerOf(run.account());
+        LOG.info(
+                "sync {} account={} provider={} status={} took={}ms requests={} read={} stored={} rejected={}"
+                        + " streams(done={}, unchanged={}, failed={}){}",
+                run.id(),
+                run.account(),
+                provider,
+                run.status(),
+                took.toMillis(),
+                f.requests(),
+                f.eventsRead(),
+                f.eventsStored(),
+                f.eventsRejected(),
+                f.streamsDone(),
+                f.streamsUnchanged(),
+                f.streamsFailed(),
+                run.message() == null ? "" : " message=" + run.message());
+        run.failures()
+                .forEach(failure -> LOG.warn(
+                        "sync {} account={} stream {} failed: {}",
+                        run.id(),
+                        run.account(),
+                        failure.streamKey(),
+                        failure.reason()));
+        Timer.builder("engagement.sync.duration")
+                .description("How long sync runs take")
+                .tags(
+                        "account",
+                        run.account(),
+                        "provider",
+                        provider,
+                        "status",
+                        run.status().name())
+                .register(metrics)
+                .record(took);
+        metrics.counter("engagement.events.stored", "account", run.account(), "provider", provider)
+                .increment(f.eventsStored());
+        metrics.counter("engagement.events.read", "account", run.account(), "provider", provider)
+                .increment(f.eventsRead());
+        metrics.counter("engagement.events.rejected", "account", run.account(), "provider", provider)
+                .increment(f.eventsRejected());
+    }
+}

@@ -1,0 +1,110 @@
+package io.engagementhub.app.sync;
+
+import io.engagementhub.app.ops.SyncRunReporter;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.SyncAccountUseCase;
+import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
+import io.engagementhub.domain.port.out.EngagementSources;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs syncs in the background, at most one per account (the engine refuses a second). On
+ * shutdown it asks running syncs to stop: each finishes the page in hand, stores it with its
+ * checkpoint, and ends.
+ */
+@Singleton
+public class SyncRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+
+    private final SyncAccountUseCase syncs;
+    private final EngagementSources sources;
+    private final SyncRunReporter reporter;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "engagement-sync");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    public SyncRunner(SyncAccountUseCase syncs, EngagementSources sources, SyncRunReporter reporter) {
+        this.syncs = syncs;
+        this.sources = sources;
+        this.reporter = reporter;
+    }
+
+    /**
+     * Starts a sync of {@code account} in the background and returns it in state RUNNING.
+     *
+     * @throws io.engagementhub.domain.port.in.UnknownAccountException if no such account exists
+     * @throws SyncAlreadyRunningException if a sync of the account is running
+     */
+    public SyncRun start(String account) {
+        SyncRun run = syncs.begin(account);
+        executor.submit(() -> perform(run));
+        return run;
+    }
+
+    /** Syncs every account that is not syncing already, and waits until all are done. */
+    public void syncAll() {
+        List<Future<?>> started = new ArrayList<>();
+        for (String account : sources.accounts()) {
+            if (stopping.get()) {
+                return;
+            }
+            try {
+                SyncRun run = syncs.begin(account);
+                started.add(executor.submit(() -> perform(run)));
+            } catch (SyncAlreadyRunningException e) {
+                LOG.info(
+                        "scheduled sync of account '{}' skipped: run {} is still going",
+                        account,
+                        e.running().id());
+            }
+        }
+        for (Future<?> run : started) {
+            try {
+                run.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.error("sync failed unexpectedly", e.getCause());
+            }
+        }
+    }
+
+    private void perform(SyncRun run) {
+        try {
+            reporter.finished(syncs.execute(run, stopping::get));
+        } catch (RuntimeException e) {
+            LOG.error("sync run {} of account '{}' broke off", run.id(), run.account(), e);
+        }
+    }
+
+    /** Asks running syncs to stop after their current page and waits for them, boundedly. */
+    @PreDestroy
+    public void stop() {
+        stopping.set(true);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("syncs still running after {}s of shutdown; abandoning them", SHUTDOWN_GRACE.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

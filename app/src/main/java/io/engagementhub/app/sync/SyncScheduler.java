@@ -1,0 +1,42 @@
+package io.engagementhub.app.sync;
+
+import io.engagementhub.app.config.SyncSettings;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Syncs every account at startup and then every {@code engagement.sync.every}, unless that is {@code off}. */
+@Singleton
+public class SyncScheduler implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
+
+    private final SyncRunner runner;
+    private final SyncSettings settings;
+    private final TaskScheduler scheduler;
+
+    public SyncScheduler(
+            SyncRunner runner, SyncSettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        this.runner = runner;
+        this.settings = settings;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        settings.interval()
+                .ifPresentOrElse(
+                        every -> {
+                            LOG.info("syncing every account now and then every {}", every);
+                            scheduler.scheduleWithFixedDelay(Duration.ZERO, every, runner::syncAll);
+                        },
+                        () -> LOG.info(
+                                "scheduled sync is off (engagement.sync.every=off); sync on demand via the API"));
+    }
+}

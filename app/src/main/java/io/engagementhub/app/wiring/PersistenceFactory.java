@@ -1,0 +1,44 @@
+package io.engagementhub.app.wiring;
+
+import io.engagementhub.adapter.persistence.Persistence;
+import io.engagementhub.adapter.persistence.PersistenceSettings;
+import io.engagementhub.adapter.persistence.PersistenceStores;
+import io.engagementhub.app.config.CredentialSettings;
+import io.engagementhub.domain.port.out.CredentialStore;
+import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SyncRunStore;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+
+/**
+ * Migrates the database behind Micronaut's pooled {@code datasources.default} at startup and
+ * exposes the jOOQ stores as domain ports.
+ */
+@Factory
+final class PersistenceFactory {
+
+    @Context
+    PersistenceStores stores(DataSource dataSource, CredentialSettings credentials) {
+        PersistenceSettings settings = credentials.encrypted()
+                ? PersistenceSettings.encryptedWith(credentials.key())
+                : PersistenceSettings.unencrypted();
+        return Persistence.create(dataSource, settings);
+    }
+
+    @Singleton
+    EventStore eventStore(PersistenceStores stores) {
+        return stores.events();
+    }
+
+    @Singleton
+    SyncRunStore syncRunStore(PersistenceStores stores) {
+        return stores.syncRuns();
+    }
+
+    @Singleton
+    CredentialStore credentialStore(PersistenceStores stores) {
+        return stores.credentials();
+    }
+}

@@ -1,0 +1,88 @@
+package io.engagementhub.app.wiring;
+
+import io.engagementhub.adapter.constantcontact.ConstantContactEndpoints;
+import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
+import io.engagementhub.adapter.constantcontact.ConstantContactRateLimits;
+import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
+import io.engagementhub.adapter.constantcontact.ConstantContactTimings;
+import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
+import io.engagementhub.adapter.copernica.CopernicaOptions;
+import io.engagementhub.adapter.copernica.CopernicaProduct;
+import io.engagementhub.adapter.copernica.CopernicaSettings;
+import io.engagementhub.app.config.AccountSpec;
+import io.engagementhub.app.config.ConfiguredAccounts;
+import io.engagementhub.app.config.ConstantContactAccount;
+import io.engagementhub.app.config.CopernicaAccount;
+import io.engagementhub.domain.port.out.CredentialStore;
+import io.engagementhub.domain.port.out.EngagementSource;
+import io.engagementhub.domain.port.out.SourceObserver;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one source adapter per configured account from the adapters' plain settings records. All
+ * Constant Contact accounts share one rate-limiter registry, so accounts of one provider
+ * application share its budget of 4 requests a second.
+ */
+@Factory
+final class SourcesFactory {
+
+    @Singleton
+    ConstantContactRateLimits constantContactRateLimits() {
+        return new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    AccountSources sources(
+            ConfiguredAccounts accounts,
+            CredentialStore credentials,
+            Clock clock,
+            SourceObserver observer,
+            ConstantContactRateLimits limits) {
+        Map<String, EngagementSource> sources = new LinkedHashMap<>();
+        for (AccountSpec account : accounts.all()) {
+            EngagementSource source = account instanceof CopernicaAccount copernica
+                    ? copernica(copernica, clock, observer)
+                    : constantContact((ConstantContactAccount) account, credentials, clock, observer, limits);
+            sources.put(account.name(), source);
+        }
+        return new AccountSources(sources);
+    }
+
+    private static EngagementSource copernica(CopernicaAccount account, Clock clock, SourceObserver observer) {
+        Set<CopernicaProduct> products = EnumSet.noneOf(CopernicaProduct.class);
+        account.products().forEach(p -> products.add(CopernicaProduct.valueOf(p.toUpperCase(Locale.ROOT))));
+        CopernicaSettings settings = CopernicaSettings.of(account.name(), account.baseUrl(), account.accessToken())
+                .withZone(account.timeZone())
+                .withOptions(CopernicaOptions.DEFAULTS.withProducts(products));
+        return CopernicaEngagementSource.create(settings, clock, observer);
+    }
+
+    private static EngagementSource constantContact(
+            ConstantContactAccount account,
+            CredentialStore credentials,
+            Clock clock,
+            SourceObserver observer,
+            ConstantContactRateLimits limits) {
+        ConstantContactTimings defaults = ConstantContactTimings.DEFAULTS;
+        ConstantContactSettings settings = ConstantContactSettings.of(
+                        account.name(), account.clientId(), account.clientSecret(), account.refreshToken())
+                .withEndpoints(new ConstantContactEndpoints(
+                        account.endpoints().baseUrl(), account.endpoints().tokenUrl()))
+                .withTimings(new ConstantContactTimings(
+                        account.lookback(),
+                        defaults.maxAttempts(),
+                        defaults.retryBackoff(),
+                        defaults.throttleBackoff(),
+                        defaults.requestTimeout()));
+        return ConstantContactEngagementSource.create(settings, credentials, clock, observer, limits);
+    }
+}

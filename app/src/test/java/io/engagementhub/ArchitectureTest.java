@@ -1,0 +1,193 @@
+package io.engagementhub;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries of ARCHITECTURE §1, checked on every module's production classes in
+ * every build (plain JUnit tests over rules kept as {@code static final ArchRule} fields). {@code ArchitectureRulesCatchViolationsTest} proves each rule fails on a planted
+ * violation, so none of them can pass vacuously.
+ */
+class ArchitectureTest {
+
+    static final String DOMAIN = "io.engagementhub.domain..";
+    static final String SANDBOX = "io.engagementhub.sandbox..";
+    static final String COMPOSITION_ROOT = "io.engagementhub.app.wiring..";
+    static final String COPERNICA = "io.engagementhub.adapter.copernica..";
+    static final String CONSTANT_CONTACT = "io.engagementhub.adapter.constantcontact..";
+    static final String PERSISTENCE = "io.engagementhub.adapter.persistence..";
+    static final String GENERATED_JOOQ = "io.engagementhub.adapter.persistence.jooq..";
+
+    /**
+     * Dependencies point inwards; no adapter knows another. The composition root ({@code
+     * app.wiring}) builds adapters and hands them to the rest of the app as domain ports, so it
+     * stands outside the rings; the sandbox stands outside the hexagon altogether.
+     */
+    static final ArchRule ONION = onionArchitecture()
+            .domainModels("io.engagementhub.domain.model..")
+            .domainServices("io.engagementhub.domain.port..", "io.engagementhub.domain.service..")
+            .applicationServices(
+                    resideInAPackage("io.engagementhub.app..").and(not(resideInAPackage(COMPOSITION_ROOT))))
+            .adapter("copernica", COPERNICA)
+            .adapter("constantcontact", CONSTANT_CONTACT)
+            .adapter("persistence", PERSISTENCE)
+            .ignoreDependency(resideInAPackage(COMPOSITION_ROOT), DescribedPredicate.alwaysTrue())
+            .ensureAllClassesAreContainedInArchitectureIgnoring(
+                    resideInAnyPackage(SANDBOX, COMPOSITION_ROOT).or(resideInAPackage("io.engagementhub.app")));
+
+    /** Only the composition root may name an adapter's classes. */
+    static final ArchRule ONLY_THE_COMPOSITION_ROOT_KNOWS_ADAPTERS = noClasses()
+            .that()
+            .resideOutsideOfPackages(COMPOSITION_ROOT, COPERNICA, CONSTANT_CONTACT, PERSISTENCE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COPERNICA, CONSTANT_CONTACT, PERSISTENCE);
+
+    /** The domain is plain Java: it depends on the JDK and itself only. */
+    static final ArchRule DOMAIN_IS_PURE = classes()
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(DOMAIN, "java..");
+
+    /** SQL and generated table classes stay inside the persistence adapter. */
+    static final ArchRule JOOQ_ONLY_IN_PERSISTENCE = noClasses()
+            .that()
+            .resideOutsideOfPackage(PERSISTENCE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.jooq..", "org.flywaydb..", "io.engagementhub.adapter.persistence.jooq..");
+
+    /** Only the provider adapters talk HTTP to providers. */
+    static final ArchRule HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS = noClasses()
+            .that()
+            .resideOutsideOfPackages(COPERNICA, CONSTANT_CONTACT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.micronaut.http.client..");
+
+    /** The simulators are for tests and demo mode: no production adapter or domain class uses them. */
+    static final ArchRule SANDBOX_ONLY_FOR_DEMO_MODE = noClasses()
+            .that()
+            .resideOutsideOfPackages(SANDBOX, "io.engagementhub.app.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SANDBOX);
+
+    /** The simulators depend on the JDK only. */
+    static final ArchRule SANDBOX_IS_JDK_ONLY = classes()
+            .that()
+            .resideInAPackage(SANDBOX)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(SANDBOX, "java..", "com.sun.net.httpserver..");
+
+    /** jOOQ's generated tables, keys and records refer to each other by design; they are excluded. */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.engagementhub.(**)")
+            .should()
+            .beFreeOfCycles()
+            .ignoreDependency(resideInAPackage(GENERATED_JOOQ), DescribedPredicate.alwaysTrue());
+
+    static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+    static final ArchRule NO_JAVA_UTIL_LOGGING = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    static final ArchRule NO_GENERIC_EXCEPTIONS = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    static final ArchRule NO_JAVA_UTIL_DATE = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.Date")
+            .because("event times are java.time.Instant (CONVENTIONS §4.7)");
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importEveryModulesProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.engagementhub");
+    }
+
+    @Test
+    void holdsOnion() {
+        ONION.check(production);
+    }
+
+    @Test
+    void holdsOnlyTheCompositionRootKnowsAdapters() {
+        ONLY_THE_COMPOSITION_ROOT_KNOWS_ADAPTERS.check(production);
+    }
+
+    @Test
+    void holdsDomainIsPure() {
+        DOMAIN_IS_PURE.check(production);
+    }
+
+    @Test
+    void holdsJooqOnlyInPersistence() {
+        JOOQ_ONLY_IN_PERSISTENCE.check(production);
+    }
+
+    @Test
+    void holdsHttpClientOnlyInProviderAdapters() {
+        HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS.check(production);
+    }
+
+    @Test
+    void holdsSandboxOnlyForDemoMode() {
+        SANDBOX_ONLY_FOR_DEMO_MODE.check(production);
+    }
+
+    @Test
+    void holdsSandboxIsJdkOnly() {
+        SANDBOX_IS_JDK_ONLY.check(production);
+    }
+
+    @Test
+    void holdsNoPackageCycles() {
+        NO_PACKAGE_CYCLES.check(production);
+    }
+
+    @Test
+    void holdsNoFieldInjection() {
+        NO_FIELD_INJECTION.check(production);
+    }
+
+    @Test
+    void holdsNoStandardStreams() {
+        NO_STANDARD_STREAMS.check(production);
+    }
+
+    @Test
+    void holdsNoJavaUtilLogging() {
+        NO_JAVA_UTIL_LOGGING.check(production);
+    }
+
+    @Test
+    void holdsNoGenericExceptions() {
+        NO_GENERIC_EXCEPTIONS.check(production);
+    }
+
+    @Test
+    void holdsNoJavaUtilDate() {
+        NO_JAVA_UTIL_DATE.check(production);
+    }
+}

@@ -1,0 +1,100 @@
+package io.engagementhub.app;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** A test's view of the service's HTTP API over the JDK client: JSON bodies read as maps. */
+final class ApiClient implements AutoCloseable {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    private static final ObjectMapper MAPPER = ObjectMapper.getDefault();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final String token;
+
+    /** One answer: status, content type, body text. */
+    record Response(int status, String contentType, String location, String body) {
+
+        Map<String, Object> json() {
+            return read(body, JSON);
+        }
+    }
+
+    ApiClient(URL server, String token) {
+        this.base = URI.create(server.toString());
+        this.token = token;
+    }
+
+    Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    Response post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    List<Map<String, Object>> getList(String path) {
+        return read(ok(get(path)).body(), Argument.listOf(JSON));
+    }
+
+    String getText(String path) {
+        return ok(get(path)).body();
+    }
+
+    private static Response ok(Response response) {
+        if (response.status() != 200) {
+            throw new AssertionError("expected 200 but got " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static <T> T read(String body, Argument<T> type) {
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // the JDK client of Java 17 has nothing to close
+    }
+}

@@ -1,0 +1,87 @@
+package io.engagementhub.domain.testing;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.SourcePage;
+import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.port.out.EngagementSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * An {@link EngagementSource} over streams held in memory. A stream's checkpoint position is the
+ * offset of its next event; each page costs one request; discovery costs one request. Streams can
+ * grow between syncs, report a fingerprint (their size), and fail on a chosen read.
+ */
+public final class StubEngagementSource implements EngagementSource {
+
+    private final int pageSize;
+    private final boolean fingerprints;
+    private final Map<String, List<EngagementEvent>> streams = new LinkedHashMap<>();
+    private final Map<String, Supplier<RuntimeException>> failures = new HashMap<>();
+    private int reads;
+
+    /** A source whose streams have no fingerprint (read on every sync). */
+    public StubEngagementSource(int pageSize) {
+        this(pageSize, false);
+    }
+
+    public StubEngagementSource(int pageSize, boolean fingerprints) {
+        this.pageSize = pageSize;
+        this.fingerprints = fingerprints;
+    }
+
+    /** Adds events to the end of a stream, creating it if new. */
+    public synchronized StubEngagementSource add(String streamKey, List<EngagementEvent> events) {
+        streams.computeIfAbsent(streamKey, k -> new ArrayList<>()).addAll(events);
+        return this;
+    }
+
+    /** Makes the read that starts at {@code offset} of the stream throw. */
+    public synchronized void failAt(String streamKey, int offset, Supplier<RuntimeException> failure) {
+        failures.put(streamKey + "@" + offset, failure);
+    }
+
+    /** Makes reads work again. */
+    public synchronized void heal() {
+        failures.clear();
+    }
+
+    /** Every event of every stream. */
+    public synchronized List<EngagementEvent> allEvents() {
+        return streams.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** How many pages were read so far. */
+    public synchronized int reads() {
+        return reads;
+    }
+
+    @Override
+    public synchronized Discovery discover() {
+        List<Stream> found = streams.entrySet().stream()
+                .map(e ->
+                        new Stream(e.getKey(), fingerprints ? "n" + e.getValue().size() : null))
+                .toList();
+        return new Discovery(found, 1);
+    }
+
+    @Override
+    public synchronized SourcePage read(Stream stream, Checkpoint from) {
+        int offset = from.isStart() ? 0 : Integer.parseInt(from.position());
+        Supplier<RuntimeException> failure = failures.get(stream.key() + "@" + offset);
+        if (failure != null) {
+            throw failure.get();
+        }
+        reads++;
+        List<EngagementEvent> events = streams.getOrDefault(stream.key(), List.of());
+        int end = Math.min(offset + pageSize, events.size());
+        List<EngagementEvent> page = List.copyOf(events.subList(offset, end));
+        return new SourcePage(page, Integer.toString(end), end < events.size(), 1, 0);
+    }
+}

@@ -1,0 +1,168 @@
+package io.engagementhub.sandbox.constantcontact;
+
+import io.engagementhub.sandbox.SandboxServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A Constant Contact V3 account on a loopback port: the OAuth token endpoint and the campaign,
+ * stats and tracking-report endpoints, with rotating refresh tokens, expiring access tokens, the
+ * per-second and daily rate limits and, through {@link #server()}, faults on demand. Scriptable
+ * from Java; {@link #events()} is the ground truth.
+ */
+public final class ConstantContactSimulator implements AutoCloseable {
+
+    private static final String CLIENT_ID = "sandbox-client-id";
+
+    private final SimAccount account = new SimAccount();
+    private final SimTokens tokens;
+    private final SimLimits limits;
+    private final SandboxServer server;
+    private final Clock clock;
+    private final String clientSecret;
+    private final String initialRefreshToken;
+    private final SimRows rows = new SimRows(new Random(7));
+
+    private ConstantContactSimulator(ConstantContactDataSet data, Clock clock) {
+        this.clock = clock;
+        this.tokens = new SimTokens(clock);
+        this.limits = new SimLimits(clock);
+        this.clientSecret = "sandbox-secret-" + Long.toHexString(new Random().nextLong());
+        this.initialRefreshToken = tokens.refreshToken();
+        new SimSeeder(data).seed(account, clock.instant());
+        SimRouter router = new SimRouter(
+                new SimTokenEndpoint(tokens, CLIENT_ID, clientSecret),
+                tokens,
+                limits,
+                new SimCampaignEndpoints(account),
+                new SimRouter.SimApi(new SimStats(account, clock), new SimTracking(account)));
+        this.server = SandboxServer.start(router);
+    }
+
+    /** Seeds an account from {@code data} and serves it; {@code clock} drives token expiry and the daily quota. */
+    public static ConstantContactSimulator start(ConstantContactDataSet data, Clock clock) {
+        return new ConstantContactSimulator(data, clock);
+    }
+
+    /** The API base, e.g. {@code http://127.0.0.1:41234/v3}. */
+    public String baseUrl() {
+        return server.baseUri() + "/v3";
+    }
+
+    /** The OAuth token endpoint. */
+    public String tokenUrl() {
+        return server.baseUri() + SimTokenEndpoint.PATH;
+    }
+
+    public String clientId() {
+        return CLIENT_ID;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** The refresh token the account's user authorized the app with. */
+    public String initialRefreshToken() {
+        return initialRefreshToken;
+    }
+
+    /** The refresh token valid now. */
+    public String currentRefreshToken() {
+        return tokens.refreshToken();
+    }
+
+    /** Every report row the account holds now (the ground truth), in no particular order. */
+    public List<ConstantContactSimEvent> events() {
+        return account.allRows();
+    }
+
+    /** The campaigns, with their activities. */
+    public List<ConstantContactSimCampaign> campaigns() {
+        return account.campaigns();
+    }
+
+    /** Adds rows to the account, e.g. events that happened since the last sync. */
+    public void append(List<ConstantContactSimEvent> events) {
+        events.forEach(account::add);
+    }
+
+    /**
+     * Adds {@code count} rows of {@code report} to a sent activity, at the simulator's current
+     * minute, for random contacts of the activity's sends; returns them.
+     */
+    public List<ConstantContactSimEvent> append(String activityId, ConstantContactSimReport report, int count) {
+        ConstantContactSimActivity activity = account.activity(activityId)
+                .orElseThrow(() -> new IllegalArgumentException("no such campaign activity: " + activityId));
+        int contacts = account.rows(activityId, ConstantContactSimReport.SENDS).size();
+        Instant now = clock.instant();
+        List<ConstantContactSimEvent> added = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            added.add(rows.randomRow(activity, report, contacts, now));
+        }
+        append(added);
+        return added;
+    }
+
+    /** Rotating (default) or long-lived refresh tokens. */
+    public void rotateRefreshTokens(boolean rotating) {
+        tokens.rotating(rotating);
+    }
+
+    /** Access tokens issued from now on expire after {@code lifetime}, or after {@code requests} uses (0: no limit). */
+    public void accessTokenExpiry(Duration lifetime, int requests) {
+        tokens.expiry(lifetime, requests);
+    }
+
+    /** Every access token issued so far stops working. */
+    public void expireAccessTokens() {
+        tokens.expireAccessTokens();
+    }
+
+    /** The user revokes the app: the current refresh token stops working. */
+    public void revokeRefreshToken() {
+        tokens.revoke();
+    }
+
+    /** Every access and refresh token issued so far: secrets tests assert none of them leaks. */
+    public List<String> issuedTokens() {
+        return tokens.issued();
+    }
+
+    /** How many refreshes the token endpoint granted. */
+    public int refreshes() {
+        return tokens.refreshes();
+    }
+
+    /** The daily request budget (default 10,000), reset at 00:00 UTC of the simulator's clock. */
+    public void dailyQuota(long requests) {
+        limits.dailyBudget(requests);
+    }
+
+    /**
+     * Throttles above {@code requests} in a sliding second instead of the documented 4, so tests
+     * that are not about rate limits run fast.
+     */
+    public void throttleAbove(int requests) {
+        limits.perSecond(requests);
+    }
+
+    /** The most API requests seen in any sliding second. */
+    public int peakRequestsPerSecond() {
+        return limits.peakPerSecond();
+    }
+
+    /** The shared server: request counts per path and faults on demand. */
+    public SandboxServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,57 @@
+package io.engagementhub.sandbox.copernica;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.engagementhub.sandbox.Json;
+import io.engagementhub.sandbox.SandboxServer;
+import java.io.IOException;
+import java.util.Map;
+
+/** Answers the REST v2 requests: checks the token, routes the path, writes the JSON answer. */
+final class CopernicaHandler implements HttpHandler {
+
+    private final CopernicaSimulatorOptions options;
+    private final RequestHooks hooks;
+    private final ListEndpoint lists;
+
+    CopernicaHandler(CopernicaSimulatorOptions options, RequestHooks hooks, ListEndpoint lists) {
+        this.options = options;
+        this.hooks = hooks;
+        this.lists = lists;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        long number = hooks.next();
+        CopernicaQuery query = CopernicaQuery.parse(exchange.getRequestURI().getRawQuery());
+        Answer answer = answer(exchange, query);
+        hooks.run(number);
+        SandboxServer.respond(exchange, answer.status(), "application/json", answer.body());
+    }
+
+    private Answer answer(HttpExchange exchange, CopernicaQuery query) {
+        // copernica-api.md §1/§7: the token travels as access_token; a wrong or missing one is a 400.
+        if (!options.accessToken().equals(query.get("access_token"))) {
+            return error("Invalid access token");
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        if (!"GET".equals(exchange.getRequestMethod()) || !path.startsWith("/v2/")) {
+            return error("Invalid method");
+        }
+        String route = path.substring("/v2/".length());
+        // The docs' own PHP examples end some paths with a slash (copernica-api.md §4, publisher/errors/).
+        if (route.endsWith("/")) {
+            route = route.substring(0, route.length() - 1);
+        }
+        Map<String, Object> envelope = lists.serve(route.split("/", -1), query);
+        // copernica-api.md §7: unknown paths (paths are case-sensitive) answer 400 "Invalid method".
+        return envelope == null ? error("Invalid method") : new Answer(200, Json.writeEscapingSlashes(envelope));
+    }
+
+    private static Answer error(String message) {
+        // copernica-api.md §7: errors are HTTP 400 with {"error":{"message":...}}.
+        return new Answer(400, Json.write(Map.of("error", Map.of("message", message))));
+    }
+
+    private record Answer(int status, String body) {}
+}

@@ -1,0 +1,73 @@
+package io.engagementhub.sandbox.copernica;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The query string of one request: plain parameters and the {@code fields[]} conditions. */
+final class CopernicaQuery {
+
+    // copernica-api.md §3 "Bracket encoding": literal fields[]= and the indexed fields%5B0%5D= both work.
+    private static final Pattern FIELDS_KEY = Pattern.compile("fields\\[\\d*]");
+
+    private final Map<String, String> parameters = new HashMap<>();
+    private final List<FieldCondition> fields = new ArrayList<>();
+
+    private CopernicaQuery() {}
+
+    static CopernicaQuery parse(String rawQuery) {
+        CopernicaQuery query = new CopernicaQuery();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (FIELDS_KEY.matcher(key).matches()) {
+                FieldCondition condition = FieldCondition.parse(value);
+                if (condition != null) {
+                    query.fields.add(condition);
+                }
+            } else {
+                query.parameters.putIfAbsent(key, value);
+            }
+        }
+        return query;
+    }
+
+    private static String decode(String text) {
+        // copernica-api.md §3: both %20 and + work for spaces.
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    String get(String name) {
+        return parameters.get(name);
+    }
+
+    List<FieldCondition> fields() {
+        return fields;
+    }
+
+    int intParameter(String name, int fallback) {
+        String value = parameters.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** copernica-api.md §2: total=false drops the total; anything else keeps it. */
+    boolean wantsTotal() {
+        String value = parameters.get("total");
+        return value == null || !(value.equalsIgnoreCase("false") || value.equals("0") || value.equalsIgnoreCase("no"));
+    }
+}

@@ -1,0 +1,113 @@
+package io.engagementhub.sandbox.copernica;
+
+import io.engagementhub.sandbox.SandboxServer;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A simulated Copernica account on a loopback port: the REST v2 statistics lists of Marketing Suite
+ * and Publisher, seeded from a {@link CopernicaDataSet}, scriptable while clients page through it,
+ * with faults and request counts from its {@link #server()}. Its {@link #events()} are the ground
+ * truth a sync must end up with.
+ */
+public final class CopernicaSimulator implements AutoCloseable {
+
+    private final CopernicaSimulatorOptions options;
+    private final EventLog log = new EventLog();
+    private final RequestHooks hooks = new RequestHooks();
+    private final SimulatedEventFactory factory;
+    private final SandboxServer server;
+
+    private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorOptions options) {
+        this.options = options;
+        this.factory = new SimulatedEventFactory(data.seed(), data.campaigns());
+        new DataSetSeeder(data, options.zone()).seed(log, factory);
+        EmailingCatalog catalog =
+                new EmailingCatalog(data.campaigns(), LocalDateTime.ofInstant(data.from(), options.zone()));
+        ListEndpoint lists = new ListEndpoint(log, catalog, options.boundsInclusive());
+        this.server = SandboxServer.start(new CopernicaHandler(options, hooks, lists));
+    }
+
+    /** Starts a simulator with the default options (Europe/Amsterdam, inclusive MS time bounds). */
+    public static CopernicaSimulator start(CopernicaDataSet data) {
+        return start(data, CopernicaSimulatorOptions.DEFAULTS);
+    }
+
+    /** Starts a simulator holding {@code data}, behaving as {@code options} say. */
+    public static CopernicaSimulator start(CopernicaDataSet data, CopernicaSimulatorOptions options) {
+        return new CopernicaSimulator(Objects.requireNonNull(data, "data"), Objects.requireNonNull(options, "options"));
+    }
+
+    /** The REST v2 base URL, e.g. {@code http://127.0.0.1:41234/v2}. */
+    public URI baseUrl() {
+        return URI.create(server.baseUri() + "/v2");
+    }
+
+    /** The access token the simulator accepts. */
+    public String accessToken() {
+        return options.accessToken();
+    }
+
+    /** The account's zone: the API's times are local times there. */
+    public ZoneId zone() {
+        return options.zone();
+    }
+
+    /** Every event held now, list by list, each list in ID order. */
+    public List<SimulatedEvent> events() {
+        List<SimulatedEvent> all = new ArrayList<>();
+        for (SimulatedProduct product : SimulatedProduct.values()) {
+            for (SimulatedEventType type : SimulatedEventType.values()) {
+                all.addAll(log.all(product, type));
+            }
+        }
+        return all;
+    }
+
+    /** The events of one list, in ID order. */
+    public List<SimulatedEvent> events(SimulatedProduct product, SimulatedEventType type) {
+        return log.all(product, type);
+    }
+
+    /** Adds {@code count} new events to one list, with the next IDs and the local time {@code at}. */
+    public List<SimulatedEvent> append(SimulatedProduct product, SimulatedEventType type, int count, LocalDateTime at) {
+        List<SimulatedEvent> added = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            added.add(log.append(product, type, at, factory));
+        }
+        return added;
+    }
+
+    /** Adds {@code count} new events to one list at the instant {@code at} (converted to the account's zone). */
+    public List<SimulatedEvent> append(SimulatedProduct product, SimulatedEventType type, int count, Instant at) {
+        return append(product, type, count, LocalDateTime.ofInstant(at, options.zone()));
+    }
+
+    /**
+     * Runs {@code action} once the answer to the {@code request}-th request (counting from 1, faults
+     * not counted) has been prepared and before it is sent: e.g. appending events between two pages.
+     */
+    public void afterRequest(long request, Runnable action) {
+        hooks.after(request, Objects.requireNonNull(action, "action"));
+    }
+
+    /** Requests answered with a real (non-fault) response so far. */
+    public long requestsServed() {
+        return hooks.served();
+    }
+
+    /** The underlying server: faults ({@code injectFaults}), slowness and per-path request counts. */
+    public SandboxServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,94 @@
+package io.engagementhub.sandbox.copernica;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The events of the twelve lists, each list sorted by ID (copernica-api.md §3: the default order is
+ * undocumented, probably ascending by ID). Pages are served by scanning in place, never by copying
+ * a list. Thread-safe.
+ */
+final class EventLog {
+
+    private final Map<SimulatedProduct, Map<SimulatedEventType, EventList>> lists =
+            new EnumMap<>(SimulatedProduct.class);
+
+    EventLog() {
+        for (SimulatedProduct product : SimulatedProduct.values()) {
+            Map<SimulatedEventType, EventList> byType = new EnumMap<>(SimulatedEventType.class);
+            for (SimulatedEventType type : SimulatedEventType.values()) {
+                byType.put(type, new EventList());
+            }
+            lists.put(product, byType);
+        }
+    }
+
+    SimulatedEvent append(
+            SimulatedProduct product, SimulatedEventType type, LocalDateTime at, SimulatedEventFactory factory) {
+        EventList list = lists.get(product).get(type);
+        synchronized (list) {
+            SimulatedEvent event = factory.create(product, type, list.lastId + 1, at);
+            list.lastId = event.id();
+            list.events.add(event);
+            return event;
+        }
+    }
+
+    /** The matching events from offset {@code start}, at most {@code limit}, and (if asked) how many match. */
+    ListPage page(SimulatedProduct product, SimulatedEventType type, ListQuery query) {
+        EventList list = lists.get(product).get(type);
+        synchronized (list) {
+            List<SimulatedEvent> items = new ArrayList<>(Math.max(0, Math.min(query.limit(), 1000)));
+            int matched = 0;
+            for (int i = firstAbove(list.events, query.idFloor()); i < list.events.size(); i++) {
+                SimulatedEvent event = list.events.get(i);
+                if (!query.filter().test(event)) {
+                    continue;
+                }
+                if (matched >= query.start() && items.size() < query.limit()) {
+                    items.add(event);
+                } else if (items.size() >= query.limit() && !query.countTotal()) {
+                    break;
+                }
+                matched++;
+            }
+            return new ListPage(items, matched);
+        }
+    }
+
+    List<SimulatedEvent> all(SimulatedProduct product, SimulatedEventType type) {
+        EventList list = lists.get(product).get(type);
+        synchronized (list) {
+            return List.copyOf(list.events);
+        }
+    }
+
+    private static int firstAbove(List<SimulatedEvent> events, long idFloor) {
+        int low = 0;
+        int high = events.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (events.get(mid).id() <= idFloor) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** What a list request asks for. */
+    record ListQuery(Predicate<SimulatedEvent> filter, long idFloor, int start, int limit, boolean countTotal) {}
+
+    /** One page and the number of matching events (exact only when the total was asked for). */
+    record ListPage(List<SimulatedEvent> items, int total) {}
+
+    private static final class EventList {
+        private final List<SimulatedEvent> events = new ArrayList<>();
+        private long lastId;
+    }
+}
