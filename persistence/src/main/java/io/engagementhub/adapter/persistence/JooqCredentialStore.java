@@ -19,11 +19,17 @@ import org.jooq.DSLContext;
 final class JooqCredentialStore implements CredentialStore {
 
     private final DSLContext dsl;
+    private final DSLContext insertIgnoring;
     private final CredentialCodec codec;
     private final StoreCalls calls = StoreCalls.forSecrets("credential-store");
 
-    JooqCredentialStore(DSLContext dsl, CredentialCodec codec) {
+    /**
+     * @param insertIgnoring renders {@code INSERT ... ON CONFLICT DO NOTHING} natively (see {@link
+     *     DatabaseKind#insertIgnoringDialect()}) rather than as a MERGE that casts away over-long keys
+     */
+    JooqCredentialStore(DSLContext dsl, DSLContext insertIgnoring, CredentialCodec codec) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.insertIgnoring = Objects.requireNonNull(insertIgnoring, "insertIgnoring");
         this.codec = Objects.requireNonNull(codec, "codec");
     }
 
@@ -53,7 +59,8 @@ final class JooqCredentialStore implements CredentialStore {
     }
 
     private boolean insertFirst(String account, String name, String stored) {
-        return dsl.insertInto(PROVIDER_CREDENTIAL)
+        return insertIgnoring
+                        .insertInto(PROVIDER_CREDENTIAL)
                         .set(PROVIDER_CREDENTIAL.ACCOUNT, account)
                         .set(PROVIDER_CREDENTIAL.NAME, name)
                         .set(PROVIDER_CREDENTIAL.SECRET_VALUE, stored)

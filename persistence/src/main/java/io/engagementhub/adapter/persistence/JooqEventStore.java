@@ -3,7 +3,6 @@ package io.engagementhub.adapter.persistence;
 import static io.engagementhub.adapter.persistence.jooq.Tables.ENGAGEMENT_EVENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT;
 
-import io.engagementhub.adapter.persistence.jooq.tables.records.EngagementEventRecord;
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -16,23 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 
 /**
- * The {@link EventStore} on jOOQ. A page is one transaction: one multi-row {@code INSERT ... ON
- * CONFLICT DO NOTHING} per 1,000 events (sorted by id, so concurrent writers lock rows in the same
- * order and cannot deadlock) and an upsert of the stream's checkpoint.
+ * The {@link EventStore} on jOOQ. A page is one transaction: an upsert of the stream's checkpoint,
+ * then multi-row {@code INSERT ... ON CONFLICT DO NOTHING} of the events ({@link EventInsert}; sorted
+ * by id, so concurrent writers lock rows in the same order and cannot deadlock). A write that lost a race is
+ * retried; on H2 appends take turns (see {@link DatabaseKind#oneWriterAtATime()}).
  */
 final class JooqEventStore implements EventStore {
 
-    /** Events per INSERT statement: well below PostgreSQL's limit of bind values per statement. */
-    static final int ROWS_PER_INSERT = 1000;
-
     private final DSLContext dsl;
+    private final EventInsert insert;
+    private final boolean oneWriterAtATime;
+    private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
 
-    JooqEventStore(DSLContext dsl) {
+    JooqEventStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.insert = new EventInsert(kind);
+        this.oneWriterAtATime = kind.oneWriterAtATime();
     }
 
     @Override
@@ -40,21 +43,32 @@ final class JooqEventStore implements EventStore {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
         Objects.requireNonNull(checkpoint, "checkpoint");
-        List<EngagementEventRecord> rows = rowsOf(account, events);
-        return calls.run(
-                "storing " + rows.size() + " events of stream " + streamKey + " of account " + account,
-                () -> dsl.transactionResult(tx -> {
-                    int added = 0;
-                    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-                        added += insertNew(tx.dsl(), rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size())));
-                    }
-                    saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
-                    return added;
-                }));
+        List<Object[]> rows = rowsOf(account, events);
+        return calls.run("storing " + rows.size() + " events of stream " + streamKey + " of account " + account, () -> {
+            if (oneWriterAtATime) {
+                writers.lock();
+            }
+            try {
+                return dsl.transactionResult(tx -> write(tx.dsl(), account, streamKey, rows, checkpoint));
+            } finally {
+                if (oneWriterAtATime) {
+                    writers.unlock();
+                }
+            }
+        });
+    }
+
+    /**
+     * Moves the checkpoint first: its row lock makes concurrent writers of one stream take turns
+     * for the rest of the transaction, so a stream's pages never interleave.
+     */
+    private int write(DSLContext tx, String account, String streamKey, List<Object[]> rows, Checkpoint checkpoint) {
+        saveCheckpoint(tx, account, streamKey, checkpoint);
+        return rows.isEmpty() ? 0 : tx.connectionResult(connection -> insert.insertNew(connection, rows));
     }
 
     /** One row per distinct id, ordered by id. */
-    private static List<EngagementEventRecord> rowsOf(String account, List<EngagementEvent> events) {
+    private static List<Object[]> rowsOf(String account, List<EngagementEvent> events) {
         Map<String, EngagementEvent> byId = new TreeMap<>();
         for (EngagementEvent event : events) {
             if (!event.account().equals(account)) {
@@ -63,27 +77,31 @@ final class JooqEventStore implements EventStore {
             }
             byId.putIfAbsent(event.id().value(), event);
         }
-        return byId.values().stream().map(EventRecords::toRecord).toList();
+        return byId.values().stream()
+                .map(e -> EventRecords.toRecord(e).intoArray())
+                .toList();
     }
 
-    private static int insertNew(DSLContext tx, List<EngagementEventRecord> rows) {
-        return tx.insertInto(ENGAGEMENT_EVENT, ENGAGEMENT_EVENT.fields())
-                .valuesOfRecords(rows)
-                .onConflictDoNothing()
-                .execute();
-    }
-
+    /**
+     * Update, else insert: portable SQL (jOOQ renders H2's upsert as a MERGE whose casts would
+     * silently cut an over-long key). An insert that lost a race fails on the key and the page is
+     * retried.
+     */
     private static void saveCheckpoint(DSLContext tx, String account, String streamKey, Checkpoint checkpoint) {
-        tx.insertInto(STREAM_CHECKPOINT)
-                .set(STREAM_CHECKPOINT.ACCOUNT, account)
-                .set(STREAM_CHECKPOINT.STREAM_KEY, streamKey)
+        int updated = tx.update(STREAM_CHECKPOINT)
                 .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
                 .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
-                .onConflict(STREAM_CHECKPOINT.ACCOUNT, STREAM_CHECKPOINT.STREAM_KEY)
-                .doUpdate()
-                .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
-                .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                .where(STREAM_CHECKPOINT.ACCOUNT.eq(account))
+                .and(STREAM_CHECKPOINT.STREAM_KEY.eq(streamKey))
                 .execute();
+        if (updated == 0) {
+            tx.insertInto(STREAM_CHECKPOINT)
+                    .set(STREAM_CHECKPOINT.ACCOUNT, account)
+                    .set(STREAM_CHECKPOINT.STREAM_KEY, streamKey)
+                    .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
+                    .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                    .execute();
+        }
     }
 
     @Override

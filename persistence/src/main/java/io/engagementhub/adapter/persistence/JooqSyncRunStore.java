@@ -35,13 +35,7 @@ final class JooqSyncRunStore implements SyncRunStore {
         calls.run(
                 "saving sync run " + run.id(),
                 () -> dsl.transactionResult(tx -> {
-                    tx.dsl()
-                            .insertInto(SYNC_RUN)
-                            .set(row)
-                            .onConflict(SYNC_RUN.RUN_ID)
-                            .doUpdate()
-                            .set(row)
-                            .execute();
+                    upsert(tx.dsl(), row);
                     tx.dsl()
                             .deleteFrom(SYNC_RUN_FAILURE)
                             .where(SYNC_RUN_FAILURE.RUN_ID.eq(row.getRunId()))
@@ -54,6 +48,17 @@ final class JooqSyncRunStore implements SyncRunStore {
                     }
                     return null;
                 }));
+    }
+
+    /** Update, else insert: portable SQL, see {@code JooqEventStore.saveCheckpoint}. */
+    private static void upsert(DSLContext tx, SyncRunRecord row) {
+        int updated = tx.update(SYNC_RUN)
+                .set(row)
+                .where(SYNC_RUN.RUN_ID.eq(row.getRunId()))
+                .execute();
+        if (updated == 0) {
+            tx.insertInto(SYNC_RUN).set(row).execute();
+        }
     }
 
     @Override

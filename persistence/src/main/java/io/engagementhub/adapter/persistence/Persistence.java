@@ -51,9 +51,10 @@ public final class Persistence {
                     + " stored as plain text in the database");
         }
         return new PersistenceStores(
-                new JooqEventStore(dsl),
+                new JooqEventStore(dsl, kind),
                 new JooqSyncRunStore(dsl),
-                new JooqCredentialStore(dsl, codec),
+                new JooqCredentialStore(
+                        dsl, DSL.using(dataSource, kind.insertIgnoringDialect(), jooqSettings()), codec),
                 codec.encrypts());
     }
 

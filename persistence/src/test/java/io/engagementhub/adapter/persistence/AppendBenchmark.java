@@ -1,0 +1,126 @@
+package io.engagementhub.adapter.persistence;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.port.out.EventStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Append throughput of {@link JooqEventStore} against the floor (plain JDBC batch insert into an
+ * identical table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
+ * it prints figures.
+ *
+ * <pre>
+ * ./mvnw -B -q -pl persistence -am verify -Pbenchmark -DskipTests -Dbenchmark.events=1000000
+ * </pre>
+ *
+ * System properties: {@code benchmark.events} (default 1,000,000), {@code benchmark.page} (1,000),
+ * {@code benchmark.targets} ({@code h2,postgres}), {@code benchmark.dir} (H2 files,
+ * {@code target/benchmark}).
+ */
+public final class AppendBenchmark {
+
+    private static final long EVENTS = Long.getLong("benchmark.events", 1_000_000);
+    private static final int PAGE = Integer.getInteger("benchmark.page", 1000);
+    private static final Path DIR = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
+
+    private AppendBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Files.createDirectories(DIR);
+        System.out.printf(
+                Locale.ROOT,
+                "events=%,d page=%,d campaign size=%,d%n",
+                EVENTS,
+                PAGE,
+                EVENTS / BenchmarkEvents.CAMPAIGNS);
+        for (String target :
+                System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
+            run(target.trim());
+        }
+    }
+
+    /**
+     * Writes every page into both databases in turn, floor then ours, so that load from other
+     * processes on the machine slows both alike.
+     */
+    private static void run(String target) throws Exception {
+        String tag = target + "_" + System.currentTimeMillis();
+        compare(target, tag + "_warmup", Math.min(EVENTS, 50_000), false);
+        compare(target, tag, EVENTS, true);
+    }
+
+    private static void compare(String target, String tag, long events, boolean report) throws Exception {
+        try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
+                BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
+            Persistence.create(floorDatabase.dataSource(), PersistenceSettings.unencrypted());
+            FloorInsert floor = new FloorInsert(floorDatabase.dataSource());
+            EventStore store = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted())
+                    .events();
+            long floorNanos = 0;
+            long oursNanos = 0;
+            for (long first = 0; first < events; first += PAGE) {
+                List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
+                long start = System.nanoTime();
+                floor.insert(page);
+                long middle = System.nanoTime();
+                append(store, page);
+                oursNanos += System.nanoTime() - middle;
+                floorNanos += middle - start;
+            }
+            if (report) {
+                report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
+                statistics(target, store);
+            }
+        }
+    }
+
+    private static void report(String target, double floor, double ours) {
+        System.out.printf(Locale.ROOT, "%-8s floor (JDBC batch)      %,10.0f events/s%n", target, floor);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s JooqEventStore.append  %,10.0f events/s  ratio ours/floor %.2f%n",
+                target,
+                ours,
+                ours / floor);
+    }
+
+    private static void append(EventStore store, List<EngagementEvent> page) {
+        String position = page.get(page.size() - 1).id().value();
+        store.append(BenchmarkEvents.ACCOUNT, "ms/bench", page, new Checkpoint(position, null));
+    }
+
+    /**
+     * Times the statistics of nine different campaigns once each, after one warm-up on a tenth: a
+     * repeated identical query could be answered from H2's cached last result.
+     */
+    private static void statistics(String target, EventStore store) {
+        store.statistics(BenchmarkEvents.ACCOUNT, BenchmarkEvents.campaignOf(BenchmarkEvents.CAMPAIGNS - 1));
+        List<Double> millis = new ArrayList<>();
+        for (int campaign = 0; campaign < BenchmarkEvents.CAMPAIGNS - 1; campaign++) {
+            long start = System.nanoTime();
+            store.statistics(BenchmarkEvents.ACCOUNT, BenchmarkEvents.campaignOf(campaign));
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s statistics of a campaign with %,d events: median %.1f ms (min %.1f, max %.1f, %d campaigns)%n",
+                target,
+                EVENTS / BenchmarkEvents.CAMPAIGNS,
+                millis.get(millis.size() / 2),
+                millis.get(0),
+                millis.get(millis.size() - 1),
+                millis.size());
+    }
+
+    @FunctionalInterface
+    private interface PageWriter {
+        void write(List<EngagementEvent> page) throws Exception;
+    }
+}

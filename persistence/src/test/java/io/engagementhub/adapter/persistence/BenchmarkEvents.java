@@ -1,0 +1,59 @@
+package io.engagementhub.adapter.persistence;
+
+import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.DeviceType;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.Provider;
+import io.engagementhub.domain.model.Recipient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Copernica-shaped events for the benchmark, made on the fly from their number so a million never
+ * sit in memory: opens and clicks of 50,000 recipients spread evenly over {@link #CAMPAIGNS}
+ * campaigns.
+ */
+final class BenchmarkEvents {
+
+    static final String ACCOUNT = "bench";
+    static final int CAMPAIGNS = 10;
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final DeviceType[] DEVICES = {DeviceType.DESKTOP, DeviceType.MOBILE, DeviceType.TABLET};
+
+    private BenchmarkEvents() {}
+
+    static String campaignOf(long n) {
+        return Long.toString(1000 + n % CAMPAIGNS);
+    }
+
+    static EngagementEvent event(long n) {
+        boolean click = n % 3 == 0;
+        long recipient = (n * 7919) % 50_000;
+        return EngagementEvent.builder()
+                .id(EventId.of("copernica", "ms", click ? "clicks" : "impressions", Long.toString(n)))
+                .account(ACCOUNT)
+                .provider(Provider.COPERNICA)
+                .product("ms")
+                .type(click ? EngagementType.CLICKED : EngagementType.OPENED)
+                .occurredAt(START.plusMillis(n * 250))
+                .campaignId(campaignOf(n))
+                .recipient(new Recipient(
+                        Long.toString(recipient), "r" + recipient + "@example.com", Long.toString(recipient), null))
+                .link(click ? new Link("https://example.com/page/" + (n % 20), Long.toString(n % 20), null) : null)
+                .client(new Client("192.0.2." + (n % 250), "Mozilla/5.0 (bench)", DEVICES[(int) (n % 3)], null))
+                .providerEventId(Long.toString(n))
+                .build();
+    }
+
+    static List<EngagementEvent> page(long first, int size) {
+        List<EngagementEvent> page = new ArrayList<>(size);
+        for (long n = first; n < first + size; n++) {
+            page.add(event(n));
+        }
+        return page;
+    }
+}

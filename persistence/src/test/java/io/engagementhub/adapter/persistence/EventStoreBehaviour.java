@@ -1,0 +1,213 @@
+package io.engagementhub.adapter.persistence;
+
+import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
+import static io.engagementhub.domain.testing.EngagementEvents.T0;
+import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventCursor;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.EventPage;
+import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.Recipient;
+import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.EventStoreException;
+import io.engagementhub.domain.testing.InMemoryEventStore;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the jOOQ event store does beyond the domain contract, on a real database: concurrent
+ * overlapping appends, atomicity of events and checkpoint, keyset paging, erasure at volume.
+ * Subclasses give the database.
+ */
+abstract class EventStoreBehaviour {
+
+    private static TestDatabase database;
+    private static EventStore store;
+
+    static void open(TestDatabase opened) {
+        database = opened;
+        store = database.stores(PersistenceSettings.unencrypted()).events();
+    }
+
+    @AfterAll
+    static void drop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void clean() {
+        database.clean();
+    }
+
+    private static List<EngagementEvent> opens(int count) {
+        List<EngagementEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(anOpen().occurredAt(T0.plusSeconds(i)).build());
+        }
+        return events;
+    }
+
+    private static List<EngagementEvent> everything(EventQuery query) {
+        List<EngagementEvent> all = new ArrayList<>();
+        EventPage page = store.find(query);
+        all.addAll(page.items());
+        for (int pages = 1; page.next() != null && pages < 10_000; pages++) {
+            page = store.find(query.after(page.next()));
+            all.addAll(page.items());
+        }
+        return all;
+    }
+
+    @Test
+    void twoWritersOfDifferentStreamsAppendingOverlappingPagesStoreEachEventOnce() throws Exception {
+        List<EngagementEvent> events = opens(2000);
+        List<List<EngagementEvent>> pages = new ArrayList<>();
+        for (int start = 0; start + 200 <= events.size(); start += 100) {
+            pages.add(events.subList(start, start + 200));
+        }
+        List<List<EngagementEvent>> reversed = new ArrayList<>(pages);
+        Collections.reverse(reversed);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int added = 0;
+        try {
+            Future<Integer> forward = pool.submit(() -> appendAll("ms/impressions", pages));
+            Future<Integer> backward = pool.submit(() -> appendAll("publisher/impressions", reversed));
+            added = forward.get(60, TimeUnit.SECONDS) + backward.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(added).isEqualTo(events.size());
+        assertThat(everything(EventQuery.all().withLimit(1000))).containsExactlyElementsOf(events);
+    }
+
+    private static int appendAll(String stream, List<List<EngagementEvent>> pages) {
+        int added = 0;
+        for (List<EngagementEvent> page : pages) {
+            added += store.append(
+                    ACCOUNT, stream, page, new Checkpoint(page.get(0).id().value(), null));
+        }
+        return added;
+    }
+
+    @Test
+    void aPageThatFailsAfterItsFirstThousandEventsStoresNoEventAndKeepsTheOldCheckpoint() {
+        List<EngagementEvent> stored = opens(3);
+        store.append(ACCOUNT, "s", stored, new Checkpoint("p1", null));
+        List<EngagementEvent> page = new ArrayList<>(opens(1200));
+        page.add(anOpen().id(new EventId("zzz:last")).campaignId("poison").build());
+        database.raw()
+                .execute("ALTER TABLE engagement_event ADD CONSTRAINT test_poison CHECK (campaign_id <> 'poison')");
+        try {
+            assertThatThrownBy(() -> store.append(ACCOUNT, "s", page, new Checkpoint("p2", null)))
+                    .isInstanceOf(EventStoreException.class)
+                    .hasMessageContaining("storing 1201 events of stream s of account " + ACCOUNT);
+        } finally {
+            database.raw().execute("ALTER TABLE engagement_event DROP CONSTRAINT test_poison");
+        }
+
+        assertThat(everything(EventQuery.all())).containsExactlyElementsOf(stored);
+        assertThat(store.checkpoints(ACCOUNT)).containsExactly(Map.entry("s", new Checkpoint("p1", null)));
+    }
+
+    @Test
+    void anOverLongStreamKeyFailsTheAppendInsteadOfBeingCut() {
+        String tooLong = "s".repeat(201);
+
+        assertThatThrownBy(() -> store.append(ACCOUNT, tooLong, List.of(anOpen().build()), Checkpoint.START))
+                .isInstanceOf(EventStoreException.class);
+
+        assertThat(everything(EventQuery.all())).isEmpty();
+        assertThat(store.checkpoints(ACCOUNT)).isEmpty();
+    }
+
+    @Test
+    void keysetPagingAcrossEqualTimestampsVisitsEveryEventOnceInOrder() {
+        Random random = new Random(42);
+        List<EngagementEvent> events = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String id = "x:" + Integer.toString(random.nextInt(1_000_000), 36) + (i % 2 == 0 ? "A" : "a") + i;
+            EngagementEvent event = anOpen().id(new EventId(id)).occurredAt(T0).build();
+            events.add(event);
+            events.add(event.toBuilder().account("zeta").build());
+        }
+        store.append(
+                ACCOUNT,
+                "s",
+                events.stream().filter(e -> e.account().equals(ACCOUNT)).toList(),
+                Checkpoint.START);
+        store.append(
+                "zeta",
+                "s",
+                events.stream().filter(e -> e.account().equals("zeta")).toList(),
+                Checkpoint.START);
+        List<EngagementEvent> expected =
+                events.stream().sorted(InMemoryEventStore.QUERY_ORDER).toList();
+
+        assertThat(everything(EventQuery.all().withLimit(7))).containsExactlyElementsOf(expected);
+        assertThat(everything(EventQuery.all().withAccount("zeta").withLimit(7)))
+                .containsExactlyElementsOf(expected.stream()
+                        .filter(e -> e.account().equals("zeta"))
+                        .toList());
+        assertThat(everything(EventQuery.all().withAccount(ACCOUNT).withLimit(1000)))
+                .containsExactlyElementsOf(expected.stream()
+                        .filter(e -> e.account().equals(ACCOUNT))
+                        .toList());
+    }
+
+    @Test
+    void aCursorFromAnotherAccountStillContinuesInQueryOrder() {
+        List<EngagementEvent> ours = opens(4);
+        store.append(ACCOUNT, "s", ours, Checkpoint.START);
+        EngagementEvent second = ours.get(1);
+        EventCursor cursorOfALaterAccount =
+                new EventCursor(second.occurredAt(), second.id().value(), "zzz");
+        EventCursor cursorOfAnEarlierAccount =
+                new EventCursor(second.occurredAt(), second.id().value(), "aaa");
+
+        assertThat(store.find(EventQuery.all().withAccount(ACCOUNT).after(cursorOfALaterAccount))
+                        .items())
+                .containsExactlyElementsOf(ours.subList(2, 4));
+        assertThat(store.find(EventQuery.all().withAccount(ACCOUNT).after(cursorOfAnEarlierAccount))
+                        .items())
+                .containsExactlyElementsOf(ours.subList(1, 4));
+    }
+
+    @Test
+    void erasureAtVolumeTakesEveryEventOfTheRecipientAndLeavesCheckpoints() {
+        List<EngagementEvent> events = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            events.add(anOpen().occurredAt(T0.plusSeconds(i))
+                    .recipient(new Recipient("r" + (i % 3), "r" + (i % 3) + "@example.com", null, null))
+                    .build());
+        }
+        store.append(ACCOUNT, "s", events, new Checkpoint("end", "fp"));
+
+        assertThat(store.erase(ACCOUNT, RecipientSelector.byEmail("R1@Example.com")))
+                .isEqualTo(500);
+        assertThat(store.erase(ACCOUNT, RecipientSelector.byRecipientId("r2"))).isEqualTo(500);
+
+        assertThat(everything(EventQuery.all().withLimit(1000)))
+                .hasSize(500)
+                .allMatch(e -> e.recipient().id().equals("r0"));
+        assertThat(store.checkpoints(ACCOUNT)).containsEntry("s", new Checkpoint("end", "fp"));
+    }
+}
