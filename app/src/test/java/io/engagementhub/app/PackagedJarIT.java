@@ -38,8 +38,8 @@ class PackagedJarIT {
             try (BufferedReader out =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(lines::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                // the process ended and closed its output: nothing more to read
             }
         });
         reader.setDaemon(true);

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  *       Copernica numbers events per product and type, so its {@code ID} is unique only together
  *       with both.
  *   <li>Constant Contact: {@code constantcontact:<campaign_activity_id>:<report>:<digest>:<n>}. The
- *       reports carry no event id and minute-grained times, so the digest covers everything the
- *       provider says about the event (contact, minute, link, bounce code...) and {@code n} numbers
+ *       reports carry no event id and minute-grained times, so the digest covers what identifies
+ *       the event and cannot change later (contact, address, minute, link, device, bounce code; not
+ *       names or deletion dates, which would make a re-scan store the event again) and {@code n} numbers
  *       otherwise identical events of that minute in the order the report lists them: two identical
  *       clicks are two events, and re-reading the same minute yields the same two ids again.
  * </ul>
