@@ -57,6 +57,13 @@ public class SyncRunner {
         return run;
     }
 
+    /** Marks runs a previous process left RUNNING as FAILED, and logs each. */
+    public void failInterruptedRuns() {
+        syncs.failInterruptedRuns().forEach(run -> LOG.warn(
+                "sync {} of account '{}' was interrupted by a stop of the service; marked FAILED",
+                run.id(), run.account()));
+    }
+
     /** Syncs every account that is not syncing already, and waits until all are done. */
     public void syncAll() {
         List<Future<?>> started = new ArrayList<>();

@@ -30,6 +30,7 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
+        runner.failInterruptedRuns();
         settings.interval()
                 .ifPresentOrElse(
                         every -> {

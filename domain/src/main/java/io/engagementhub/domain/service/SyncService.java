@@ -2,6 +2,7 @@ package io.engagementhub.domain.service;
 
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
+import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
@@ -11,6 +12,8 @@ import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,6 +31,9 @@ public final class SyncService implements SyncAccountUseCase {
     private final SyncRunStore runs;
     private final Clock clock;
     private final SyncSettings settings;
+    /** How many of an account's latest runs {@link #failInterruptedRuns()} looks at. */
+    private static final int INTERRUPTED_LOOKBACK = 20;
+
     private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
 
     public SyncService(
@@ -69,6 +75,26 @@ public final class SyncService implements SyncAccountUseCase {
         } finally {
             running.remove(run.account(), run);
         }
+    }
+
+    @Override
+    public List<SyncRun> failInterruptedRuns() {
+        List<SyncRun> failed = new ArrayList<>();
+        for (String account : sources.accounts()) {
+            for (SyncRun run : runs.recent(account, INTERRUPTED_LOOKBACK)) {
+                if (run.status() == SyncStatus.RUNNING && running.get(account) != run) {
+                    SyncRun interrupted = run.finished(
+                            SyncStatus.FAILED,
+                            clock.instant(),
+                            run.figures(),
+                            run.failures(),
+                            "interrupted: the process stopped before this run finished");
+                    runs.save(interrupted);
+                    failed.add(interrupted);
+                }
+            }
+        }
+        return failed;
     }
 
     private EngagementSource sourceOf(String account) {

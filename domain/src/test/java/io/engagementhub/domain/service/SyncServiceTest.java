@@ -266,4 +266,29 @@ class SyncServiceTest {
                 .contains("more than 5 pages"));
         assertThat(store.size()).isEqualTo(5);
     }
+
+    @Test
+    void runsLeftRunningByAPreviousProcessAreMarkedFailedAtStartup() {
+        SyncRun leftOver = engine(threeStreams(), store).begin(ACCOUNT);
+        SyncService restarted = engine(threeStreams(), store);
+
+        List<SyncRun> failed = restarted.failInterruptedRuns();
+
+        assertThat(failed).singleElement().satisfies(run -> {
+            assertThat(run.id()).isEqualTo(leftOver.id());
+            assertThat(run.status()).isEqualTo(SyncStatus.FAILED);
+            assertThat(run.message()).contains("interrupted");
+        });
+        assertThat(runs.find(leftOver.id()).orElseThrow().status()).isEqualTo(SyncStatus.FAILED);
+        assertThat(restarted.failInterruptedRuns()).isEmpty();
+    }
+
+    @Test
+    void aRunStillGoingInThisProcessIsNotMarkedInterrupted() {
+        SyncService engine = engine(threeStreams(), store);
+        SyncRun going = engine.begin(ACCOUNT);
+
+        assertThat(engine.failInterruptedRuns()).isEmpty();
+        assertThat(runs.find(going.id()).orElseThrow().status()).isEqualTo(SyncStatus.RUNNING);
+    }
 }

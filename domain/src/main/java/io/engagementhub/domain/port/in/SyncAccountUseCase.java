@@ -1,6 +1,7 @@
 package io.engagementhub.domain.port.in;
 
 import io.engagementhub.domain.model.SyncRun;
+import java.util.List;
 
 /**
  * Pulls an account's new events from its provider into the store, stream by stream, page by page.
@@ -21,6 +22,14 @@ public interface SyncAccountUseCase {
      * and storage failures end up in the run's status and messages, not as exceptions.
      */
     SyncRun execute(SyncRun run, StopSignal stop);
+
+    /**
+     * Marks the runs a previous process left in state RUNNING (it stopped before they finished) as
+     * FAILED, so that history and health tell the truth. Call once at startup, before syncing.
+     *
+     * @return the runs so marked
+     */
+    List<SyncRun> failInterruptedRuns();
 
     /** Begins and performs a run of {@code account}. */
     default SyncRun sync(String account, StopSignal stop) {
