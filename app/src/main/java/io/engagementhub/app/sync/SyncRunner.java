@@ -59,9 +59,11 @@ public class SyncRunner {
 
     /** Marks runs a previous process left RUNNING as FAILED, and logs each. */
     public void failInterruptedRuns() {
-        syncs.failInterruptedRuns().forEach(run -> LOG.warn(
-                "sync {} of account '{}' was interrupted by a stop of the service; marked FAILED",
-                run.id(), run.account()));
+        syncs.failInterruptedRuns()
+                .forEach(run -> LOG.warn(
+                        "sync {} of account '{}' was interrupted by a stop of the service; marked FAILED",
+                        run.id(),
+                        run.account()));
     }
 
     /** Syncs every account that is not syncing already, and waits until all are done. */
