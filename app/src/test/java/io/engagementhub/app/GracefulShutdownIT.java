@@ -26,14 +26,16 @@ class GracefulShutdownIT {
         try (CopernicaSimulator sim = CopernicaSimulator.start(
                 new CopernicaDataSet(2_400, 2, now.minus(Duration.ofDays(5)), now.minus(Duration.ofHours(1)), 3L))) {
             Map<String, Object> properties = properties(sim);
-            sim.server().slowDown(Duration.ofMillis(400));
-            sim.server().injectFaults(Fault.SLOW, Fault.SLOW, Fault.SLOW, Fault.SLOW, Fault.SLOW, Fault.SLOW);
+            // Every request of this sync is slow, so it is surely under way when the service stops.
+            sim.server().slowDown(Duration.ofMillis(500));
+            sim.server()
+                    .injectFaults(java.util.Collections.nCopies(12, Fault.SLOW).toArray(Fault[]::new));
 
             String runId;
             EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
             try (ApiClient api = new ApiClient(first.getURL(), null)) {
                 runId = (String) api.post("/api/v1/accounts/acme/syncs").json().get("id");
-                Thread.sleep(1_000);
+                awaitFirstStoredPage(api);
             } finally {
                 first.getApplicationContext().close();
             }
@@ -70,6 +72,17 @@ class GracefulShutdownIT {
         properties.put("engagement.accounts.acme.base-url", sim.baseUrl().toString());
         properties.put("engagement.accounts.acme.access-token", sim.accessToken());
         return properties;
+    }
+
+    private static void awaitFirstStoredPage(ApiClient api) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (!((java.util.List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no page was stored within 30 s");
     }
 
     private static Map<String, Object> awaitFinished(ApiClient api, String runId) throws InterruptedException {
