@@ -1,0 +1,57 @@
+package io.engagementhub.adapter.persistence;
+
+import io.engagementhub.domain.port.out.CredentialStore;
+import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SyncRunStore;
+import io.engagementhub.domain.testing.CredentialStoreContract;
+import io.engagementhub.domain.testing.EventStoreContract;
+import io.engagementhub.domain.testing.SyncRunStoreContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
+ * opens: events, sync runs, and credentials both encrypted and plain.
+ */
+abstract class StoreContracts {
+
+    /** The database under test, opened once for the class. */
+    abstract TestDatabase database();
+
+    private PersistenceStores cleanStores(PersistenceSettings settings) {
+        PersistenceStores stores = database().stores(settings);
+        database().clean();
+        return stores;
+    }
+
+    @Nested
+    class Events extends EventStoreContract {
+        @Override
+        protected EventStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).events();
+        }
+    }
+
+    @Nested
+    class SyncRuns extends SyncRunStoreContract {
+        @Override
+        protected SyncRunStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).syncRuns();
+        }
+    }
+
+    @Nested
+    class EncryptedCredentials extends CredentialStoreContract {
+        @Override
+        protected CredentialStore newStore() {
+            return cleanStores(PersistenceSettings.encryptedWith("test-secret")).credentials();
+        }
+    }
+
+    @Nested
+    class PlainCredentials extends CredentialStoreContract {
+        @Override
+        protected CredentialStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).credentials();
+        }
+    }
+}
