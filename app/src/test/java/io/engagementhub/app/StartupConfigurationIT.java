@@ -28,16 +28,37 @@ class StartupConfigurationIT {
         Throwable failure = catchThrowable(
                 () -> ApplicationContext.run(EmbeddedServer.class, properties).close());
 
-        InvalidConfigurationException cause = null;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidConfigurationException invalid) {
-                cause = invalid;
-            }
-        }
-        assertThat(cause).as("cause chain of %s", failure).isNotNull();
+        InvalidConfigurationException cause = configurationProblem(failure);
         assertThat(cause.getMessage())
                 .isEqualTo("invalid configuration: engagement.accounts.acme.time-zone: 'Mars/Olympus' is not valid"
                         + " (Unknown time-zone ID: Mars/Olympus)")
                 .doesNotContain("very-secret-token");
+    }
+
+    @Test
+    void anH2UrlWithoutTheRequiredSettingsStopsTheStartNamingThem() {
+        Map<String, Object> properties = Map.of(
+                "micronaut.server.port",
+                -1,
+                "engagement.sync.every",
+                "off",
+                "datasources.default.url",
+                "jdbc:h2:mem:plain-" + UUID.randomUUID());
+
+        Throwable failure = catchThrowable(
+                () -> ApplicationContext.run(EmbeddedServer.class, properties).close());
+
+        assertThat(configurationProblem(failure).getMessage())
+                .startsWith("invalid configuration: datasources.default: ")
+                .contains("DATABASE_TO_LOWER");
+    }
+
+    private static InvalidConfigurationException configurationProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidConfigurationException invalid) {
+                return invalid;
+            }
+        }
+        throw new AssertionError("no InvalidConfigurationException in the cause chain of " + failure, failure);
     }
 }

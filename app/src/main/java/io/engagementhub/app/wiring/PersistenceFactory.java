@@ -4,12 +4,14 @@ import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceSettings;
 import io.engagementhub.adapter.persistence.PersistenceStores;
 import io.engagementhub.app.config.CredentialSettings;
+import io.engagementhub.app.config.InvalidConfigurationException;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -24,7 +26,12 @@ final class PersistenceFactory {
         PersistenceSettings settings = credentials.encrypted()
                 ? PersistenceSettings.encryptedWith(credentials.key())
                 : PersistenceSettings.unencrypted();
-        return Persistence.create(dataSource, settings);
+        try {
+            return Persistence.create(dataSource, settings);
+        } catch (IllegalStateException e) {
+            // Unsupported database, H2 without the settings the shared SQL needs, or unreachable.
+            throw new InvalidConfigurationException(List.of("datasources.default: " + e.getMessage()));
+        }
     }
 
     @Singleton
