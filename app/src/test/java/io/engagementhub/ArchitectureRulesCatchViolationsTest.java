@@ -100,4 +100,14 @@ class ArchitectureRulesCatchViolationsTest {
     void javaUtilDateIsCaught() {
         assertCatches(ArchitectureTest.NO_JAVA_UTIL_DATE, "BadHabits.usesJavaUtilDate");
     }
+
+    @Test
+    void anOutPortThatIsAClassIsCaught() {
+        assertCatches(ArchitectureTest.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS, "ConcreteOutPort");
+    }
+
+    @Test
+    void badlyShapedConfigurationIsCaught() {
+        assertCatches(ArchitectureTest.CONFIGURATION_IS_NAMED_RECORDS, "MutableConfig");
+    }
 }

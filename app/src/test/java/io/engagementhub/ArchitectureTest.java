@@ -103,6 +103,32 @@ class ArchitectureTest {
             .beFreeOfCycles()
             .ignoreDependency(resideInAPackage(GENERATED_JOOQ), DescribedPredicate.alwaysTrue());
 
+    /** Outbound ports are what adapters implement: interfaces, and the exceptions they may throw. */
+    static final ArchRule OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS = classes()
+            .that()
+            .resideInAPackage("io.engagementhub.domain.port.out..")
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .beInterfaces()
+            .orShould()
+            .beAssignableTo(RuntimeException.class);
+
+    /** Configuration is a plain record named for what it configures (CONVENTIONS §4.4, §4.12). */
+    static final ArchRule CONFIGURATION_IS_NAMED_RECORDS = classes()
+            .that()
+            .areAnnotatedWith("io.micronaut.context.annotation.ConfigurationProperties")
+            .or()
+            .areAnnotatedWith("io.micronaut.context.annotation.EachProperty")
+            .should()
+            .beRecords()
+            .andShould()
+            .haveSimpleNameEndingWith("Configuration")
+            .orShould()
+            .haveSimpleNameEndingWith("Settings");
+
     static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
     static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
@@ -164,6 +190,16 @@ class ArchitectureTest {
     @Test
     void holdsNoPackageCycles() {
         NO_PACKAGE_CYCLES.check(production);
+    }
+
+    @Test
+    void holdsOutPortsAreInterfacesOrExceptions() {
+        OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS.check(production);
+    }
+
+    @Test
+    void holdsConfigurationIsNamedRecords() {
+        CONFIGURATION_IS_NAMED_RECORDS.check(production);
     }
 
     @Test
