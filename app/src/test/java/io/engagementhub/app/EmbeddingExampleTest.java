@@ -47,11 +47,7 @@ class EmbeddingExampleTest {
             CopernicaEngagementSource copernica =
                     CopernicaEngagementSource.create(CopernicaSettings.of("acme", baseUrl, accessToken), clock);
             SyncService sync = new SyncService(
-                    EngagementSources.of(Map.of("acme", copernica)),
-                    stores.events(),
-                    stores.syncRuns(),
-                    clock,
-                    SyncSettings.DEFAULTS);
+                    EngagementSources.of(Map.of("acme", copernica)), stores.sync(), clock, SyncSettings.DEFAULTS);
             return sync.sync("acme", StopSignal.NEVER);
         }
         // end::embedding[]

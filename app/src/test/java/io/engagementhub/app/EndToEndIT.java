@@ -62,7 +62,7 @@ class EndToEndIT {
         properties.put("micronaut.server.port", -1);
         properties.put("engagement.sync.every", "off");
         properties.put("engagement.api.tokens", API_TOKEN);
-        properties.put("engagement.credentials.key", "it-credential-key");
+        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         properties.put(
                 "datasources.default.url",
                 "jdbc:h2:mem:e2e-" + UUID.randomUUID()
@@ -405,7 +405,7 @@ class EndToEndIT {
                 constantContact.initialRefreshToken(),
                 constantContact.currentRefreshToken(),
                 API_TOKEN,
-                "it-credential-key"));
+                "it-credential-key-of-at-least-32-characters"));
 
         String everything = logs.text();
 

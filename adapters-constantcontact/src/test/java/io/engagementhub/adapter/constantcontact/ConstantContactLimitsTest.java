@@ -9,8 +9,10 @@ import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
+import io.engagementhub.domain.service.SyncStores;
 import io.engagementhub.domain.testing.InMemoryCredentialStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import java.time.Duration;
@@ -56,8 +58,7 @@ class ConstantContactLimitsTest {
             InMemoryEventStore store = new InMemoryEventStore();
             SyncService service = new SyncService(
                     EngagementSources.of(Map.of("acme", first, "beta", second)),
-                    store,
-                    new InMemorySyncRunStore(),
+                    new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList()),
                     account.clock,
                     SyncSettings.DEFAULTS);
 

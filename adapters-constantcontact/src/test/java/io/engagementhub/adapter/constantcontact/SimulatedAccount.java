@@ -9,8 +9,10 @@ import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
+import io.engagementhub.domain.service.SyncStores;
 import io.engagementhub.domain.testing.InMemoryCredentialStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
@@ -61,8 +63,7 @@ final class SimulatedAccount implements AutoCloseable {
         source = ConstantContactEngagementSource.create(settings(), credentials, clock, SourceObserver.NONE, limits);
         service = new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
-                events,
-                new InMemorySyncRunStore(),
+                new SyncStores(events, new InMemorySyncRunStore(), new InMemorySuppressionList()),
                 clock,
                 SyncSettings.DEFAULTS);
     }

@@ -6,7 +6,9 @@ import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
+import io.engagementhub.domain.service.SyncStores;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
@@ -37,8 +39,7 @@ final class SimulatedAccount implements AutoCloseable {
         this.source = CopernicaEngagementSource.create(settings, clock, observer);
         this.sync = new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
-                store,
-                new InMemorySyncRunStore(),
+                new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList()),
                 clock,
                 SyncSettings.DEFAULTS);
     }

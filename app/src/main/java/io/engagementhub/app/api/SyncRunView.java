@@ -19,6 +19,7 @@ public record SyncRunView(
         long eventsRead,
         long eventsStored,
         long eventsRejected,
+        long eventsSuppressed,
         StreamsView streams,
         List<FailureView> failures,
         @Nullable String message) {
@@ -41,6 +42,7 @@ public record SyncRunView(
                 f.eventsRead(),
                 f.eventsStored(),
                 f.eventsRejected(),
+                f.eventsSuppressed(),
                 new StreamsView(f.streamsDone(), f.streamsUnchanged(), f.streamsFailed()),
                 run.failures().stream()
                         .map(x -> new FailureView(x.streamKey(), x.reason()))

@@ -1,11 +1,10 @@
 package io.engagementhub.app.wiring;
 
 import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.service.EngagementQueryService;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
+import io.engagementhub.domain.service.SyncStores;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,12 +19,12 @@ final class DomainFactory {
     }
 
     @Singleton
-    SyncService syncService(EngagementSources sources, EventStore events, SyncRunStore runs, Clock clock) {
-        return new SyncService(sources, events, runs, clock, SyncSettings.DEFAULTS);
+    SyncService syncService(EngagementSources sources, SyncStores stores, Clock clock) {
+        return new SyncService(sources, stores, clock, SyncSettings.DEFAULTS);
     }
 
     @Singleton
-    EngagementQueryService queryService(EngagementSources sources, EventStore events, SyncRunStore runs) {
-        return new EngagementQueryService(sources, events, runs);
+    EngagementQueryService queryService(EngagementSources sources, SyncStores stores) {
+        return new EngagementQueryService(sources, stores);
     }
 }

@@ -8,6 +8,7 @@ import io.engagementhub.app.config.InvalidConfigurationException;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import io.engagementhub.domain.service.SyncStores;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -23,14 +24,23 @@ final class PersistenceFactory {
 
     @Context
     PersistenceStores stores(DataSource dataSource, CredentialSettings credentials) {
-        PersistenceSettings settings = credentials.encrypted()
-                ? PersistenceSettings.encryptedWith(credentials.key())
-                : PersistenceSettings.unencrypted();
+        PersistenceSettings settings = settings(credentials);
         try {
             return Persistence.create(dataSource, settings);
         } catch (IllegalStateException e) {
             // Unsupported database, H2 without the settings the shared SQL needs, or unreachable.
             throw new InvalidConfigurationException(List.of("datasources.default: " + e.getMessage()));
+        }
+    }
+
+    private static PersistenceSettings settings(CredentialSettings credentials) {
+        try {
+            return credentials.encrypted()
+                    ? PersistenceSettings.encryptedWith(credentials.key())
+                    : PersistenceSettings.unencrypted();
+        } catch (IllegalArgumentException e) {
+            // The message names the rule, never the key.
+            throw new InvalidConfigurationException(List.of("engagement.credentials.key: " + e.getMessage()));
         }
     }
 
@@ -47,5 +57,10 @@ final class PersistenceFactory {
     @Singleton
     CredentialStore credentialStore(PersistenceStores stores) {
         return stores.credentials();
+    }
+
+    @Singleton
+    SyncStores syncStores(PersistenceStores stores) {
+        return stores.sync();
     }
 }

@@ -7,6 +7,7 @@ package io.engagementhub.domain.model;
  * @param eventsRead events read from the provider (re-read overlap included)
  * @param eventsStored events newly stored (read minus those already stored)
  * @param eventsRejected provider records skipped because they could not be mapped
+ * @param eventsSuppressed events read but not stored because their recipient was erased
  * @param streamsDone streams read to their end
  * @param streamsUnchanged streams skipped because their fingerprint had not changed
  * @param streamsFailed streams that failed
@@ -16,17 +17,19 @@ public record SyncFigures(
         long eventsRead,
         long eventsStored,
         long eventsRejected,
+        long eventsSuppressed,
         int streamsDone,
         int streamsUnchanged,
         int streamsFailed) {
 
-    public static final SyncFigures NONE = new SyncFigures(0, 0, 0, 0, 0, 0, 0);
+    public static final SyncFigures NONE = new SyncFigures(0, 0, 0, 0, 0, 0, 0, 0);
 
     public SyncFigures {
         Require.notNegative(requests, "requests");
         Require.notNegative(eventsRead, "eventsRead");
         Require.notNegative(eventsStored, "eventsStored");
         Require.notNegative(eventsRejected, "eventsRejected");
+        Require.notNegative(eventsSuppressed, "eventsSuppressed");
         Require.notNegative(streamsDone, "streamsDone");
         Require.notNegative(streamsUnchanged, "streamsUnchanged");
         Require.notNegative(streamsFailed, "streamsFailed");
@@ -39,35 +42,39 @@ public record SyncFigures(
                 eventsRead,
                 eventsStored,
                 eventsRejected,
+                eventsSuppressed,
                 streamsDone,
                 streamsUnchanged,
                 streamsFailed);
     }
 
-    /** These figures plus one stored page. */
-    public SyncFigures plusPage(SourcePage page, int stored) {
+    /** These figures plus one page: {@code stored} of its events newly stored, {@code suppressed} dropped. */
+    public SyncFigures plusPage(SourcePage page, int stored, int suppressed) {
         return new SyncFigures(
                 requests + page.requests(),
                 eventsRead + page.events().size(),
                 eventsStored + stored,
                 eventsRejected + page.rejected(),
+                eventsSuppressed + suppressed,
                 streamsDone,
                 streamsUnchanged,
                 streamsFailed);
     }
 
     public SyncFigures plusDone() {
-        return new SyncFigures(
-                requests, eventsRead, eventsStored, eventsRejected, streamsDone + 1, streamsUnchanged, streamsFailed);
+        return withStreams(streamsDone + 1, streamsUnchanged, streamsFailed);
     }
 
     public SyncFigures plusUnchanged() {
-        return new SyncFigures(
-                requests, eventsRead, eventsStored, eventsRejected, streamsDone, streamsUnchanged + 1, streamsFailed);
+        return withStreams(streamsDone, streamsUnchanged + 1, streamsFailed);
     }
 
     public SyncFigures plusFailed() {
+        return withStreams(streamsDone, streamsUnchanged, streamsFailed + 1);
+    }
+
+    private SyncFigures withStreams(int done, int unchanged, int failed) {
         return new SyncFigures(
-                requests, eventsRead, eventsStored, eventsRejected, streamsDone, streamsUnchanged, streamsFailed + 1);
+                requests, eventsRead, eventsStored, eventsRejected, eventsSuppressed, done, unchanged, failed);
     }
 }

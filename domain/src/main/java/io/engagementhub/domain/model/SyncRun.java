@@ -45,6 +45,14 @@ public record SyncRun(
         return new SyncRun(id, account, SyncStatus.RUNNING, startedAt, null, SyncFigures.NONE, List.of(), null);
     }
 
+    /** This run, still running, with the figures reached so far. */
+    public SyncRun progressed(SyncFigures sofar) {
+        if (status != SyncStatus.RUNNING) {
+            throw new IllegalStateException("run " + id + " has finished; its figures are final");
+        }
+        return new SyncRun(id, account, status, startedAt, null, sofar, failures, message);
+    }
+
     /** This run, finished. */
     public SyncRun finished(
             SyncStatus outcome, Instant at, SyncFigures result, List<StreamFailure> streamFailures, String why) {

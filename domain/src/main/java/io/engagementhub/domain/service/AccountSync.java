@@ -3,37 +3,40 @@ package io.engagementhub.domain.service;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
-import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** One run over one account's streams; used once. */
 final class AccountSync {
 
     private final String account;
     private final EngagementSource source;
-    private final EventStore store;
+    private final SyncStores stores;
     private final StopSignal stop;
     private final SyncSettings settings;
-    private final RunTally tally = new RunTally();
+    private RunTally tally;
 
-    AccountSync(String account, EngagementSource source, EventStore store, StopSignal stop, SyncSettings settings) {
+    AccountSync(String account, EngagementSource source, SyncStores stores, StopSignal stop, SyncSettings settings) {
         this.account = account;
         this.source = source;
-        this.store = store;
+        this.stores = stores;
         this.stop = stop;
         this.settings = settings;
     }
 
-    RunTally perform() {
+    /** Runs the sync once, telling {@code progress} the figures after every request and page. */
+    RunTally perform(Consumer<SyncFigures> progress) {
+        tally = new RunTally(progress);
         try {
             Discovery discovery = source.discover();
             tally.requests(discovery.requests());
-            Map<String, Checkpoint> checkpoints = store.checkpoints(account);
+            Map<String, Checkpoint> checkpoints = stores.events().checkpoints(account);
             for (Stream stream : discovery.streams()) {
                 if (stop.stopRequested()) {
                     tally.stopEarly("stopped on request before stream " + stream.key());
@@ -64,7 +67,7 @@ final class AccountSync {
             return;
         }
         try {
-            StreamReader reader = new StreamReader(account, source, store, stop, settings);
+            StreamReader reader = new StreamReader(account, source, stores, stop, settings);
             boolean complete = reader.read(stream, checkpoint, tally);
             if (complete) {
                 tally.done();

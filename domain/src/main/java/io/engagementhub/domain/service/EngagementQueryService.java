@@ -11,12 +11,16 @@ import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
 import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QueryEventsUseCase;
 import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Answers questions about stored events and runs, for configured accounts only. */
 public final class EngagementQueryService
@@ -28,11 +32,13 @@ public final class EngagementQueryService
     private final EngagementSources sources;
     private final EventStore store;
     private final SyncRunStore runs;
+    private final SuppressionList suppressions;
 
-    public EngagementQueryService(EngagementSources sources, EventStore store, SyncRunStore runs) {
+    public EngagementQueryService(EngagementSources sources, SyncStores stores) {
         this.sources = Objects.requireNonNull(sources, "sources");
-        this.store = Objects.requireNonNull(store, "store");
-        this.runs = Objects.requireNonNull(runs, "runs");
+        this.store = stores.events();
+        this.runs = stores.runs();
+        this.suppressions = stores.suppressions();
     }
 
     @Override
@@ -60,13 +66,48 @@ public final class EngagementQueryService
     @Override
     public CampaignStatistics statistics(String account, String campaignId) {
         requireKnown(account);
-        return store.statistics(account, Require.nonBlank(campaignId, "campaign id"));
+        CampaignStatistics statistics = store.statistics(account, Require.nonBlank(campaignId, "campaign id"));
+        if (statistics.isEmpty()) {
+            throw new UnknownCampaignException(account, campaignId);
+        }
+        return statistics;
     }
 
+    /**
+     * Suppresses first and deletes after, so that a sync storing a page meanwhile drops the
+     * recipient's events from every page it reads once the suppression is recorded.
+     */
     @Override
     public long erase(String account, RecipientSelector recipient) {
         requireKnown(account);
-        return store.erase(account, Objects.requireNonNull(recipient, "recipient"));
+        Set<RecipientSelector> identities = identitiesOf(account, Objects.requireNonNull(recipient, "recipient"));
+        identities.forEach(identity -> suppressions.suppress(account, identity));
+        long removed = 0;
+        for (RecipientSelector identity : identities) {
+            removed += store.erase(account, identity);
+        }
+        return removed;
+    }
+
+    /** The selected recipient and every provider id and email address its stored events carry. */
+    private Set<RecipientSelector> identitiesOf(String account, RecipientSelector recipient) {
+        Set<RecipientSelector> identities = new LinkedHashSet<>();
+        identities.add(recipient);
+        EventQuery query = EventQuery.all().withAccount(account).withLimit(EventQuery.MAX_LIMIT);
+        query = recipient.email() != null
+                ? query.withEmail(recipient.email())
+                : query.withRecipient(recipient.recipientId());
+        for (EventPage page = store.find(query); ; page = store.find(query.after(page.next()))) {
+            page.items().forEach(event -> {
+                identities.add(RecipientSelector.byRecipientId(event.recipient().id()));
+                if (event.recipient().email() != null) {
+                    identities.add(RecipientSelector.byEmail(event.recipient().email()));
+                }
+            });
+            if (page.next() == null) {
+                return identities;
+            }
+        }
     }
 
     private void requireKnown(String account) {

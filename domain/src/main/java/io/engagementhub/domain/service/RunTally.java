@@ -8,21 +8,32 @@ import io.engagementhub.domain.model.SyncStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** What one run has done so far, and how it ends. Confined to the run's thread. */
+/**
+ * What one run has done so far, and how it ends. Confined to the run's thread. Every change of
+ * the request and event figures is passed to the progress listener, so a running run shows them.
+ */
 final class RunTally {
 
+    private final Consumer<SyncFigures> progress;
     private SyncFigures figures = SyncFigures.NONE;
     private final List<StreamFailure> failures = new ArrayList<>();
     private String fatal;
     private String stoppedEarly;
 
-    void requests(int count) {
-        figures = figures.plusRequests(count);
+    RunTally(Consumer<SyncFigures> progress) {
+        this.progress = progress;
     }
 
-    void page(SourcePage page, int stored) {
-        figures = figures.plusPage(page, stored);
+    void requests(int count) {
+        figures = figures.plusRequests(count);
+        progress.accept(figures);
+    }
+
+    void page(SourcePage page, int stored, int suppressed) {
+        figures = figures.plusPage(page, stored, suppressed);
+        progress.accept(figures);
     }
 
     void done() {

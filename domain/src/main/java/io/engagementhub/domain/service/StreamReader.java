@@ -7,21 +7,21 @@ import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
-import io.engagementhub.domain.port.out.EventStore;
+import java.util.List;
 
 /** Reads one stream page by page, storing each page with its checkpoint before reading the next. */
 final class StreamReader {
 
     private final String account;
     private final EngagementSource source;
-    private final EventStore store;
+    private final SyncStores stores;
     private final StopSignal stop;
     private final SyncSettings settings;
 
-    StreamReader(String account, EngagementSource source, EventStore store, StopSignal stop, SyncSettings settings) {
+    StreamReader(String account, EngagementSource source, SyncStores stores, StopSignal stop, SyncSettings settings) {
         this.account = account;
         this.source = source;
-        this.store = store;
+        this.stores = stores;
         this.stop = stop;
         this.settings = settings;
     }
@@ -44,7 +44,8 @@ final class StreamReader {
             SourcePage page = source.read(stream, checkpoint);
             Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
             check(page, checkpoint, next);
-            tally.page(page, append(stream, page, next));
+            List<EngagementEvent> kept = withoutSuppressed(page.events());
+            tally.page(page, append(stream, kept, next), page.events().size() - kept.size());
             checkpoint = next;
             if (!page.hasMore()) {
                 return true;
@@ -65,9 +66,20 @@ final class StreamReader {
         }
     }
 
-    private int append(Stream stream, SourcePage page, Checkpoint next) {
+    private List<EngagementEvent> withoutSuppressed(List<EngagementEvent> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
         try {
-            return store.append(account, stream.key(), page.events(), next);
+            return stores.suppressions().withoutSuppressed(account, events);
+        } catch (RuntimeException e) {
+            throw new StoreFailed(e);
+        }
+    }
+
+    private int append(Stream stream, List<EngagementEvent> events, Checkpoint next) {
+        try {
+            return stores.events().append(account, stream.key(), events, next);
         } catch (RuntimeException e) {
             throw new StoreFailed(e);
         }

@@ -1,5 +1,6 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
@@ -9,8 +10,6 @@ import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,14 @@ import java.util.concurrent.ConcurrentMap;
  * The sync engine: discovers an account's streams and reads each from its checkpoint, page after
  * page, storing every page's events together with the stream's new checkpoint. A crash anywhere
  * loses nothing and stores nothing twice; a failing stream does not stop the others; memory holds
- * one page at a time. At most one run per account is under way in this service.
+ * one page at a time. Events of erased (suppressed) recipients are dropped before they are stored.
+ * A running run is saved with its figures after every page, so it can be watched. At most one run
+ * per account is under way in this service.
  */
 public final class SyncService implements SyncAccountUseCase {
 
     private final EngagementSources sources;
-    private final EventStore store;
-    private final SyncRunStore runs;
+    private final SyncStores stores;
     private final Clock clock;
     private final SyncSettings settings;
     /** How many of an account's latest runs {@link #failInterruptedRuns()} looks at. */
@@ -36,11 +36,9 @@ public final class SyncService implements SyncAccountUseCase {
 
     private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
 
-    public SyncService(
-            EngagementSources sources, EventStore store, SyncRunStore runs, Clock clock, SyncSettings settings) {
+    public SyncService(EngagementSources sources, SyncStores stores, Clock clock, SyncSettings settings) {
         this.sources = Objects.requireNonNull(sources, "sources");
-        this.store = Objects.requireNonNull(store, "store");
-        this.runs = Objects.requireNonNull(runs, "runs");
+        this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
@@ -51,10 +49,11 @@ public final class SyncService implements SyncAccountUseCase {
         SyncRun run = SyncRun.started(SyncRunId.random(), account, clock.instant());
         SyncRun existing = running.putIfAbsent(account, run);
         if (existing != null) {
-            throw new SyncAlreadyRunningException(existing);
+            throw new SyncAlreadyRunningException(
+                    stores.runs().find(existing.id()).orElse(existing));
         }
         try {
-            runs.save(run);
+            stores.runs().save(run);
         } catch (RuntimeException e) {
             running.remove(account, run);
             throw e;
@@ -68,12 +67,25 @@ public final class SyncService implements SyncAccountUseCase {
             throw new IllegalStateException("run " + run.id() + " was not begun here or has already been executed");
         }
         try {
-            AccountSync sync = new AccountSync(run.account(), sourceOf(run.account()), store, stop, settings);
-            SyncRun finished = sync.perform().finish(run, clock.instant());
-            runs.save(finished);
+            AccountSync sync = new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings);
+            SyncRun finished =
+                    sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
+            stores.runs().save(finished);
             return finished;
         } finally {
             running.remove(run.account(), run);
+        }
+    }
+
+    /**
+     * Best effort: a run whose progress cannot be saved goes on; its final figures are saved when it
+     * ends, and a store that stays broken fails the run there.
+     */
+    private void saveProgress(SyncRun run, SyncFigures figures) {
+        try {
+            stores.runs().save(run.progressed(figures));
+        } catch (RuntimeException e) {
+            // the final save reports a lasting failure
         }
     }
 
@@ -81,20 +93,25 @@ public final class SyncService implements SyncAccountUseCase {
     public List<SyncRun> failInterruptedRuns() {
         List<SyncRun> failed = new ArrayList<>();
         for (String account : sources.accounts()) {
-            for (SyncRun run : runs.recent(account, INTERRUPTED_LOOKBACK)) {
-                if (run.status() == SyncStatus.RUNNING && running.get(account) != run) {
+            for (SyncRun run : stores.runs().recent(account, INTERRUPTED_LOOKBACK)) {
+                if (run.status() == SyncStatus.RUNNING && !isRunningHere(run)) {
                     SyncRun interrupted = run.finished(
                             SyncStatus.FAILED,
                             clock.instant(),
                             run.figures(),
                             run.failures(),
                             "interrupted: the process stopped before this run finished");
-                    runs.save(interrupted);
+                    stores.runs().save(interrupted);
                     failed.add(interrupted);
                 }
             }
         }
         return failed;
+    }
+
+    private boolean isRunningHere(SyncRun run) {
+        SyncRun here = running.get(run.account());
+        return here != null && here.id().equals(run.id());
     }
 
     private EngagementSource sourceOf(String account) {

@@ -12,6 +12,7 @@ import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.domain.testing.StubEngagementSource;
@@ -44,8 +45,7 @@ class CrashResumeTest {
     private SyncService freshProcess(StubEngagementSource source, EventStore store) {
         return new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
-                store,
-                new InMemorySyncRunStore(),
+                new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList()),
                 clock,
                 SyncSettings.DEFAULTS);
     }

@@ -9,6 +9,7 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.StreamFailure;
 import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
@@ -18,8 +19,10 @@ import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
+import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.EngagementEvents;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.domain.testing.StubEngagementSource;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SyncServiceTest {
@@ -55,7 +59,10 @@ class SyncServiceTest {
 
     private SyncService engine(StubEngagementSource source, EventStore eventStore) {
         return new SyncService(
-                EngagementSources.of(Map.of(ACCOUNT, source)), eventStore, runs, clock, SyncSettings.DEFAULTS);
+                EngagementSources.of(Map.of(ACCOUNT, source)),
+                new SyncStores(eventStore, runs, new InMemorySuppressionList()),
+                clock,
+                SyncSettings.DEFAULTS);
     }
 
     @Test
@@ -73,6 +80,26 @@ class SyncServiceTest {
         assertThat(run.figures().requests()).isEqualTo(1 + 4 + 2 + 1);
         assertThat(run.finishedAt()).isEqualTo(clock.instant());
         assertThat(runs.find(run.id())).contains(run);
+    }
+
+    @Test
+    void aRunningRunIsSavedWithItsFiguresAfterEveryPage() {
+        List<SyncRun> saved = new ArrayList<>();
+        SyncService engine = new SyncService(
+                EngagementSources.of(Map.of(ACCOUNT, threeStreams())),
+                new SyncStores(store, new RecordingRunStore(saved), new InMemorySuppressionList()),
+                clock,
+                SyncSettings.DEFAULTS);
+
+        SyncRun run = engine.sync(ACCOUNT, StopSignal.NEVER);
+
+        List<Long> storedWhileRunning = saved.stream()
+                .filter(r -> r.status() == SyncStatus.RUNNING)
+                .map(r -> r.figures().eventsStored())
+                .toList();
+        assertThat(storedWhileRunning).containsExactly(0L, 0L, 10L, 20L, 30L, 35L, 45L, 55L, 62L);
+        assertThat(saved.get(saved.size() - 1)).isEqualTo(run);
+        assertThat(saved).allSatisfy(r -> assertThat(r.id()).isEqualTo(run.id()));
     }
 
     @Test
@@ -257,8 +284,11 @@ class SyncServiceTest {
     @Test
     void aStreamThatNeverEndsIsCutOffByThePageGuard() {
         StubEngagementSource source = new StubEngagementSource(1).add("endless", events("endless", 50));
-        SyncService engine =
-                new SyncService(EngagementSources.of(Map.of(ACCOUNT, source)), store, runs, clock, new SyncSettings(5));
+        SyncService engine = new SyncService(
+                EngagementSources.of(Map.of(ACCOUNT, source)),
+                new SyncStores(store, runs, new InMemorySuppressionList()),
+                clock,
+                new SyncSettings(5));
 
         SyncRun run = engine.sync(ACCOUNT, StopSignal.NEVER);
 
@@ -290,5 +320,31 @@ class SyncServiceTest {
 
         assertThat(engine.failInterruptedRuns()).isEmpty();
         assertThat(runs.find(going.id()).orElseThrow().status()).isEqualTo(SyncStatus.RUNNING);
+    }
+
+    /** Keeps every saved state of every run, in the order saved. */
+    private static final class RecordingRunStore implements SyncRunStore {
+        private final InMemorySyncRunStore delegate = new InMemorySyncRunStore();
+        private final List<SyncRun> saved;
+
+        RecordingRunStore(List<SyncRun> saved) {
+            this.saved = saved;
+        }
+
+        @Override
+        public void save(SyncRun run) {
+            saved.add(run);
+            delegate.save(run);
+        }
+
+        @Override
+        public Optional<SyncRun> find(SyncRunId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public List<SyncRun> recent(String account, int limit) {
+            return delegate.recent(account, limit);
+        }
     }
 }

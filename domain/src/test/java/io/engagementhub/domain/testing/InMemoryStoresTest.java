@@ -2,6 +2,7 @@ package io.engagementhub.domain.testing;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import org.junit.jupiter.api.Nested;
 
@@ -29,6 +30,14 @@ class InMemoryStoresTest {
         @Override
         protected SyncRunStore newStore() {
             return new InMemorySyncRunStore();
+        }
+    }
+
+    @Nested
+    class SuppressionListFake extends SuppressionListContract {
+        @Override
+        protected SuppressionList newList() {
+            return new InMemorySuppressionList();
         }
     }
 }

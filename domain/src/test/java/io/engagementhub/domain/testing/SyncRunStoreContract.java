@@ -44,7 +44,7 @@ public abstract class SyncRunStoreContract {
         SyncRun finished = running.finished(
                 SyncStatus.PARTIAL,
                 T0.plusSeconds(90),
-                new SyncFigures(12, 3000, 2990, 1, 10, 1, 2),
+                new SyncFigures(12, 3000, 2990, 1, 4, 10, 1, 2),
                 List.of(
                         new StreamFailure("ms/clicks", "provider unavailable: HTTP 503"),
                         new StreamFailure("ms/errors", "truncated page")),

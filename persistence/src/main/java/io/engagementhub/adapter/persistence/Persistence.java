@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -50,11 +51,13 @@ public final class Persistence {
             LOG.warn("No credential encryption secret is configured: provider credentials (refresh tokens) are"
                     + " stored as plain text in the database");
         }
+        DSLContext insertIgnoring = DSL.using(dataSource, kind.insertIgnoringDialect(), jooqSettings());
         return new PersistenceStores(
                 new JooqEventStore(dsl, kind),
                 new JooqSyncRunStore(dsl),
-                new JooqCredentialStore(
-                        dsl, DSL.using(dataSource, kind.insertIgnoringDialect(), jooqSettings()), codec),
+                new JooqCredentialStore(dsl, insertIgnoring, codec),
+                new JooqSuppressionList(
+                        dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
                 codec.encrypts());
     }
 

@@ -9,9 +9,16 @@ package io.engagementhub.adapter.persistence;
  */
 public record PersistenceSettings(String credentialSecret) {
 
+    /** The shortest credential secret accepted: 32 characters, as many as the AES-256 key has bytes. */
+    public static final int MIN_SECRET_LENGTH = 32;
+
     public PersistenceSettings {
         if (credentialSecret != null && credentialSecret.isBlank()) {
             credentialSecret = null;
+        }
+        if (credentialSecret != null && credentialSecret.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException(
+                    "the credential encryption secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }
     }
 

@@ -2,23 +2,36 @@ package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import io.engagementhub.domain.service.SyncStores;
 import java.util.Objects;
 
 /**
- * The three stores on one migrated database.
+ * The stores on one migrated database.
  *
  * @param events events and stream checkpoints
  * @param syncRuns the history of sync runs
  * @param credentials rotating provider secrets
+ * @param suppressions erased recipients, whose events are never stored again
  * @param credentialsEncrypted whether credentials are encrypted at rest (false: plain text)
  */
 public record PersistenceStores(
-        EventStore events, SyncRunStore syncRuns, CredentialStore credentials, boolean credentialsEncrypted) {
+        EventStore events,
+        SyncRunStore syncRuns,
+        CredentialStore credentials,
+        SuppressionList suppressions,
+        boolean credentialsEncrypted) {
 
     public PersistenceStores {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(syncRuns, "syncRuns");
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(suppressions, "suppressions");
+    }
+
+    /** The stores the sync engine and the query service work on. */
+    public SyncStores sync() {
+        return new SyncStores(events, syncRuns, suppressions);
     }
 }

@@ -30,7 +30,8 @@ final class SyncRunRecords {
                 figures.streamsDone(),
                 figures.streamsUnchanged(),
                 figures.streamsFailed(),
-                run.message());
+                run.message(),
+                figures.eventsSuppressed());
     }
 
     static List<SyncRunFailureRecord> failureRecords(SyncRun run) {
@@ -49,6 +50,7 @@ final class SyncRunRecords {
                 row.getEventsRead(),
                 row.getEventsStored(),
                 row.getEventsRejected(),
+                row.getEventsSuppressed(),
                 row.getStreamsDone(),
                 row.getStreamsUnchanged(),
                 row.getStreamsFailed());

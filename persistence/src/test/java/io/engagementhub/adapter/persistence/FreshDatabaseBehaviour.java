@@ -54,7 +54,7 @@ abstract class FreshDatabaseBehaviour {
                             raw.fetchValues(
                                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
                     .map(String::valueOf)
-                    .containsExactlyElementsOf(database.isPostgres() ? List.of("1", "1.1") : List.of("1"));
+                    .containsExactlyElementsOf(database.isPostgres() ? List.of("1", "1.1", "2") : List.of("1", "2"));
         }
     }
 
@@ -82,7 +82,8 @@ abstract class FreshDatabaseBehaviour {
     @Test
     void everyStoreMethodRunsOnAFreshlyMigratedDatabase() {
         try (TestDatabase database = freshDatabase()) {
-            PersistenceStores stores = database.stores(PersistenceSettings.encryptedWith("drift-guard"));
+            PersistenceStores stores =
+                    database.stores(PersistenceSettings.encryptedWith("drift-guard-secret-of-at-least-32-chars"));
             EngagementEvent open = anOpen().build();
             EngagementEvent click = aClick().occurredAt(T0.plusSeconds(1)).build();
 

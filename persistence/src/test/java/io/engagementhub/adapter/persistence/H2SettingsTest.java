@@ -47,7 +47,9 @@ class H2SettingsTest {
 
     @Test
     void settingsNeverShowTheSecret() {
-        assertThat(PersistenceSettings.encryptedWith("hunter2").toString()).doesNotContain("hunter2");
+        assertThat(PersistenceSettings.encryptedWith("hunter2-hunter2-hunter2-hunter2-hunter2")
+                        .toString())
+                .doesNotContain("hunter2-hunter2-hunter2-hunter2-hunter2");
         assertThat(new PersistenceSettings("  ").credentialSecret()).isNull();
     }
 }

@@ -2,15 +2,17 @@ package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
+import io.engagementhub.domain.testing.SuppressionListContract;
 import io.engagementhub.domain.testing.SyncRunStoreContract;
 import org.junit.jupiter.api.Nested;
 
 /**
  * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
- * opens: events, sync runs, and credentials both encrypted and plain.
+ * opens: events, sync runs, suppressions, and credentials both encrypted and plain.
  */
 abstract class StoreContracts {
 
@@ -43,7 +45,8 @@ abstract class StoreContracts {
     class EncryptedCredentials extends CredentialStoreContract {
         @Override
         protected CredentialStore newStore() {
-            return cleanStores(PersistenceSettings.encryptedWith("test-secret")).credentials();
+            return cleanStores(PersistenceSettings.encryptedWith("test-secret-of-at-least-32-characters"))
+                    .credentials();
         }
     }
 
@@ -52,6 +55,14 @@ abstract class StoreContracts {
         @Override
         protected CredentialStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).credentials();
+        }
+    }
+
+    @Nested
+    class Suppressions extends SuppressionListContract {
+        @Override
+        protected SuppressionList newList() {
+            return cleanStores(PersistenceSettings.unencrypted()).suppressions();
         }
     }
 }

@@ -82,7 +82,12 @@ final class TestDatabase implements AutoCloseable {
     void clean() {
         DSLContext dsl = raw();
         for (String table : new String[] {
-            "sync_run_failure", "sync_run", "engagement_event", "stream_checkpoint", "provider_credential"
+            "sync_run_failure",
+            "sync_run",
+            "engagement_event",
+            "stream_checkpoint",
+            "provider_credential",
+            "recipient_suppression"
         }) {
             dsl.execute("DELETE FROM " + table.toLowerCase(Locale.ROOT));
         }

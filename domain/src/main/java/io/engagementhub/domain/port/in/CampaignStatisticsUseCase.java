@@ -7,9 +7,10 @@ public interface CampaignStatisticsUseCase {
 
     /**
      * Counts per event type (total and distinct recipients), per link and per device of one
-     * campaign of one account. A campaign without stored events has all counts zero.
+     * campaign of one account.
      *
      * @throws UnknownAccountException if no such account is configured
+     * @throws UnknownCampaignException if the account has no stored event of the campaign
      */
     CampaignStatistics statistics(String account, String campaignId);
 }

@@ -6,7 +6,11 @@ import io.engagementhub.domain.model.RecipientSelector;
 public interface EraseRecipientUseCase {
 
     /**
-     * Deletes every stored event of the recipient in the account.
+     * Deletes every stored event of the recipient in the account, and suppresses the recipient so
+     * that no later sync stores its events again. The recipient is known by the selected email
+     * address or provider id and by every other id or address its stored events carry, so erasing
+     * by email also covers the same recipient's events that carry only its provider id. Nothing is
+     * erased at the provider.
      *
      * @return how many events were deleted
      * @throws UnknownAccountException if no such account is configured
