@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of ARCHITECTURE §1, checked on every module's production classes in
- * every build (plain JUnit tests over rules kept as {@code static final ArchRule} fields). {@code ArchitectureRulesCatchViolationsTest} proves each rule fails on a planted
- * violation, so none of them can pass vacuously.
+ * The module boundaries of ADR 0001 (docs/adr/0001-hexagonal-modules.md) and the README's module
+ * map, checked on every module's production classes in every build (plain JUnit tests over rules
+ * kept as {@code static final ArchRule} fields). {@code ArchitectureRulesCatchViolationsTest} proves
+ * each rule fails on a planted violation, so none of them can pass vacuously.
  */
 class ArchitectureTest {
 
@@ -116,7 +117,7 @@ class ArchitectureTest {
             .orShould()
             .beAssignableTo(RuntimeException.class);
 
-    /** Configuration is a plain record named for what it configures (CONVENTIONS §4.4, §4.12). */
+    /** Configuration is a plain record named for what it configures ({@code …Configuration}, {@code …Settings}). */
     static final ArchRule CONFIGURATION_IS_NAMED_RECORDS = classes()
             .that()
             .areAnnotatedWith("io.micronaut.context.annotation.ConfigurationProperties")

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Authorized API GETs with the documented failure handling (constantcontact-api.md §4, §7.5,
- * §7.6): a 401 refreshes once and repeats the same request; {@code throttled} 429s, 5xx and lost
- * connections are retried; {@code quota_exceeded} stops at once and every later call fails fast
- * until the next UTC midnight.
+ * Authorized API GETs with the documented failure handling: a 401 refreshes once and repeats the
+ * same request; {@code throttled} 429s, 5xx and lost connections are retried; {@code quota_exceeded}
+ * stops at once and every later call fails fast until the next UTC midnight. The provider facts
+ * are in docs/providers/constantcontact.md#errors, #rate-limits-and-quota and #oauth-token-rotation.
  */
 final class ConstantContactApi {
 

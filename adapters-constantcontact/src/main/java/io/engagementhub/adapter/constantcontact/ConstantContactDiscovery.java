@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the account's streams (constantcontact-api.md §3): the campaign summaries give each sent
- * campaign's last send date; campaigns sent within the look-back are opened (once, then cached
- * until their last send date moves) for their {@code primary_email} and {@code resend} activities;
- * the activity stats, 10 ids a request, give each report's count, the stream's fingerprint. An
- * activity without stats or without sends was never sent and is skipped.
+ * Finds the account's streams: the campaign summaries give each sent campaign's last send date;
+ * campaigns sent within the look-back are opened (once, then cached until their last send date
+ * moves) for their {@code primary_email} and {@code resend} activities; the activity stats, 10 ids
+ * a request, give each report's count, the stream's fingerprint. An activity without stats or
+ * without sends was never sent and is skipped (docs/providers/constantcontact.md#discovering-campaign-activities).
  */
 final class ConstantContactDiscovery {
 
@@ -98,7 +98,8 @@ final class ConstantContactDiscovery {
     }
 
     private static List<String> reportable(ConstantContactCampaign campaign) {
-        // constantcontact-api.md §3.1/§7.8: title-case statuses, compared case-insensitively
+        // Title-case statuses, compared case-insensitively
+        // (docs/providers/constantcontact.md#discovering-campaign-activities)
         String status =
                 campaign.currentStatus() == null ? "" : campaign.currentStatus().toLowerCase(Locale.ROOT);
         if (status.equals("draft") || status.equals("removed")) {

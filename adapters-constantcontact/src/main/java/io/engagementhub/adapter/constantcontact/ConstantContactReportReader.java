@@ -7,9 +7,9 @@ import io.engagementhub.domain.port.out.EngagementSourceException;
 import java.net.URI;
 
 /**
- * Reads one page of a report stream (constantcontact-api.md §7.1, §7.2): no time filter exists, so
- * every scan starts at the newest row and pages down, following the opaque {@code next} links
- * verbatim, until it passes the high-water minute or the report ends.
+ * Reads one page of a report stream: no time filter exists, so every scan starts at the newest row
+ * and pages down, following the opaque {@code next} links verbatim, until it passes the high-water
+ * minute or the report ends (docs/providers/constantcontact.md#incremental-reading and #paging).
  */
 final class ConstantContactReportReader {
 

@@ -106,7 +106,8 @@ final class CopernicaApiClient implements AutoCloseable {
             return new TransientFailure("throttled", "HTTP 429 Too Many Requests", false);
         }
         if (status >= 500) {
-            // copernica-api.md §7: 502/503/504 with an HTML "Loadbalancer Error" page are transient.
+            // 502/503/504 with an HTML "Loadbalancer Error" page are transient
+            // (docs/providers/copernica.md#transient-failures-and-rate-limits).
             return new TransientFailure(String.valueOf(status), "HTTP " + status, false);
         }
         String message = responses.errorMessage(body);
@@ -129,7 +130,10 @@ final class CopernicaApiClient implements AutoCloseable {
         return URI.create(uri.toString());
     }
 
-    /** copernica-api.md §3: values are percent-encoded ({@code >} as {@code %3E}, space as {@code %20}). */
+    /**
+     * Values are percent-encoded ({@code >} as {@code %3E}, space as {@code %20}):
+     * docs/providers/copernica.md#the-fields-parameter.
+     */
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

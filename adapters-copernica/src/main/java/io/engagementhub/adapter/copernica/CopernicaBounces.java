@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * Bounce categories from a Copernica error: the SMTP enhanced status code first ({@code 5.7.x}
  * policy: blocked; {@code 5.x.x}: hard; {@code 4.x.x}: soft), then Copernica's error type
- * (copernica-api.md §5.2: {@code nohost}, {@code privateiprange} hard; {@code unreachable} soft).
+ * ({@code nohost}, {@code privateiprange} hard; {@code unreachable} soft). Copernica documents the
+ * error types but not which are hard or soft; this reading is the project's own
+ * (docs/providers/copernica.md#event-payloads).
  */
 final class CopernicaBounces {
 

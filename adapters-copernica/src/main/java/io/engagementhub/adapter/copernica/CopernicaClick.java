@@ -23,7 +23,7 @@ record CopernicaClick(
         String referer)
         implements CopernicaRecord {
 
-    /** copernica-api.md §5.3: either spelling of the user agent key. */
+    /** Either spelling of the user agent key (docs/providers/copernica.md#user-agent-key). */
     String userAgent() {
         return useragent != null ? useragent : userAgentDashed;
     }

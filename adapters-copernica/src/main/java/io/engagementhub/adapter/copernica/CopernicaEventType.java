@@ -2,7 +2,7 @@ package io.engagementhub.adapter.copernica;
 
 import io.engagementhub.domain.model.EngagementType;
 
-/** The six statistics lists and the engagement type each holds (ARCHITECTURE §2). */
+/** The six statistics lists and the engagement type each holds (docs/providers/copernica.md#event-lists). */
 enum CopernicaEventType {
     CLICKS("clicks", EngagementType.CLICKED),
     IMPRESSIONS("impressions", EngagementType.OPENED),
@@ -28,8 +28,9 @@ enum CopernicaEventType {
     }
 
     /**
-     * Whether {@code fields[]=id>N} is documented for this Publisher list (copernica-api.md §3: only
-     * deliveries and impressions; unverified for the others, which are read by timestamp windows).
+     * Whether {@code fields[]=id>N} is documented for this Publisher list: only deliveries and
+     * impressions; unverified for the others, which are read by timestamp windows
+     * (docs/providers/copernica.md#time-filters).
      */
     boolean publisherIdFilterDocumented() {
         return this == DELIVERIES || this == IMPRESSIONS;

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * Builds the Micronaut HTTP client of one account without any application context.
  *
  * <p>Micronaut's client logs each request URI at DEBUG ("Sending HTTP GET to ...") and TRACE, and
- * Copernica requires the token in that URI (copernica-api.md §1). Micronaut offers no public hook
- * to mask those lines, so the client's private logger is replaced by a {@link TokenMaskingLogger};
+ * Copernica requires the token in that URI (docs/providers/copernica.md#authentication). Micronaut offers no public
+ * hook to mask those lines, so the client's private logger is replaced by a {@link TokenMaskingLogger};
  * if that is impossible (another Micronaut version), the client's logging is routed to a logger
  * named {@value #FALLBACK_LOGGER} and a warning says it must stay below DEBUG. A test captures
  * TRACE output and fails if the token ever appears.

@@ -2,14 +2,14 @@ package io.engagementhub.adapter.copernica;
 
 /**
  * The fields every Copernica statistics record has, whatever its type and product. IDs are read
- * as text whether the JSON has a string or a number (copernica-api.md §6).
+ * as text whether the JSON has a string or a number (docs/providers/copernica.md#ids-and-number-types).
  */
 interface CopernicaRecord {
 
     /** {@code ID}, as events spell it. */
     String upperId();
 
-    /** {@code id}, the lower-case spelling some objects use (copernica-api.md §6 "Key casing"). */
+    /** {@code id}, the lower-case spelling some objects use (docs/providers/copernica.md#ids-and-number-types). */
     String lowerId();
 
     /** Marketing Suite's mailing id. */

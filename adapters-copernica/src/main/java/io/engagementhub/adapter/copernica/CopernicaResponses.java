@@ -24,7 +24,8 @@ final class CopernicaResponses {
     List<JsonNode> data(String path, byte[] body) {
         JsonNode root = parse(body);
         if (root == null || !root.isObject()) {
-            // copernica-api.md §7/§10.8: HTML bodies and empty replies happen under load.
+            // HTML bodies and empty replies happen under load
+            // (docs/providers/copernica.md#transient-failures-and-rate-limits).
             throw new TransientFailure("malformed", path + " answered something that is not a JSON object", true);
         }
         JsonNode error = root.get("error");

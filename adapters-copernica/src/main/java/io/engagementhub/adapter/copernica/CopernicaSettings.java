@@ -17,7 +17,7 @@ import java.util.Objects;
 public record CopernicaSettings(
         String account, URI baseUrl, String accessToken, ZoneId zone, CopernicaOptions options) {
 
-    /** The zone Copernica's backend is known to use (copernica-api.md §6). */
+    /** The zone Copernica's backend is assumed to use, undocumented: docs/providers/copernica.md#time-zones-and-dst. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
 
     public CopernicaSettings {

@@ -8,7 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
 
 /**
- * Copernica's zone-less {@code YYYY-MM-DD HH:MM:SS} times in the account's zone (copernica-api.md §6).
+ * Copernica's zone-less {@code YYYY-MM-DD HH:MM:SS} times in the account's zone
+ * (docs/providers/copernica.md#time-zones-and-dst).
  *
  * <p>DST rule: a local time in the autumn fall-back hour happened twice; it is read with the
  * <em>earlier</em> offset (the first occurrence, summer time), which is also what

@@ -3,7 +3,7 @@ package io.engagementhub.adapter.copernica;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** An unsubscribe; the deleted v2 MS page also listed ip and user agent (copernica-api.md §5.1). */
+/** An unsubscribe; the deleted v2 MS page also listed ip and user agent: docs/providers/copernica.md#event-payloads. */
 @Serdeable
 record CopernicaUnsubscribe(
         @JsonProperty("ID") String upperId,

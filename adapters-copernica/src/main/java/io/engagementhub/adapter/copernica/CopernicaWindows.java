@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param lag a window ends this long before now, so events still being recorded are not missed
  * @param overlap each window starts this long before the previous one ended: bound inclusivity is
- *     undocumented (copernica-api.md §3) and late events happen, so windows overlap and the store's
- *     dedupe by event id absorbs the re-read
+ *     undocumented (docs/providers/copernica.md#time-filters) and late events happen, so windows overlap and
+ *     the store's dedupe by event id absorbs the re-read
  */
 public record CopernicaWindows(Duration lag, Duration overlap) {
 

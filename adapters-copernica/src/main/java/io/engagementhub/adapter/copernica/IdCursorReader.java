@@ -5,7 +5,7 @@ import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
 
 /**
- * Reads a Publisher stream whose list documents {@code fields[]=id>N} (copernica-api.md §3): each
+ * Reads a Publisher stream whose list documents {@code fields[]=id>N} (docs/providers/copernica.md#time-filters): each
  * request asks for IDs above the last one stored, from offset 0, so appends while paging can never
  * shift an offset. Relies on the lists being in ascending ID order and fails the stream loudly if
  * a page is not, rather than skip events.

@@ -13,12 +13,12 @@ final class PageRequest {
         return this;
     }
 
-    /** A {@code fields[]} condition, sent with the literal brackets (copernica-api.md §3 recommendation). */
+    /** A {@code fields[]} condition, with the literal brackets: docs/providers/copernica.md#the-fields-parameter. */
     PageRequest field(String condition) {
         return param("fields[]", condition);
     }
 
-    /** copernica-api.md §2: total=false saves the server the count; the last page is short. */
+    /** docs/providers/copernica.md#paging: total=false saves the server the count; the last page is short. */
     List<String[]> paged(int start, int limit) {
         List<String[]> all = new ArrayList<>(query);
         all.add(new String[] {"start", Integer.toString(start)});

@@ -61,7 +61,7 @@ final class WindowReader {
         String from = reading.time().lowestLocal(window.begin(), window.end());
         String to = reading.time().highestLocal(window.begin(), window.end());
         if (stream.product() == CopernicaProduct.MS) {
-            // copernica-api.md §3: MS statistics take begintime/endtime, not fields.
+            // docs/providers/copernica.md#time-filters: MS statistics take begintime/endtime, not fields.
             return new PageRequest().param("begintime", from).param("endtime", to);
         }
         return new PageRequest().field("timestamp>=" + from).field("timestamp<=" + to);

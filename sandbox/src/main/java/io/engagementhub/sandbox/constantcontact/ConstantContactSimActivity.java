@@ -19,7 +19,7 @@ public record ConstantContactSimActivity(String id, String campaignId, String ro
         Objects.requireNonNull(role, "role");
     }
 
-    /** Whether the tracking reports cover this activity (constantcontact-api.md §2). */
+    /** Whether the tracking reports cover this activity (docs/providers/constantcontact.md#tracking-reports). */
     public boolean reportable() {
         return role.equals("primary_email") || role.equals("resend");
     }

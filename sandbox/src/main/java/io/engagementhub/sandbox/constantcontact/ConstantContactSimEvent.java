@@ -43,7 +43,7 @@ public record ConstantContactSimEvent(
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(email, "email");
-        // constantcontact-api.md §5: event times look minute-grained [I]
+        // docs/providers/constantcontact.md#timestamps: event times look minute-grained (inferred, undocumented)
         createdTime = createdTime.truncatedTo(ChronoUnit.MINUTES);
         if (report == ConstantContactSimReport.CLICKS && (urlId == null || linkUrl == null)) {
             throw new IllegalArgumentException("a click row needs url_id and link_url");

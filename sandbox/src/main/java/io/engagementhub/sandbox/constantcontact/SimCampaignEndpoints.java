@@ -19,8 +19,8 @@ final class SimCampaignEndpoints {
         this.account = account;
     }
 
-    // constantcontact-api.md §3.1: limit 1-500 (default 50), after_date/before_date on updated_at,
-    // newest updated_at first, Removed campaigns included
+    // docs/providers/constantcontact.md#discovering-campaign-activities: limit 1-500 (default 50),
+    // after_date/before_date on updated_at, newest updated_at first, Removed campaigns included
     void list(SimRequest request) throws IOException {
         SimCursor cursor = cursorOrFirst(request, 50);
         if (cursor == null) {
@@ -58,7 +58,8 @@ final class SimCampaignEndpoints {
         request.json(200, SimViews.campaign(campaign.get(), true));
     }
 
-    // constantcontact-api.md §3.5: sent campaigns, last_sent_date descending, limit default 50 max 500
+    // docs/providers/constantcontact.md#discovering-campaign-activities: sent campaigns, last_sent_date descending,
+    // limit default 50 max 500
     void summaries(SimRequest request) throws IOException {
         SimCursor cursor = cursorOrFirst(request, 50);
         if (cursor == null) {

@@ -6,7 +6,7 @@ import java.util.Base64;
 /**
  * The opaque cursor in {@code next} links: where the next page starts (counted from the oldest
  * row, so rows added since do not shift it), the page size and the filter of the first request.
- * The real cursor format is not documented (constantcontact-api.md §2: treat as opaque) [I].
+ * The real cursor format is not documented; clients treat it as opaque (docs/providers/constantcontact.md#paging).
  */
 record SimCursor(int upper, int limit, String filter) {
 

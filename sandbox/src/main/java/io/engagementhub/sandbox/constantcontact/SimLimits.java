@@ -7,7 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The provider's request limits (constantcontact-api.md §4): at most 4 requests in any second
+ * The provider's request limits (docs/providers/constantcontact.md#rate-limits-and-quota): at most 4 requests in any
+ * second
  * (measured on a real monotonic clock, over a sliding second) and a daily budget that resets at
  * 00:00 UTC of the simulator's clock. Thread-safe.
  */

@@ -51,12 +51,18 @@ final class SimRequest {
         SandboxServer.respond(exchange, status, "application/json", Json.write(body));
     }
 
-    /** A general error: a JSON array of one {@code error_key}/{@code error_message} (constantcontact-api.md §4). */
+    /**
+     * A general error: a JSON array of one {@code error_key}/{@code error_message}
+     * (docs/providers/constantcontact.md#errors).
+     */
     void error(int status, String key, String message) throws IOException {
         json(status, List.of(Map.of("error_key", key, "error_message", message)));
     }
 
-    /** A single {@code error_key}/{@code error_message} object, as 401 and 429 answers are (constantcontact-api.md §4). */
+    /**
+     * A single {@code error_key}/{@code error_message} object, as 401 and 429 answers are
+     * (docs/providers/constantcontact.md#errors).
+     */
     void errorObject(int status, String key, String message) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error_key", key);

@@ -51,14 +51,15 @@ final class SimRouter implements HttpHandler {
         if (tokens.use(token) == SimTokens.Check.OK) {
             return true;
         }
-        // constantcontact-api.md §4: 401 is a single object {error_key: unauthorized, ...}
+        // docs/providers/constantcontact.md#errors: 401 is a single object {error_key: unauthorized, ...}
         exchange(request).getResponseHeaders().set("WWW-Authenticate", "Bearer realm=api.cc.email");
         request.errorObject(401, "unauthorized", "Unauthorized");
         return false;
     }
 
     private boolean admitted(SimRequest request) throws IOException {
-        // constantcontact-api.md §4: 429 single objects, throttled vs quota_exceeded, no Retry-After
+        // docs/providers/constantcontact.md#rate-limits-and-quota:
+        // 429 single objects, throttled vs quota_exceeded, no Retry-After
         switch (limits.admit()) {
             case THROTTLED -> request.errorObject(429, "throttled", "Too Many Requests");
             case QUOTA_EXCEEDED -> request.errorObject(429, "quota_exceeded", "Limit Exceeded");

@@ -25,20 +25,21 @@ final class SimRows {
             Instant at,
             String bounceCode) {
         boolean clientKnown = report == ConstantContactSimReport.OPENS || report == ConstantContactSimReport.CLICKS;
-        // constantcontact-api.md §2: device_type may be absent (events recorded before device capture)
+        // docs/providers/constantcontact.md#activity-fields:
+        // device_type may be absent (events recorded before device capture)
         String device = clientKnown && random.nextInt(10) > 0 ? SimSeeder.device(random) : null;
         String urlId = null;
         String linkUrl = null;
         if (report == ConstantContactSimReport.CLICKS) {
             int link = random.nextInt(3);
-            // constantcontact-api.md §5: url_id is a string of digits
+            // docs/providers/constantcontact.md#activity-fields: url_id is a string of digits
             urlId = String.valueOf(1_100_407_204_170L + link);
             linkUrl = "https://www.example.com/offer/" + link;
         }
-        // constantcontact-api.md §7.4: first_name and last_name may be absent
+        // docs/providers/constantcontact.md#activity-fields: first_name and last_name may be absent
         String first = random.nextInt(5) > 0 ? "First" + contact : null;
         String last = random.nextInt(5) > 0 ? "Last" + contact : null;
-        // constantcontact-api.md §5: created_time comes with and without milliseconds
+        // docs/providers/constantcontact.md#timestamps: created_time comes with and without milliseconds
         boolean millis = random.nextBoolean();
         return new ConstantContactSimEvent(
                 activity.id(),

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** Fills a {@link SimAccount} from a {@link ConstantContactDataSet}, deterministically per seed. */
 final class SimSeeder {
 
-    // constantcontact-api.md §2: bounce codes B D F S V X Z
+    // docs/providers/constantcontact.md#tracking-reports: bounce codes B D F S V X Z
     private static final String BOUNCE_CODES = "BDFSVXZ";
     private static final String[] DEVICES = {"computer", "mobile", "tablet", "other"};
 
@@ -47,7 +47,8 @@ final class SimSeeder {
         activities.add(new ConstantContactSimActivity(uuid(), id, "permalink", null));
         boolean resend = data.resendEvery() > 0 && index % data.resendEvery() == 0;
         if (resend) {
-            // constantcontact-api.md §3.2: a resend goes out 12 h to 10 days after the send
+            // A resend goes out 12 h to 10 days after the send
+            // (docs/providers/constantcontact.md#discovering-campaign-activities)
             activities.add(new ConstantContactSimActivity(uuid(), id, "resend", sentAt.plus(Duration.ofDays(1))));
         }
         Instant updated = activities.stream()

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /v3/reports/stats/email_campaign_activities/{ids}} (constantcontact-api.md §3.5): at
- * most 10 ids; one malformed id answers 404 for all; unknown or never-sent ids go to {@code
- * errors}. Counts are computed from the rows, so they always agree with the reports.
+ * {@code GET /v3/reports/stats/email_campaign_activities/{ids}}: at most 10 ids; one malformed id
+ * answers 404 for all; unknown or never-sent ids go to {@code errors}
+ * (docs/providers/constantcontact.md#discovering-campaign-activities). Counts are computed from the rows, so they
+ * always agree with the reports.
  */
 final class SimStats {
 

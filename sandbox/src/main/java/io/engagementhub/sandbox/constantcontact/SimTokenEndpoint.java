@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * {@code POST /oauth2/default/v1/token} with {@code grant_type=refresh_token}: client credentials
- * as HTTP Basic, parameters in the form body or the query string (constantcontact-api.md §1
- * Refresh: staff examples use the query string, third-party code the body).
+ * as HTTP Basic, parameters in the form body or the query string (staff examples use the query
+ * string, third-party code the body: docs/providers/constantcontact.md#oauth-and-access-tokens).
  */
 final class SimTokenEndpoint {
 
@@ -43,7 +43,7 @@ final class SimTokenEndpoint {
         }
         Map<String, Object> pair = tokens.refresh(refresh);
         if (pair == null) {
-            // constantcontact-api.md §1 Rotation: a superseded token gives invalid_grant
+            // docs/providers/constantcontact.md#oauth-token-rotation: a superseded token gives invalid_grant
             request.json(400, oauthError("invalid_grant", "The refresh token is invalid or expired."));
             return;
         }
@@ -61,7 +61,7 @@ final class SimTokenEndpoint {
         return values == null || values.isEmpty() ? fallback : values.get(0);
     }
 
-    // constantcontact-api.md §1: token-endpoint errors are {error, error_description}
+    // docs/providers/constantcontact.md#oauth-token-rotation: token-endpoint errors are {error, error_description}
     private static Map<String, Object> oauthError(String error, String description) {
         return Map.of("error", error, "error_description", description);
     }

@@ -50,12 +50,13 @@ final class SimTokens {
         return refreshToken;
     }
 
-    // constantcontact-api.md §1 Rotation: rotating (new token per refresh) or long-lived (same one)
+    // docs/providers/constantcontact.md#oauth-token-rotation: rotating (new token per refresh) or long-lived (same one)
     synchronized void rotating(boolean value) {
         rotating = value;
     }
 
-    // constantcontact-api.md §1: access tokens expire (24 h with authz); configurable here
+    // docs/providers/constantcontact.md#oauth-and-access-tokens:
+    // access tokens expire (24 h with authz); configurable here
     synchronized void expiry(Duration seconds, int requests) {
         lifetime = seconds;
         requestsPerToken = requests;

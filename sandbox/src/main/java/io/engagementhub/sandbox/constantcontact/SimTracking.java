@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code GET /v3/reports/email_reports/{id}/tracking/{report}} (constantcontact-api.md §2): newest
- * first, {@code limit} 1-500 default 500, opaque relative {@code next} links absent on the last
- * page, {@code url_id} on clicks, repeated {@code bounce_code} on bounces, 200 with an empty list
- * for an activity never sent.
+ * {@code GET /v3/reports/email_reports/{id}/tracking/{report}}: newest first, {@code limit} 1-500
+ * default 500, opaque relative {@code next} links absent on the last page, {@code url_id} on
+ * clicks, repeated {@code bounce_code} on bounces, 200 with an empty list for an activity never
+ * sent (docs/providers/constantcontact.md#tracking-reports and #paging).
  */
 final class SimTracking {
 
@@ -28,7 +28,8 @@ final class SimTracking {
     void handle(SimRequest request, String activityId, String report) throws IOException {
         var activity = account.activity(activityId);
         if (activity.isEmpty()) {
-            // not documented whether an unknown id is 404 or 200-empty (constantcontact-api.md §4) [I]
+            // not documented whether an unknown id is 404 or 200-empty
+            // (docs/providers/constantcontact.md#tracking-reports)
             request.error(404, "not.found", "The requested campaign activity was not found.");
             return;
         }
@@ -94,7 +95,8 @@ final class SimTracking {
         };
     }
 
-    // constantcontact-api.md §2: unique_opens is the last open per contact, rows typed em_opens
+    // docs/providers/constantcontact.md#tracking-reports:
+    // unique_opens is the last open per contact, rows typed em_opens
     private List<Map<String, Object>> uniqueOpens(String activityId) {
         Map<String, ConstantContactSimEvent> last = new LinkedHashMap<>();
         account.rows(activityId, ConstantContactSimReport.OPENS).forEach(e -> {
@@ -104,7 +106,7 @@ final class SimTracking {
         return last.values().stream().map(e -> SimViews.row(e, "em_opens")).toList();
     }
 
-    // constantcontact-api.md §7.10: did-not-open rows carry the send time
+    // docs/providers/constantcontact.md#tracking-reports: did-not-open rows carry the send time
     private List<Map<String, Object>> didNotOpen(String activityId) {
         Set<String> opened = new LinkedHashSet<>();
         account.rows(activityId, ConstantContactSimReport.OPENS).forEach(e -> opened.add(e.contactId()));

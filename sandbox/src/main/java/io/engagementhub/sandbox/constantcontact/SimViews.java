@@ -65,7 +65,7 @@ final class SimViews {
         return view;
     }
 
-    // constantcontact-api.md §5: ISO-8601 UTC, with (…:00.000Z) or without (…:00Z) milliseconds
+    // docs/providers/constantcontact.md#timestamps: ISO-8601 UTC, with (…:00.000Z) or without (…:00Z) milliseconds
     static String time(Instant at, boolean withMillis) {
         Instant seconds = at.truncatedTo(ChronoUnit.SECONDS);
         return withMillis

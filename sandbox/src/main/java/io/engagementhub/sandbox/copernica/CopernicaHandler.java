@@ -30,7 +30,8 @@ final class CopernicaHandler implements HttpHandler {
     }
 
     private Answer answer(HttpExchange exchange, CopernicaQuery query) {
-        // copernica-api.md §1/§7: the token travels as access_token; a wrong or missing one is a 400.
+        // docs/providers/copernica.md#authentication:
+        // the token travels as access_token; a wrong or missing one is a 400.
         if (!options.accessToken().equals(query.get("access_token"))) {
             return error("Invalid access token");
         }
@@ -39,17 +40,18 @@ final class CopernicaHandler implements HttpHandler {
             return error("Invalid method");
         }
         String route = path.substring("/v2/".length());
-        // The docs' own PHP examples end some paths with a slash (copernica-api.md §4, publisher/errors/).
+        // The docs' own PHP examples end some paths with a slash, e.g. publisher/errors/
+        // (docs/providers/copernica.md#documentation-quirks).
         if (route.endsWith("/")) {
             route = route.substring(0, route.length() - 1);
         }
         Map<String, Object> envelope = lists.serve(route.split("/", -1), query);
-        // copernica-api.md §7: unknown paths (paths are case-sensitive) answer 400 "Invalid method".
+        // docs/providers/copernica.md#errors: unknown paths (paths are case-sensitive) answer 400 "Invalid method".
         return envelope == null ? error("Invalid method") : new Answer(200, Json.writeEscapingSlashes(envelope));
     }
 
     private static Answer error(String message) {
-        // copernica-api.md §7: errors are HTTP 400 with {"error":{"message":...}}.
+        // docs/providers/copernica.md#errors: errors are HTTP 400 with {"error":{"message":...}}.
         return new Answer(400, Json.write(Map.of("error", Map.of("message", message))));
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** The query string of one request: plain parameters and the {@code fields[]} conditions. */
 final class CopernicaQuery {
 
-    // copernica-api.md §3 "Bracket encoding": literal fields[]= and the indexed fields%5B0%5D= both work.
+    // docs/providers/copernica.md#the-fields-parameter: literal fields[]= and the indexed fields%5B0%5D= both work.
     private static final Pattern FIELDS_KEY = Pattern.compile("fields\\[\\d*]");
 
     private final Map<String, String> parameters = new HashMap<>();
@@ -41,7 +41,7 @@ final class CopernicaQuery {
     }
 
     private static String decode(String text) {
-        // copernica-api.md §3: both %20 and + work for spaces.
+        // docs/providers/copernica.md#the-fields-parameter: both %20 and + work for spaces.
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
@@ -65,7 +65,7 @@ final class CopernicaQuery {
         }
     }
 
-    /** copernica-api.md §2: total=false drops the total; anything else keeps it. */
+    /** docs/providers/copernica.md#paging: total=false drops the total; anything else keeps it. */
     boolean wantsTotal() {
         String value = parameters.get("total");
         return value == null || !(value.equalsIgnoreCase("false") || value.equals("0") || value.equalsIgnoreCase("no"));

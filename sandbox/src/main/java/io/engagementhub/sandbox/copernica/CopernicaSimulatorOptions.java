@@ -4,13 +4,13 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * How the simulated account behaves where the reference leaves a choice.
+ * How the simulated account behaves where the provider's documentation leaves a choice.
  *
  * @param accessToken the only token the simulator accepts
  * @param zone the account's zone, in which the API's zone-less times are local times
  * @param boundsInclusive whether Marketing Suite {@code begintime}/{@code endtime} include events
- *     at exactly that second. copernica-api.md §3: the docs only say "after which" / "before
- *     which", so the real behaviour is unknown and both are simulated.
+ *     at exactly that second. The docs only say "after which" / "before which", so the real
+ *     behaviour is unknown and both are simulated (docs/providers/copernica.md#time-filters).
  */
 public record CopernicaSimulatorOptions(String accessToken, ZoneId zone, boolean boundsInclusive) {
 

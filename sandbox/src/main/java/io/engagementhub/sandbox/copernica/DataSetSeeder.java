@@ -47,8 +47,8 @@ final class DataSetSeeder {
     }
 
     /**
-     * copernica-api.md §6: times are zone-less local times, so the autumn fall-back hour occurs
-     * twice. Some events are placed in both occurrences of every such hour the span covers.
+     * docs/providers/copernica.md#time-zones-and-dst: times are zone-less local times, so the autumn
+     * fall-back hour occurs twice. Some events are placed in both occurrences of every such hour the span covers.
      */
     private void placeInFallBackHours(long[] times) {
         int next = 0;

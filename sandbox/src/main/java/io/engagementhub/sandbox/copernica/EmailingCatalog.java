@@ -21,7 +21,7 @@ final class EmailingCatalog {
         return campaigns;
     }
 
-    /** copernica-api.md §8: emailings come in ascending timestamp order, ids in lower case "id". */
+    /** docs/providers/copernica.md#discovery: emailings come in ascending timestamp order, ids in lower case "id". */
     List<Object> list(SimulatedProduct product, int start, int limit) {
         List<Object> items = new ArrayList<>();
         for (int i = start; i < campaigns && items.size() < limit; i++) {
@@ -36,7 +36,8 @@ final class EmailingCatalog {
         item.put("timestamp", EventRenderer.time(firstSent.plusHours(index)));
         item.put("subject", "Newsletter " + (index + 1));
         item.put("from_address", Map.of("name", "Shop", "email", "news@example.org"));
-        // copernica-api.md §6: ms/emailings counts destinations as a number, publisher/emailings as a string.
+        // docs/providers/copernica.md#ids-and-number-types: ms/emailings counts destinations as a number,
+        // publisher/emailings as a string.
         item.put("destinations", product == SimulatedProduct.MS ? (Object) 25 : "25");
         item.put("type", "mass");
         return item;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The events of the twelve lists, each list sorted by ID (copernica-api.md §3: the default order is
- * undocumented, probably ascending by ID). Pages are served by scanning in place, never by copying
- * a list. Thread-safe.
+ * The events of the twelve lists, each list sorted by ID (the default order is undocumented,
+ * probably ascending by ID: docs/providers/copernica.md#sort-order). Pages are served by scanning in place, never
+ * by copying a list. Thread-safe.
  */
 final class EventLog {
 

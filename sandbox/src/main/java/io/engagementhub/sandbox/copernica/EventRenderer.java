@@ -19,9 +19,9 @@ final class EventRenderer {
     static Map<String, Object> render(SimulatedEvent event) {
         boolean ms = event.product() == SimulatedProduct.MS;
         Map<String, Object> json = new LinkedHashMap<>();
-        // copernica-api.md §6: event IDs are JSON strings holding digits.
+        // docs/providers/copernica.md#ids-and-number-types: event IDs are JSON strings holding digits.
         json.put("ID", String.valueOf(event.id()));
-        // copernica-api.md §5.1/§5.2: MS calls the mailing "mailing", Publisher calls it "emailing".
+        // docs/providers/copernica.md#event-payloads: MS calls the mailing "mailing", Publisher calls it "emailing".
         json.put(ms ? "mailing" : "emailing", event.emailing());
         json.put("timestamp", time(event.timestamp()));
         event.attributes().forEach((key, value) -> putAttribute(json, event, key, value));
@@ -34,10 +34,12 @@ final class EventRenderer {
     private static void putAttribute(Map<String, Object> json, SimulatedEvent event, String key, Object value) {
         boolean ms = event.product() == SimulatedProduct.MS;
         if ("useragent".equals(key) && event.id() % 7 == 3) {
-            // copernica-api.md §5.3: field lists (and the v1-era API) say "user-agent"; clients must accept both.
+            // docs/providers/copernica.md#user-agent-key: field lists (and the v1-era API) say "user-agent";
+            // clients must accept both.
             json.put("user-agent", value);
         } else if ("attempts".equals(key) && !ms) {
-            // copernica-api.md §5.2: Publisher deliveries have "attempt" as a string, MS "attempts" as a number.
+            // docs/providers/copernica.md#event-payloads: Publisher deliveries have "attempt" as a string,
+            // MS "attempts" as a number.
             json.put("attempt", String.valueOf(value));
         } else {
             json.put(key, value);
@@ -48,7 +50,8 @@ final class EventRenderer {
         if (event.profile() == null || !ms || event.id() % 5 == 0) {
             return event.profile();
         }
-        // copernica-api.md §5.1/§6: MS profile is a JSON number in one example (and a string in Publisher).
+        // docs/providers/copernica.md#event-payloads:
+        // MS profile is a JSON number in one example (and a string in Publisher).
         return Long.parseLong(event.profile());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One {@code fields[]} condition such as {@code timestamp>=2024-10-01 00:00:00} or {@code id>100}
- * (copernica-api.md §3: operators {@code == != <> < > <= >= =~ !~}).
+ * (operators {@code == != <> < > <= >= =~ !~}: docs/providers/copernica.md#the-fields-parameter).
  */
 record FieldCondition(String field, String operator, String value) {
 
@@ -72,7 +72,10 @@ record FieldCondition(String field, String operator, String value) {
         };
     }
 
-    /** {@code YYYY-MM-DD HH:MM:SS}, or a bare date (copernica-api.md §3: the docs' own example), else null. */
+    /**
+     * {@code YYYY-MM-DD HH:MM:SS}, or a bare date (the docs' own example: docs/providers/copernica.md#time-filters),
+     * else null.
+     */
     static LocalDateTime parseTime(String text) {
         String trimmed = text == null ? "" : text.trim();
         try {

@@ -78,14 +78,17 @@ final class ListEndpoint {
     }
 
     /**
-     * copernica-api.md §3: the id filter is documented only for publisher/deliveries and
+     * docs/providers/copernica.md#time-filters: the id filter is documented only for publisher/deliveries and
      * publisher/impressions; for the other types support is unverified, so the simulator ignores it.
      */
     private static boolean idFilterDocumented(SimulatedEventType type) {
         return type == SimulatedEventType.DELIVERIES || type == SimulatedEventType.IMPRESSIONS;
     }
 
-    /** copernica-api.md §3: MS lists take begintime/endtime; their inclusivity is undocumented (configurable). */
+    /**
+     * docs/providers/copernica.md#time-filters: MS lists take begintime/endtime; their inclusivity is undocumented
+     * (configurable).
+     */
     private Predicate<SimulatedEvent> window(CopernicaQuery query) {
         LocalDateTime begin = FieldCondition.parseTime(query.get("begintime"));
         LocalDateTime end = FieldCondition.parseTime(query.get("endtime"));
@@ -97,7 +100,9 @@ final class ListEndpoint {
         };
     }
 
-    /** copernica-api.md §2: limit defaults to 100 and is capped at 1000; a negative limit gives no items. */
+    /**
+     * docs/providers/copernica.md#paging: limit defaults to 100 and is capped at 1000; a negative limit gives no items.
+     */
     private static int limit(CopernicaQuery query) {
         return Math.max(0, Math.min(1000, query.intParameter("limit", 100)));
     }
@@ -106,7 +111,7 @@ final class ListEndpoint {
         return Math.max(0, query.intParameter("start", 0));
     }
 
-    /** copernica-api.md §2: {start, limit, count, total, data}; total=false omits total. */
+    /** docs/providers/copernica.md#paging: {start, limit, count, total, data}; total=false omits total. */
     private static Map<String, Object> envelope(CopernicaQuery query, List<Object> data, int total) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("start", start(query));

@@ -9,20 +9,20 @@ import java.util.Random;
 /** Makes plausible events of every type, with the documented value variants, from a seeded random. */
 final class SimulatedEventFactory {
 
-    // copernica-api.md §6 and §10.2: IPv6 addresses and 0.0.0.0 placeholders occur besides IPv4.
+    // docs/providers/copernica.md#event-payloads: IPv6 addresses and 0.0.0.0 placeholders occur besides IPv4.
     private static final List<String> IPS = List.of("2a03:e280:0:1::1", "0.0.0.0", "83.161.20.7", "192.0.2.44");
     private static final List<String> USER_AGENTS = List.of(
             "Mozilla/5.0 (Ubuntu; X11; Linux x86_64; rv:8.0) Gecko/20100101 Firefox/8.0",
             "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15",
             "Firefox 3.6, WinXP");
-    // copernica-api.md §5.1 and §10.3: links may hold unrendered template code.
+    // docs/providers/copernica.md#event-payloads: links may hold unrendered template code.
     private static final List<String> LINKS = List.of(
             "http://www.myshop.nl/promotions/customer/{$profile.customerid}",
             "{webversion}",
             "https://www.example.org/news?id=7&src=mail",
             "{unsubscribe}");
     private static final List<String> DEVICES = List.of("desktop", "tablet", "mobile", "unknown");
-    // copernica-api.md §5.2: the documented Publisher error types.
+    // docs/providers/copernica.md#event-payloads: the documented Publisher error types.
     private static final List<String> ERROR_TYPES = List.of(
             "nocontent",
             "nohost",
@@ -105,7 +105,8 @@ final class SimulatedEventFactory {
 
     private void error(boolean ms, Map<String, Object> a) {
         if (ms) {
-            // copernica-api.md §5.1: MS errors carry status (null in the example) and may have an empty errortype.
+            // docs/providers/copernica.md#event-payloads: MS errors carry status (null in the example)
+            // and may have an empty errortype.
             a.put("status", null);
             a.put("errorcode", pick(ERROR_CODES));
             a.put("description", "No valid from address is set");
