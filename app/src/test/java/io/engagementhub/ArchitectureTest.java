@@ -142,7 +142,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("java.util.Date")
-            .because("event times are java.time.Instant (CONVENTIONS §4.7)");
+            .because("event times are java.time.Instant, from an injected Clock");
 
     private static JavaClasses production;
 
