@@ -41,6 +41,15 @@ final class ApiClient implements AutoCloseable {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers (which replace the bearer token's if they name Authorization). */
+    Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = headers.containsKey("Authorization")
+                ? HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                : request(path);
+        headers.forEach(builder::header);
+        return send(builder.GET());
+    }
+
     Response post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

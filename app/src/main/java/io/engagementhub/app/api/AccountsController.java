@@ -8,6 +8,7 @@ import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
 import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QueryEventsUseCase;
 import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.engagementhub.domain.service.EngagementQueryService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -74,7 +75,7 @@ final class AccountsController {
     @Get("/{account}/syncs")
     @Operation(summary = "List an account's recent syncs")
     List<SyncRunView> syncs(String account, @Nullable @QueryValue String limit) {
-        int max = limit == null ? 20 : parseLimit(limit);
+        int max = EventQueryParameters.limit("limit", limit, 20, EngagementQueryService.MAX_RUNS);
         return queries.recentRuns(account, max).stream().map(SyncRunView::of).toList();
     }
 
@@ -82,7 +83,7 @@ final class AccountsController {
     @Get("/{account}/campaigns/{campaignId}/stats")
     @Operation(summary = "Campaign statistics")
     CampaignStatsView stats(String account, String campaignId) {
-        return CampaignStatsView.of(statistics.statistics(account, campaignId));
+        return CampaignStatsView.of(statistics.statistics(account, PathValues.required("campaignId", campaignId)));
     }
 
     /** Deletes every stored event of one recipient, given by {@code email} or {@code recipient} id. */
@@ -100,17 +101,5 @@ final class AccountsController {
         RecipientSelector who =
                 byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
         return new ErasureView(account, erasure.erase(account, who));
-    }
-
-    private static int parseLimit(String value) {
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= 100) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadRequestException("limit", "'" + value + "' is not a number from 1 to 100");
     }
 }

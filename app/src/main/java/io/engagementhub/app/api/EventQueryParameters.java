@@ -5,14 +5,26 @@ import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads {@code GET /events} parameters into an {@link EventQuery}; each mistake names its parameter. */
 final class EventQueryParameters {
+
+    /** The times both databases store: years 1 to 9999. */
+    static final Instant EARLIEST =
+            OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
+
+    static final Instant LATEST = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC)
+            .toInstant();
+
+    /** Plain ASCII digits only: Java's parser would also take other scripts' digits (e.g. Arabic-Indic). */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
 
     private EventQueryParameters() {}
 
@@ -66,31 +78,41 @@ final class EventQueryParameters {
         return types;
     }
 
-    private static Instant instant(String name, String value) {
+    /** An ISO-8601 time with offset, within {@link #EARLIEST} and {@link #LATEST}, or null if absent. */
+    static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            instant = OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequestException(
                     name, "'" + value + "' is not an ISO-8601 date-time with offset, " + "e.g. 2026-03-01T10:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new BadRequestException(name, "'" + value + "' is outside the years 0001 to 9999");
+        }
+        return instant;
     }
 
     private static int limit(String value) {
+        return limit("limit", value, EventQuery.DEFAULT_LIMIT, EventQuery.MAX_LIMIT);
+    }
+
+    /** A whole number from 1 to {@code max} in ASCII digits, or {@code fallback} if absent. */
+    static int limit(String name, String value, int fallback, int max) {
         if (value == null || value.isBlank()) {
-            return EventQuery.DEFAULT_LIMIT;
+            return fallback;
         }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= EventQuery.MAX_LIMIT) {
+        String trimmed = value.trim();
+        if (DIGITS.matcher(trimmed).matches()) {
+            int limit = Integer.parseInt(trimmed);
+            if (limit >= 1 && limit <= max) {
                 return limit;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
-        throw new BadRequestException("limit", "'" + value + "' is not a number from 1 to " + EventQuery.MAX_LIMIT);
+        throw new BadRequestException(name, "'" + value + "' is not a number from 1 to " + max);
     }
 
     private static EventCursor cursor(String value) {

@@ -2,6 +2,7 @@ package io.engagementhub.app.api;
 
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,6 +29,16 @@ final class ProblemHandlers {
     static final class UnknownAccount implements ExceptionHandler<UnknownAccountException, HttpResponse<ProblemView>> {
         @Override
         public HttpResponse<ProblemView> handle(HttpRequest request, UnknownAccountException e) {
+            return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class UnknownCampaign
+            implements ExceptionHandler<UnknownCampaignException, HttpResponse<ProblemView>> {
+        @Override
+        public HttpResponse<ProblemView> handle(HttpRequest request, UnknownCampaignException e) {
             return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }

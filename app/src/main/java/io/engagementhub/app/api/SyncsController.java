@@ -27,7 +27,7 @@ final class SyncsController {
     @Get("/{id}")
     @Operation(summary = "Get a sync run")
     HttpResponse<?> get(String id) {
-        return queries.run(new SyncRunId(id))
+        return queries.run(new SyncRunId(PathValues.required("id", id)))
                 .<HttpResponse<?>>map(run -> HttpResponse.ok(SyncRunView.of(run)))
                 .orElseGet(() -> Problems.of(HttpStatus.NOT_FOUND, "no sync run with id '" + id + "'"));
     }

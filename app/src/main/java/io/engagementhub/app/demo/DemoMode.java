@@ -21,6 +21,12 @@ public final class DemoMode implements AutoCloseable {
     public static final String COPERNICA_ACCOUNT = "demo-copernica";
     public static final String CONSTANT_CONTACT_ACCOUNT = "demo-constantcontact";
 
+    /** The Micronaut environment demo mode runs in. */
+    public static final String ENVIRONMENT = "demo";
+
+    /** Where demo mode keeps its data (set in {@code application-demo.yml}): memory only. */
+    public static final String DATABASE_URL = "jdbc:h2:mem:engagement-demo;DB_CLOSE_DELAY=-1";
+
     private final CopernicaSimulator copernica;
     private final ConstantContactSimulator constantContact;
 
@@ -46,7 +52,7 @@ public final class DemoMode implements AutoCloseable {
         return new DemoMode(copernica, ConstantContactSimulator.start(data, clock));
     }
 
-    /** The configuration that points one account at each simulator, and the store at memory. */
+    /** The configuration that points one account at each simulator. */
     public Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         String cop = "engagement.accounts." + COPERNICA_ACCOUNT + ".";
@@ -61,10 +67,6 @@ public final class DemoMode implements AutoCloseable {
         properties.put(cc + "client-id", constantContact.clientId());
         properties.put(cc + "client-secret", constantContact.clientSecret());
         properties.put(cc + "refresh-token", constantContact.initialRefreshToken());
-        properties.put(
-                "datasources.default.url",
-                "jdbc:h2:mem:engagement-demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH");
         return properties;
     }
 

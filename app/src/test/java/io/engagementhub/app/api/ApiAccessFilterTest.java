@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 /** Who may call /api/**: bearer tokens when configured, otherwise loopback clients only. */
 class ApiAccessFilterTest {
 
+    private static HttpRequest<?> from(String ip, String authorization, String forwardedFor) {
+        HttpRequest<?> request = from(ip, authorization);
+        ((SimpleHttpRequest<?>) request).header("X-Forwarded-For", forwardedFor);
+        ((SimpleHttpRequest<?>) request).header("Forwarded", "for=" + forwardedFor);
+        return request;
+    }
+
     private static HttpRequest<?> from(String ip, String authorization) {
         SimpleHttpRequest<Object> request =
                 new SimpleHttpRequest<>(io.micronaut.http.HttpMethod.GET, "/api/v1/events", null) {
@@ -34,7 +41,7 @@ class ApiAccessFilterTest {
 
     @Test
     void withoutTokensOnlyLoopbackClientsAreAnswered() {
-        ApiAccessFilter filter = new ApiAccessFilter(new ApiSettings(List.of()));
+        ApiAccessFilter filter = new ApiAccessFilter(new ApiAccess(new ApiSettings(List.of())));
 
         assertThat(status(filter.guard(from("127.0.0.1", null)))).isEqualTo(HttpStatus.OK.getCode());
         assertThat(status(filter.guard(from("::1", null)))).isEqualTo(HttpStatus.OK.getCode());
@@ -43,7 +50,7 @@ class ApiAccessFilterTest {
 
     @Test
     void withTokensEveryClientNeedsOneOfThemAsBearer() {
-        ApiAccessFilter filter = new ApiAccessFilter(new ApiSettings(List.of("t-one", "t-two")));
+        ApiAccessFilter filter = new ApiAccessFilter(new ApiAccess(new ApiSettings(List.of("t-one", "t-two"))));
 
         assertThat(status(filter.guard(from("192.0.2.10", "Bearer t-two")))).isEqualTo(HttpStatus.OK.getCode());
         assertThat(status(filter.guard(from("127.0.0.1", null)))).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
@@ -51,5 +58,27 @@ class ApiAccessFilterTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
         assertThat(status(filter.guard(from("192.0.2.10", "Basic dC1vbmU6"))))
                 .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+    }
+
+    @Test
+    void theBearerSchemeIsCaseInsensitiveButTheTokenIsNot() {
+        ApiAccessFilter filter = new ApiAccessFilter(new ApiAccess(new ApiSettings(List.of("t-one"))));
+
+        assertThat(status(filter.guard(from("192.0.2.10", "bearer t-one")))).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(status(filter.guard(from("192.0.2.10", "BEARER t-one")))).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(status(filter.guard(from("192.0.2.10", "BeArEr  t-one")))).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(status(filter.guard(from("192.0.2.10", "Bearer T-ONE"))))
+                .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(status(filter.guard(from("192.0.2.10", "Bearer")))).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(status(filter.guard(from("192.0.2.10", "Bearert-one"))))
+                .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+    }
+
+    @Test
+    void aForwardedHeaderCannotMakeARemoteClientLoopback() {
+        ApiAccessFilter filter = new ApiAccessFilter(new ApiAccess(new ApiSettings(List.of())));
+
+        assertThat(status(filter.guard(from("192.0.2.10", null, "127.0.0.1"))))
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     }
 }

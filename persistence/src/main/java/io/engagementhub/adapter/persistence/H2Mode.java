@@ -20,6 +20,13 @@ final class H2Mode {
     /** Setting name to the value the store needs. */
     static final Map<String, String> REQUIRED = requiredSettings();
 
+    /**
+     * Not checked, only added when absent: H2 closes a database in a JVM shutdown hook of its own by
+     * default, which can run before the service has stored its last page on SIGTERM; with this the
+     * database closes when the pool does, after the sync has stopped.
+     */
+    private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
+
     private H2Mode() {}
 
     private static Map<String, String> requiredSettings() {
@@ -30,7 +37,10 @@ final class H2Mode {
         return Map.copyOf(settings);
     }
 
-    /** {@code url} with each required setting it lacks appended; non-H2 URLs are returned as they are. */
+    /**
+     * {@code url} with each required setting it lacks appended, and {@code DB_CLOSE_ON_EXIT=FALSE}
+     * unless it says otherwise; non-H2 URLs are returned as they are.
+     */
     static String withRequiredSettings(String url) {
         if (!url.startsWith("jdbc:h2:")) {
             return url;
@@ -42,6 +52,9 @@ final class H2Mode {
                 .filter(setting -> !upper.contains(";" + setting.getKey() + "="))
                 .forEach(setting ->
                         result.append(';').append(setting.getKey()).append('=').append(setting.getValue()));
+        if (!upper.contains(";" + CLOSE_ON_EXIT + "=")) {
+            result.append(';').append(CLOSE_ON_EXIT).append("=FALSE");
+        }
         return result.toString();
     }
 

@@ -24,7 +24,8 @@ public final class Persistence {
 
     /** The default store: an H2 file under {@code ./data}, created on first start. */
     public static final String DEFAULT_URL =
-            "jdbc:h2:file:./data/engagement-hub;" + "DEFAULT_NULL_ORDERING=HIGH;DATABASE_TO_LOWER=TRUE;MODE=PostgreSQL";
+            "jdbc:h2:file:./data/engagement-hub;DEFAULT_NULL_ORDERING=HIGH;DATABASE_TO_LOWER=TRUE;MODE=PostgreSQL"
+                    + ";DB_CLOSE_ON_EXIT=FALSE";
 
     private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
     private static final AtomicBoolean WARNED_UNENCRYPTED = new AtomicBoolean();

@@ -29,7 +29,11 @@ class H2SettingsTest {
     @Test
     void missingFlagsAreAddedToAnH2UrlAndOthersAreLeftAlone() {
         assertThat(Persistence.withRequiredH2Settings("jdbc:h2:file:./x;mode=PostgreSQL"))
-                .isEqualTo("jdbc:h2:file:./x;mode=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                .isEqualTo("jdbc:h2:file:./x;mode=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                        + ";DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(Persistence.withRequiredH2Settings("jdbc:h2:file:./x;DB_CLOSE_ON_EXIT=TRUE"))
+                .as("an explicit choice is kept")
+                .endsWith(";DB_CLOSE_ON_EXIT=TRUE;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;MODE=PostgreSQL");
         assertThat(Persistence.withRequiredH2Settings(Persistence.DEFAULT_URL)).isEqualTo(Persistence.DEFAULT_URL);
         assertThat(Persistence.withRequiredH2Settings("jdbc:postgresql://db/x")).isEqualTo("jdbc:postgresql://db/x");
     }

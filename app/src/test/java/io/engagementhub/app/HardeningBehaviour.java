@@ -1,0 +1,333 @@
+package io.engagementhub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engagementhub.sandbox.Fault;
+import io.engagementhub.sandbox.copernica.CopernicaDataSet;
+import io.engagementhub.sandbox.copernica.CopernicaSimulator;
+import io.engagementhub.sandbox.copernica.SimulatedEvent;
+import io.engagementhub.sandbox.copernica.SimulatedProduct;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service as an attacker or a careless user meets it, on the database a subclass gives: no
+ * secret in health, management endpoints closed, erasure that survives re-syncs, a 400 (never a
+ * 500) for bad input, figures of a running sync. Every test sets up what it needs.
+ */
+abstract class HardeningBehaviour {
+
+    static final String TOKEN = "hardening-token-" + UUID.randomUUID();
+    static final String DB_SECRET = "db-secret-" + UUID.randomUUID();
+
+    static CopernicaSimulator recent;
+    static CopernicaSimulator slow;
+    static EmbeddedServer server;
+    static ApiClient api;
+
+    /** Starts the service on the database these {@code datasources.default} keys describe. */
+    static void startService(String databaseUrl, String user, String password) {
+        Instant now = Instant.now();
+        // Events of the last minutes: every one is inside the overlap the next sync re-reads.
+        recent = CopernicaSimulator.start(
+                new CopernicaDataSet(400, 2, now.minus(Duration.ofMinutes(9)), now.minus(Duration.ofMinutes(3)), 5L));
+        slow = CopernicaSimulator.start(
+                new CopernicaDataSet(3_000, 2, now.minus(Duration.ofDays(3)), now.minus(Duration.ofHours(1)), 6L));
+        slow.server().slowDown(Duration.ofMillis(150));
+        slow.server().injectFaults(Collections.nCopies(10_000, Fault.SLOW).toArray(Fault[]::new));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put("engagement.sync.every", "off");
+        properties.put("engagement.api.tokens", TOKEN);
+        properties.put("datasources.default.url", databaseUrl);
+        properties.put("datasources.default.username", user);
+        properties.put("datasources.default.password", password);
+        for (String account : List.of("acme", "erase")) {
+            account(properties, account, recent);
+        }
+        for (String account : List.of("race", "watched")) {
+            account(properties, account, slow);
+        }
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        api = new ApiClient(server.getURL(), TOKEN);
+    }
+
+    private static void account(Map<String, Object> properties, String name, CopernicaSimulator sim) {
+        String prefix = "engagement.accounts." + name + ".";
+        properties.put(prefix + "provider", "copernica");
+        properties.put(prefix + "base-url", sim.baseUrl().toString());
+        properties.put(prefix + "access-token", sim.accessToken());
+    }
+
+    @AfterAll
+    static void stopService() {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        if (recent != null) {
+            recent.close();
+        }
+        if (slow != null) {
+            slow.close();
+        }
+    }
+
+    static Map<String, Object> syncToTheEnd(String account) {
+        ApiClient.Response started = api.post("/api/v1/accounts/" + account + "/syncs");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        return awaitFinished(started.location());
+    }
+
+    static Map<String, Object> awaitFinished(String location) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Object> run = api.get(location).json();
+            if (!"RUNNING".equals(run.get("status"))) {
+                return run;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("sync " + location + " did not finish within 120 s");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static long number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).longValue();
+    }
+
+    static void assertProblem(ApiClient.Response response, int status, String detail) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat((String) response.json().get("detail")).contains(detail);
+    }
+
+    @Test
+    void anonymousHealthShowsTheStatusOnlyAndNoCallerSeesADatabaseSecret() {
+        try (ApiClient anonymous = new ApiClient(server.getURL(), null)) {
+            ApiClient.Response open = anonymous.get("/health");
+
+            assertThat(open.status()).isEqualTo(200);
+            assertThat(open.json().get("status")).isEqualTo("UP");
+            assertThat(open.json().get("details")).isNull();
+            assertThat(open.body()).doesNotContain("jdbc", "database", DB_SECRET);
+        }
+        ApiClient.Response detailed = api.get("/health");
+
+        assertThat(detailed.body())
+                .contains("\"database\"", "\"accounts\"")
+                .doesNotContain(DB_SECRET)
+                .doesNotContainIgnoringCase("password");
+    }
+
+    @Test
+    void managementEndpointsOtherThanHealthAndPrometheusAreClosedEvenToAdmittedCallers() {
+        for (String path : List.of("/beans", "/routes", "/threaddump", "/env", "/loggers", "/info", "/caches")) {
+            assertThat(api.get(path).status()).as(path).isEqualTo(404);
+        }
+        for (String path : List.of("/refresh", "/stop")) {
+            assertThat(api.post(path).status()).as(path).isIn(404, 405);
+        }
+        try (ApiClient anonymous = new ApiClient(server.getURL(), null)) {
+            assertThat(anonymous.get("/prometheus").status()).isEqualTo(200);
+            assertThat(anonymous.get("/api/v1/accounts").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theBearerSchemeIsAcceptedInAnyCase() {
+        for (String scheme : List.of("bearer", "BEARER", "Bearer", "bEaReR")) {
+            ApiClient.Response response = api.get("/api/v1/accounts", Map.of("Authorization", scheme + " " + TOKEN));
+            assertThat(response.status()).as(scheme).isEqualTo(200);
+        }
+        assertThat(api.get("/api/v1/accounts", Map.of("Authorization", "bearer " + TOKEN.toUpperCase()))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDocumentDeclaresTheBearerScheme() {
+        String document = api.getText("/swagger/engagement-hub-0.1.yml");
+
+        assertThat(document).contains("securitySchemes:", "bearer:", "type: http", "scheme: bearer");
+    }
+
+    @Test
+    void controlCharactersInAnyQueryOrPathValueAreA400NamingTheParameter() {
+        assertProblem(api.get("/api/v1/events?email=%00"), 400, "'email'");
+        assertProblem(api.get("/api/v1/events?account=%00"), 400, "'account'");
+        assertProblem(api.get("/api/v1/events?recipient=%00"), 400, "'recipient'");
+        assertProblem(api.get("/api/v1/events?campaign=a%0Ab"), 400, "'campaign'");
+        assertProblem(api.get("/api/v1/events?type=%0D%0AOPENED"), 400, "'type'");
+        assertProblem(api.get("/api/v1/accounts/acme%00/syncs"), 400, "'account'");
+        assertProblem(api.delete("/api/v1/accounts/acme/recipients?email=%00"), 400, "'email'");
+        assertProblem(api.get("/api/v1/accounts/acme/campaigns/1%002/stats"), 400, "'campaignId'");
+        assertProblem(api.get("/api/v1/syncs/%20"), 400, "'id'");
+        assertProblem(api.get("/api/v1/accounts/acme/campaigns/%20/stats"), 400, "'campaignId'");
+        assertThat(api.get("/api/v1/events?email=%00").body()).doesNotContain("\\u0000");
+    }
+
+    @Test
+    void timesBeyondWhatTheDatabasesStoreAreA400NamingTheParameter() {
+        assertProblem(api.get("/api/v1/events?from=%2B300000-01-01T00:00:00Z"), 400, "'from'");
+        assertProblem(api.get("/api/v1/events?to=-300000-01-01T00:00:00Z"), 400, "'to'");
+        assertProblem(api.get("/api/v1/events?from=%2B10000-01-01T00:00:00Z"), 400, "'from'");
+        assertThat(api.get("/api/v1/events?from=9999-12-31T00:00:00Z").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/events?to=0001-01-02T00:00:00Z").status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAsciiDigitsAreNumbers() {
+        assertProblem(api.get("/api/v1/events?limit=%D9%A5"), 400, "'limit'");
+        assertProblem(api.get("/api/v1/accounts/acme/syncs?limit=%D9%A5"), 400, "'limit'");
+        assertProblem(api.get("/api/v1/events?limit=%EF%BC%95"), 400, "'limit'");
+        assertThat(api.get("/api/v1/events?limit=5").status()).isEqualTo(200);
+    }
+
+    @Test
+    void statisticsOfACampaignWithoutEventsAreNotFound() {
+        assertProblem(api.get("/api/v1/accounts/acme/campaigns/no-such-campaign/stats"), 404, "'no-such-campaign'");
+    }
+
+    @Test
+    void anOverLongRequestLineIs414AndOverLargeHeadersAre431() {
+        String longQuery = "x".repeat(20_000);
+        assertThat(api.get("/api/v1/events?campaign=" + longQuery).status()).isEqualTo(414);
+        assertThat(api.get("/api/v1/events", Map.of("X-Padding", longQuery)).status())
+                .isEqualTo(431);
+        assertThat(api.get("/api/v1/events?limit=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void forgedOrGarbageCursorsAreA400() {
+        for (String cursor : List.of("forged", "eyJ0IjoiIn0", "%25%25%25", "AAAAAAAAAAAAAAAAAAAA", "%E2%98%83")) {
+            assertProblem(api.get("/api/v1/events?cursor=" + cursor), 400, "'cursor'");
+        }
+    }
+
+    @Test
+    void wildcardCharactersEraseNothing() {
+        syncToTheEnd("acme");
+        long before = countEvents("account=acme");
+
+        for (String query : List.of("recipient=%25", "recipient=_", "recipient=*", "email=%25%40%25", "email=*")) {
+            ApiClient.Response erased = api.delete("/api/v1/accounts/acme/recipients?" + query);
+            assertThat(number(erased.json(), "removed")).as(query).isZero();
+        }
+
+        assertThat(countEvents("account=acme")).isEqualTo(before).isPositive();
+    }
+
+    @Test
+    void anErasedRecipientStaysErasedWhenTheNextSyncReReadsItsEvents() {
+        syncToTheEnd("erase");
+        String destination = recent.events().stream()
+                .filter(e -> e.product() == SimulatedProduct.MS)
+                .map(SimulatedEvent::destination)
+                .findFirst()
+                .orElseThrow();
+        long itsEvents = recent.events().stream()
+                .filter(e -> e.destination().equals(destination))
+                .count();
+
+        ApiClient.Response erased = api.delete("/api/v1/accounts/erase/recipients?recipient=" + destination);
+        Map<String, Object> again = syncToTheEnd("erase");
+
+        assertThat(number(erased.json(), "removed")).isEqualTo(itsEvents);
+        assertThat(number(again, "eventsSuppressed")).isPositive();
+        assertThat(number(again, "eventsStored")).isZero();
+        assertThat(countEvents("account=erase&recipient=" + destination)).isZero();
+    }
+
+    @Test
+    void twentyConcurrentSyncRequestsStartOneRun() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return api.post("/api/v1/accounts/race/syncs");
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            String location = null;
+            for (Future<ApiClient.Response> answer : answers) {
+                ApiClient.Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.status());
+                location = response.status() == 202 ? response.location() : location;
+            }
+
+            assertThat(statuses).containsOnly(202, 409);
+            assertThat(statuses).filteredOn(s -> s == 202).hasSize(1);
+            awaitFinished(location);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRunningSyncShowsItsFiguresSoFar() {
+        ApiClient.Response started = api.post("/api/v1/accounts/watched/syncs");
+        assertThat(started.status()).isEqualTo(202);
+        Map<String, Object> running = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Object> run = api.get(started.location()).json();
+            if (!"RUNNING".equals(run.get("status"))) {
+                break;
+            }
+            if (number(run, "eventsStored") > 0) {
+                running = run;
+                break;
+            }
+            sleep(50);
+        }
+        Map<String, Object> finished = awaitFinished(started.location());
+
+        assertThat(running).as("figures seen while the run was RUNNING").isNotNull();
+        assertThat(number(running, "requests")).isPositive();
+        assertThat(number(running, "eventsRead")).isGreaterThanOrEqualTo(number(running, "eventsStored"));
+        assertThat(number(running, "eventsStored")).isLessThan(number(finished, "eventsStored"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static long countEvents(String query) {
+        long count = 0;
+        String path = "/api/v1/events?limit=1000&" + query;
+        for (int pages = 0; pages < 100; pages++) {
+            Map<String, Object> page = api.get(path).json();
+            count += ((List<Object>) page.get("items")).size();
+            Object next = page.get("next");
+            if (next == null) {
+                return count;
+            }
+            path = "/api/v1/events?limit=1000&" + query + "&cursor=" + next;
+        }
+        throw new AssertionError("more than 100 pages");
+    }
+}
