@@ -2,6 +2,9 @@ package io.engagementhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.sandbox.Fault;
+import io.engagementhub.sandbox.copernica.CopernicaDataSet;
+import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar as a user starts it: demo mode comes up, syncs both simulated accounts and
@@ -28,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "engagement-app.jar");
+
+    /** Reader threads by process: each ends when its process's output closes. */
+    private static final Map<Process, Thread> READERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Process start(List<String> lines, String... args) throws IOException {
         List<String> command = new ArrayList<>(
@@ -44,7 +51,16 @@ class PackagedJarIT {
         });
         reader.setDaemon(true);
         reader.start();
+        READERS.put(process, reader);
         return process;
+    }
+
+    /** Waits until everything the ended process wrote has been read into its lines. */
+    private static void awaitOutputRead(Process process) throws InterruptedException {
+        Thread reader = READERS.remove(process);
+        if (reader != null) {
+            reader.join(TimeUnit.SECONDS.toMillis(10));
+        }
     }
 
     private static int freePort() throws IOException {
@@ -95,13 +111,138 @@ class PackagedJarIT {
                         + "DEFAULT_NULL_ORDERING=HIGH");
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(200);
+        awaitOutputRead(process);
         assertThat(process.exitValue()).isEqualTo(2);
         List<String> errors = lines.stream().filter(l -> l.contains("ERROR")).toList();
         assertThat(errors).singleElement().satisfies(line -> assertThat(line)
                 .contains("engagement.accounts.acme.access-token: missing")
                 .contains("engagement.accounts.acme.base-url: 'not a url' is not valid"));
         assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("\tat "));
+    }
+
+    /** Each start below is wrong in one way; the process must end by itself, quickly and clearly. */
+    @Test
+    void everyFailedStartEndsWithinSecondsWithOneLineNamingTheKey() throws Exception {
+        String memory = "-datasources.default.url=jdbc:h2:mem:failed-start";
+        try (ServerSocket busy = new ServerSocket(0)) {
+            assertFailedStart("micronaut.server.port", "-micronaut.server.port=abc", memory);
+            assertFailedStart("micronaut.server.port", "-micronaut.server.port=" + busy.getLocalPort(), memory);
+            assertFailedStart("micronaut.server.port", "-micronaut.server.port=99999", memory);
+        }
+        int port = freePort();
+        assertFailedStart(
+                "datasources.default.url",
+                "-micronaut.server.port=" + port,
+                "-datasources.default.url=jdbc:postgresql://127.0.0.1:1/test?password=" + SECRET);
+        assertFailedStart(
+                "datasources.default.url",
+                "-micronaut.server.port=" + port,
+                "-datasources.default.url=garbage?password=" + SECRET);
+        assertFailedStart(
+                "datasources.default.url",
+                "-micronaut.server.port=" + port,
+                "-datasources.default.url=jdbc:postgresql://db-user:" + SECRET + "@127.0.0.1:1/test");
+        assertFailedStart(
+                "engagement.credentials.key",
+                "-micronaut.server.port=" + port,
+                memory,
+                "-engagement.credentials.key=" + SECRET.substring(0, 20));
+        assertFailedStart(
+                "datasources.default.url",
+                "--demo",
+                "-micronaut.server.port=" + port,
+                "-datasources.default.url=jdbc:h2:mem:not-the-demos");
+    }
+
+    /**
+     * SIGTERM while a sync writes to an H2 file: H2 must not close the database in its own
+     * shutdown hook before the service has stored the page in hand, so the run ends PARTIAL with
+     * exactly the events it counted, and the next start sees them.
+     */
+    @Test
+    void sigtermDuringASyncOnAnH2FileStoresThePageInHandAndEndsThePartial(@TempDir Path dir) throws Exception {
+        Instant now = Instant.now();
+        try (CopernicaSimulator sim = CopernicaSimulator.start(
+                new CopernicaDataSet(3_000, 2, now.minus(Duration.ofDays(5)), now.minus(Duration.ofHours(1)), 9L))) {
+            sim.server().slowDown(Duration.ofMillis(400));
+            sim.server().injectFaults(Collections.nCopies(1_000, Fault.SLOW).toArray(Fault[]::new));
+            String[] args = {
+                "-micronaut.server.port=" + freePort(),
+                "-engagement.sync.every=off",
+                "-datasources.default.url=jdbc:h2:file:" + dir.resolve("store"),
+                "-engagement.accounts.acme.provider=copernica",
+                "-engagement.accounts.acme.base-url=" + sim.baseUrl(),
+                "-engagement.accounts.acme.access-token=" + sim.accessToken()
+            };
+            String runId = syncThenSigterm(args);
+
+            List<String> lines = Collections.synchronizedList(new ArrayList<>());
+            Process again = start(lines, args);
+            try (ApiClient api = new ApiClient(new URL("http://127.0.0.1:" + port(args)), null)) {
+                awaitLine(lines, "Engagement Hub is up", Instant.now(), again);
+                Map<String, Object> run = api.get("/api/v1/syncs/" + runId).json();
+                long stored = ((Number) run.get("eventsStored")).longValue();
+
+                assertThat(run.get("status")).as(run.toString()).isEqualTo("PARTIAL");
+                assertThat(stored).isPositive().isLessThan(sim.events().size());
+                assertThat(api.get("/api/v1/events?limit=1000").json().get("items"))
+                        .asList()
+                        .hasSize((int) Math.min(stored, 1000));
+            } finally {
+                again.destroy();
+                again.waitFor(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Starts the jar, starts a sync, sends SIGTERM once a page is stored; returns the run id. */
+    private static String syncThenSigterm(String... args) throws Exception {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Process process = start(lines, args);
+        String runId;
+        try (ApiClient api = new ApiClient(new URL("http://127.0.0.1:" + port(args)), null)) {
+            awaitLine(lines, "Engagement Hub is up", Instant.now(), process);
+            runId = (String) api.post("/api/v1/accounts/acme/syncs").json().get("id");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (((List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty()) {
+                assertThat(Instant.now()).as("a page is stored within 60 s").isBefore(deadline);
+                Thread.sleep(50);
+            }
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        awaitOutputRead(process);
+        String output = String.join("\n", lines);
+        assertThat(output).doesNotContain("90121", "already closed").doesNotContain("\tat ");
+        return runId;
+    }
+
+    private static int port(String... args) {
+        return Integer.parseInt(args[0].substring("-micronaut.server.port=".length()));
+    }
+
+    private static final String SECRET = "s3cr3t-" + java.util.UUID.randomUUID();
+
+    private static void assertFailedStart(String key, String... args) throws Exception {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Process process = start(lines, args);
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String output = String.join("\n", lines);
+        assertThat(ended)
+                .as("ended by itself: " + List.of(args) + "\n" + output)
+                .isTrue();
+        awaitOutputRead(process);
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(lines.stream().filter(l -> l.contains(" ERROR ")).toList())
+                .as(output)
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("did not start", key + ":"));
+        assertThat(lines).as(output).noneSatisfy(line -> assertThat(line).startsWith("\tat "));
+        assertThat(output).doesNotContain(SECRET);
     }
 
     private static Duration awaitLine(List<String> lines, String text, Instant since, Process process)

@@ -36,7 +36,7 @@ class StartupConfigurationIT {
     }
 
     @Test
-    void anH2UrlWithoutTheRequiredSettingsStopsTheStartNamingThem() {
+    void aPlainH2UrlGetsTheSettingsTheStoreNeeds() {
         Map<String, Object> properties = Map.of(
                 "micronaut.server.port",
                 -1,
@@ -44,6 +44,21 @@ class StartupConfigurationIT {
                 "off",
                 "datasources.default.url",
                 "jdbc:h2:mem:plain-" + UUID.randomUUID());
+
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            assertThat(server.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void anH2UrlThatContradictsTheRequiredSettingsStopsTheStartNamingThem() {
+        Map<String, Object> properties = Map.of(
+                "micronaut.server.port",
+                -1,
+                "engagement.sync.every",
+                "off",
+                "datasources.default.url",
+                "jdbc:h2:mem:plain-" + UUID.randomUUID() + ";DATABASE_TO_LOWER=FALSE");
 
         Throwable failure = catchThrowable(
                 () -> ApplicationContext.run(EmbeddedServer.class, properties).close());

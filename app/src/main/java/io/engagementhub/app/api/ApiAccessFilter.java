@@ -1,5 +1,6 @@
 package io.engagementhub.app.api;
 
+import io.engagementhub.app.config.ApiAccess;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;

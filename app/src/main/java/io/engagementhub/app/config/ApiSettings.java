@@ -17,10 +17,6 @@ public record ApiSettings(@Nullable List<String> tokens) {
                 : tokens.stream().filter(t -> !t.isBlank()).map(String::trim).toList();
     }
 
-    public boolean tokensConfigured() {
-        return !tokens.isEmpty();
-    }
-
     @Override
     public String toString() {
         return "ApiSettings[tokens=" + tokens.size() + " configured]";

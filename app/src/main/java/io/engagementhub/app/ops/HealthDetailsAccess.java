@@ -1,6 +1,6 @@
 package io.engagementhub.app.ops;
 
-import io.engagementhub.app.api.ApiAccess;
+import io.engagementhub.app.config.ApiAccess;
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;

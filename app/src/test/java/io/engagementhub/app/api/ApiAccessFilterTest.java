@@ -2,6 +2,7 @@ package io.engagementhub.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.config.ApiAccess;
 import io.engagementhub.app.config.ApiSettings;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,6 +1,5 @@
-package io.engagementhub.app.api;
+package io.engagementhub.app.config;
 
-import io.engagementhub.app.config.ApiSettings;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
