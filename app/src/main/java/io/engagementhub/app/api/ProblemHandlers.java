@@ -24,24 +24,22 @@ final class ProblemHandlers {
         }
     }
 
-    @Produces
-    @Singleton
-    static final class UnknownAccount implements ExceptionHandler<UnknownAccountException, HttpResponse<ProblemView>> {
+    /** A 404 whose detail is the exception's message, which names what was not found. */
+    abstract static class NotFound<E extends RuntimeException>
+            implements ExceptionHandler<E, HttpResponse<ProblemView>> {
         @Override
-        public HttpResponse<ProblemView> handle(HttpRequest request, UnknownAccountException e) {
+        public HttpResponse<ProblemView> handle(HttpRequest request, E e) {
             return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }
 
     @Produces
     @Singleton
-    static final class UnknownCampaign
-            implements ExceptionHandler<UnknownCampaignException, HttpResponse<ProblemView>> {
-        @Override
-        public HttpResponse<ProblemView> handle(HttpRequest request, UnknownCampaignException e) {
-            return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
-        }
-    }
+    static final class UnknownAccount extends NotFound<UnknownAccountException> {}
+
+    @Produces
+    @Singleton
+    static final class UnknownCampaign extends NotFound<UnknownCampaignException> {}
 
     @Produces
     @Singleton
