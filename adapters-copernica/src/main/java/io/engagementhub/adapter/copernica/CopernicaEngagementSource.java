@@ -16,23 +16,23 @@ import java.util.Objects;
  * The engagement events of one Copernica account: one stream per enabled product and event type
  * ({@code ms/clicks} ... {@code publisher/abuses}), read incrementally. Publisher deliveries and
  * impressions go by {@code id>N}; every other list by overlapping closed time windows. Build it
- * with {@link #create}; close it to release its HTTP client.
+ * with {@link #create}.
  */
 public final class CopernicaEngagementSource implements EngagementSource, AutoCloseable {
 
     private final CopernicaSettings settings;
-    private final CopernicaApiClient api;
     private final WindowReader windows;
     private final IdCursorReader ids;
 
     private CopernicaEngagementSource(CopernicaSettings settings, Clock clock, SourceObserver observer) {
         this.settings = settings;
-        this.api = new CopernicaApiClient(settings, observer);
-        CopernicaResponses responses = api.responses();
+        SecretMask mask = new SecretMask(settings.accessToken());
+        CopernicaTransport transport =
+                new CopernicaTransport(settings, observer, new CopernicaResponses(settings.account(), mask), clock);
         CopernicaRecordDecoder decoder = new CopernicaRecordDecoder(
-                settings.account(), responses, new CopernicaEventMapper(settings.account(), settings.zone()));
+                settings.account(), mask, new CopernicaEventMapper(settings.account(), settings.zone()));
         StreamReading reading =
-                new StreamReading(api, decoder, new CopernicaTime(settings.zone()), clock, settings.options());
+                new StreamReading(transport, decoder, new CopernicaTime(settings.zone()), clock, settings.options());
         this.windows = new WindowReader(reading);
         this.ids = new IdCursorReader(reading);
     }
@@ -85,8 +85,9 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
                 "Copernica account '" + settings.account() + "' has no stream '" + key + "'");
     }
 
+    /** Nothing to release: the JDK HTTP client frees its connections when it is no longer used. */
     @Override
     public void close() {
-        api.close();
+        // kept so that sources can be closed alike whatever their transport
     }
 }

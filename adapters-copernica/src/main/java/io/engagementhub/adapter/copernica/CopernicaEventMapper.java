@@ -29,20 +29,21 @@ final class CopernicaEventMapper {
         EngagementEventBuilder event = common(stream, record);
         if (record instanceof CopernicaClick click) {
             event.link(new Link(click.link(), click.linkId(), click.linkTitle()))
-                    .client(new Client(click.ip(), click.userAgent(), DeviceType.UNKNOWN, click.referer()));
+                    .client(new Client(click.ip(), click.useragent(), DeviceType.UNKNOWN, click.referer()));
         } else if (record instanceof CopernicaImpression open) {
-            event.client(new Client(open.ip(), open.userAgent(), DeviceType.fromLabel(open.device()), open.referer()));
+            event.client(new Client(open.ip(), open.useragent(), DeviceType.fromLabel(open.device()), open.referer()));
         } else if (record instanceof CopernicaError error) {
             String description = error.description() != null ? error.description() : error.errortypedescription();
             event.bounce(new Bounce(
                     error.errorcode(), CopernicaBounces.categorize(error.errorcode(), error.errortype()), description));
         } else if (record instanceof CopernicaUnsubscribe unsubscribe && hasClient(unsubscribe)) {
-            event.client(new Client(unsubscribe.ip(), unsubscribe.userAgent(), DeviceType.UNKNOWN, null));
+            event.client(new Client(unsubscribe.ip(), unsubscribe.useragent(), DeviceType.UNKNOWN, null));
         }
         return event.build();
     }
 
-    private EngagementEventBuilder common(CopernicaStream stream, CopernicaRecord record) {
+    private EngagementEventBuilder common(CopernicaStream stream, CopernicaRecord typed) {
+        CopernicaFields record = typed.fields();
         String id = required(record.eventId(), "ID");
         return EngagementEvent.builder()
                 .id(EventId.of(
@@ -59,7 +60,7 @@ final class CopernicaEventMapper {
     }
 
     private static boolean hasClient(CopernicaUnsubscribe unsubscribe) {
-        return unsubscribe.ip() != null || unsubscribe.userAgent() != null;
+        return unsubscribe.ip() != null || unsubscribe.useragent() != null;
     }
 
     private static String required(String value, String field) {

@@ -1,27 +1,15 @@
 package io.engagementhub.adapter.copernica;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** An impression (open), with the device class Copernica recognised. */
 @Serdeable
 record CopernicaImpression(
-        @JsonProperty("ID") String upperId,
-        @JsonProperty("id") String lowerId,
-        String mailing,
-        String emailing,
-        String timestamp,
-        String destination,
-        String profile,
-        String subprofile,
+        @JsonUnwrapped CopernicaFields fields,
         String ip,
-        String useragent,
-        @JsonProperty("user-agent") String userAgentDashed,
+        @JsonAlias("user-agent") String useragent,
         String device,
         String referer)
-        implements CopernicaRecord {
-
-    String userAgent() {
-        return useragent != null ? useragent : userAgentDashed;
-    }
-}
+        implements CopernicaRecord {}

@@ -2,6 +2,8 @@ package io.engagementhub.adapter.copernica;
 
 import io.engagementhub.domain.model.EngagementEvent;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,12 +18,13 @@ final class CopernicaRecordDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(CopernicaRecordDecoder.class);
 
     private final String account;
-    private final CopernicaResponses responses;
+    private final SecretMask mask;
     private final CopernicaEventMapper mapper;
+    private final ObjectMapper json = ObjectMapper.getDefault();
 
-    CopernicaRecordDecoder(String account, CopernicaResponses responses, CopernicaEventMapper mapper) {
+    CopernicaRecordDecoder(String account, SecretMask mask, CopernicaEventMapper mapper) {
         this.account = account;
-        this.responses = responses;
+        this.mask = mask;
         this.mapper = mapper;
     }
 
@@ -37,18 +40,26 @@ final class CopernicaRecordDecoder {
                 maxId = Math.max(maxId, id);
             }
             try {
-                events.add(mapper.map(stream, responses.mapper().readValueFromTree(item, recordType(stream))));
+                events.add(mapper.map(stream, json.readValueFromTree(item, recordType(stream))));
             } catch (Exception e) {
                 rejected++;
                 LOG.warn(
                         "Copernica account '{}': skipped a malformed {} record ({}): {}",
                         account,
                         stream.key(),
-                        responses.mask().mask(String.valueOf(e.getMessage())),
-                        responses.raw(item));
+                        mask.mask(String.valueOf(e.getMessage())),
+                        raw(item));
             }
         }
         return new DecodedPage(events, rejected, items.size(), maxId, ascending);
+    }
+
+    private String raw(JsonNode node) {
+        try {
+            return mask.mask(json.writeValueAsString(node));
+        } catch (IOException e) {
+            return "<unprintable>";
+        }
     }
 
     private static Class<? extends CopernicaRecord> recordType(CopernicaStream stream) {

@@ -1,7 +1,6 @@
 package io.engagementhub.adapter.copernica;
 
 import io.engagementhub.domain.model.SourcePage;
-import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
 
 /**
@@ -24,14 +23,12 @@ final class IdCursorReader {
         PageRequest request = new PageRequest()
                 .field("id>" + cursor.lastId())
                 .field("timestamp>=" + reading.time().format(cursor.floor()));
-        long before = reading.api().requests();
-        DecodedPage page =
-                reading.decoder().decode(stream, reading.api().list(stream.key(), request.paged(0, pageSize)));
-        int requests = (int) (reading.api().requests() - before);
+        CopernicaTransport.Answer answer = reading.transport().list(stream.key(), request.paged(0, pageSize));
+        DecodedPage page = reading.decoder().decode(stream, answer.items());
         check(stream, cursor, page, pageSize);
         boolean last = page.size() < pageSize;
         IdPosition next = new IdPosition(Math.max(cursor.lastId(), page.maxId()), cursor.floor());
-        return new SourcePage(page.events(), next.encode(), !last, requests, page.rejected());
+        return new SourcePage(page.events(), next.encode(), !last, answer.requests(), page.rejected());
     }
 
     private IdPosition cursor(CopernicaStream stream, String position) {
@@ -39,11 +36,7 @@ final class IdCursorReader {
             return new IdPosition(
                     0, reading.clock().instant().minus(reading.options().initialLookBack()));
         }
-        IdPosition stored = IdPosition.decode(position);
-        if (stored == null) {
-            throw new EngagementSourceException(stream.key() + ": checkpoint '" + position + "' is not an id position");
-        }
-        return stored;
+        return IdPosition.decode(stream.key(), position);
     }
 
     private static void check(CopernicaStream stream, IdPosition cursor, DecodedPage page, int pageSize) {

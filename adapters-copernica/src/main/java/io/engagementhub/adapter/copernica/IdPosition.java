@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.domain.port.out.EngagementSourceException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -16,16 +17,20 @@ record IdPosition(long lastId, Instant floor) {
         return String.join(";", PREFIX, Long.toString(lastId), floor.toString());
     }
 
-    /** The position, or null when the text is not an id position. */
-    static IdPosition decode(String text) {
+    /**
+     * The position stored for {@code streamKey}.
+     *
+     * @throws EngagementSourceException naming the stream if the text is not an id position
+     */
+    static IdPosition decode(String streamKey, String text) {
         String[] parts = text.split(";", -1);
-        if (parts.length != 3 || !PREFIX.equals(parts[0])) {
-            return null;
-        }
         try {
-            return new IdPosition(Long.parseLong(parts[1]), Instant.parse(parts[2]));
+            if (parts.length == 3 && PREFIX.equals(parts[0])) {
+                return new IdPosition(Long.parseLong(parts[1]), Instant.parse(parts[2]));
+            }
         } catch (DateTimeParseException | NumberFormatException e) {
-            return null;
+            // reported below
         }
+        throw new EngagementSourceException(streamKey + ": the stored checkpoint '" + text + "' is not an id position");
     }
 }

@@ -2,9 +2,9 @@ package io.engagementhub.adapter.copernica;
 
 import java.time.Clock;
 
-/** What both stream readers share: the API, the decoder, the account's times, the clock and options. */
+/** What both stream readers share: the transport, the decoder, the account's times, the clock and options. */
 record StreamReading(
-        CopernicaApiClient api,
+        CopernicaTransport transport,
         CopernicaRecordDecoder decoder,
         CopernicaTime time,
         Clock clock,

@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.domain.port.out.EngagementSourceException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -26,20 +27,25 @@ record WindowPosition(Instant begin, Instant end, int offset, boolean done) {
         return new WindowPosition(begin, end, offset, true);
     }
 
-    /** The position, or null when the text is not a window position. */
-    static WindowPosition decode(String text) {
+    /**
+     * The position stored for {@code streamKey}.
+     *
+     * @throws EngagementSourceException naming the stream if the text is not a window position
+     */
+    static WindowPosition decode(String streamKey, String text) {
         String[] parts = text.split(";", -1);
-        if (parts.length != 5 || !PREFIX.equals(parts[0])) {
-            return null;
-        }
         try {
-            return new WindowPosition(
-                    Instant.parse(parts[1]),
-                    Instant.parse(parts[2]),
-                    Integer.parseInt(parts[3]),
-                    "done".equals(parts[4]));
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return null;
+            if (parts.length == 5 && PREFIX.equals(parts[0])) {
+                return new WindowPosition(
+                        Instant.parse(parts[1]),
+                        Instant.parse(parts[2]),
+                        Integer.parseInt(parts[3]),
+                        "done".equals(parts[4]));
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            // reported below
         }
+        throw new EngagementSourceException(
+                streamKey + ": the stored checkpoint '" + text + "' is not a time-window position");
     }
 }

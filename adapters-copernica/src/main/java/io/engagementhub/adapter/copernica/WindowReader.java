@@ -27,15 +27,12 @@ final class WindowReader {
                     + " passed " + MAX_OFFSET + " events; the list does not end as documented");
         }
         int pageSize = reading.options().pageSize();
-        long before = reading.api().requests();
-        DecodedPage page = reading.decoder()
-                .decode(
-                        stream,
-                        reading.api().list(stream.key(), request(stream, window).paged(window.offset(), pageSize)));
-        int requests = (int) (reading.api().requests() - before);
+        CopernicaTransport.Answer answer =
+                reading.transport().list(stream.key(), request(stream, window).paged(window.offset(), pageSize));
+        DecodedPage page = reading.decoder().decode(stream, answer.items());
         boolean last = page.size() < pageSize;
         WindowPosition next = last ? window.finished() : window.advancedBy(page.size());
-        return new SourcePage(page.events(), next.encode(), !last, requests, page.rejected());
+        return new SourcePage(page.events(), next.encode(), !last, answer.requests(), page.rejected());
     }
 
     private WindowPosition window(CopernicaStream stream, String position) {
@@ -45,11 +42,7 @@ final class WindowReader {
             return new WindowPosition(
                     reading.clock().instant().minus(reading.options().initialLookBack()), end, 0, false);
         }
-        WindowPosition stored = WindowPosition.decode(position);
-        if (stored == null) {
-            throw new EngagementSourceException(
-                    stream.key() + ": checkpoint '" + position + "' is not a window position");
-        }
+        WindowPosition stored = WindowPosition.decode(stream.key(), position);
         if (!stored.done()) {
             return stored;
         }

@@ -19,8 +19,7 @@ class CopernicaEventMapperTest {
 
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
     private final CopernicaEventMapper mapper = new CopernicaEventMapper("acme", ZoneId.of("Europe/Amsterdam"));
-    private final CopernicaRecordDecoder decoder =
-            new CopernicaRecordDecoder("acme", new CopernicaResponses("acme", new SecretMask("t0ken")), mapper);
+    private final CopernicaRecordDecoder decoder = new CopernicaRecordDecoder("acme", new SecretMask("t0ken"), mapper);
 
     private EngagementEvent map(CopernicaProduct product, CopernicaEventType type, String json) throws IOException {
         DecodedPage page =

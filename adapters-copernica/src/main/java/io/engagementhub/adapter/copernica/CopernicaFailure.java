@@ -1,0 +1,62 @@
+package io.engagementhub.adapter.copernica;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Why a Copernica request did not give a usable page, as an explicit kind; the message is already
+ * free of secrets. {@link Kind#TRANSIENT} and {@link Kind#THROTTLED} are retried.
+ */
+final class CopernicaFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, which decides whether to retry and which domain exception follows. */
+    enum Kind {
+        /** 5xx, reset, timeout, an empty, truncated or non-JSON body. */
+        TRANSIENT,
+        /** HTTP 429, with the wait its {@code Retry-After} asked for, if any. */
+        THROTTLED,
+        /** A daily or account quota is used up (Copernica documents none; kept for the shared shape). */
+        QUOTA_EXHAUSTED,
+        /** The access token was refused. */
+        ACCESS_DENIED,
+        /** A well-formed answer the adapter cannot use (e.g. a page out of the documented order). */
+        MALFORMED,
+        /** Any other refusal (HTTP 4xx): retrying gives the same answer. */
+        REFUSED
+    }
+
+    private final Kind kind;
+    private final String label;
+    private final transient Duration retryAfter;
+
+    CopernicaFailure(Kind kind, String label, String message, Duration retryAfter) {
+        super(message, null, false, false);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.label = Objects.requireNonNull(label, "label");
+        this.retryAfter = retryAfter;
+    }
+
+    static CopernicaFailure of(Kind kind, String label, String message) {
+        return new CopernicaFailure(kind, label, message, null);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** A short label for metrics and logs, e.g. {@code 503} or {@code timeout}. */
+    String label() {
+        return label;
+    }
+
+    /** The wait a 429 asked for, or null. */
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
+    boolean retryable() {
+        return kind == Kind.TRANSIENT || kind == Kind.THROTTLED;
+    }
+}
