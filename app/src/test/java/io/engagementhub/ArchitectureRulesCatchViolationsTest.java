@@ -107,7 +107,12 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void badlyShapedConfigurationIsCaught() {
-        assertCatches(ArchitectureTest.CONFIGURATION_IS_NAMED_RECORDS, "MutableConfig");
+    void badlyNamedConfigurationIsCaught() {
+        assertCatches(ArchitectureTest.CONFIGURATION_IS_NAMED, "MutableConfig");
+    }
+
+    @Test
+    void mutableConfigurationIsCaughtEvenWhenItIsWellNamed() {
+        assertCatches(ArchitectureTest.CONFIGURATION_IS_RECORDS, "MutableSettings");
     }
 }

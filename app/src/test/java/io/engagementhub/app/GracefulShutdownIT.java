@@ -9,7 +9,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,7 @@ class GracefulShutdownIT {
             Map<String, Object> properties = properties(sim);
             // Every request of this sync is slow, so it is surely under way when the service stops.
             sim.server().slowDown(Duration.ofMillis(500));
-            sim.server()
-                    .injectFaults(java.util.Collections.nCopies(12, Fault.SLOW).toArray(Fault[]::new));
+            sim.server().injectFaults(Collections.nCopies(12, Fault.SLOW).toArray(Fault[]::new));
 
             String runId;
             EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
@@ -77,7 +78,7 @@ class GracefulShutdownIT {
     private static void awaitFirstStoredPage(ApiClient api) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            if (!((java.util.List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty()) {
+            if (!((List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty()) {
                 return;
             }
             Thread.sleep(20);

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,7 @@ class PackagedJarIT {
     private static final Path JAR = Path.of("target", "engagement-app.jar");
 
     /** Reader threads by process: each ends when its process's output closes. */
-    private static final Map<Process, Thread> READERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Process, Thread> READERS = new ConcurrentHashMap<>();
 
     private static Process start(List<String> lines, String... args) throws IOException {
         List<String> command = new ArrayList<>(
@@ -222,7 +224,7 @@ class PackagedJarIT {
         return Integer.parseInt(args[0].substring("-micronaut.server.port=".length()));
     }
 
-    private static final String SECRET = "s3cr3t-" + java.util.UUID.randomUUID();
+    private static final String SECRET = "s3cr3t-" + UUID.randomUUID();
 
     private static void assertFailedStart(String key, String... args) throws Exception {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -59,12 +60,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Answers the next requests with these faults, one each, in order, then real responses again. */
     public void injectFaults(Fault... next) {
-        faults.addAll(java.util.List.of(next));
-    }
-
-    /** Drops faults not answered yet. */
-    public void clearFaults() {
-        faults.clear();
+        faults.addAll(List.of(next));
     }
 
     /** How long a {@link Fault#SLOW} response is delayed. */

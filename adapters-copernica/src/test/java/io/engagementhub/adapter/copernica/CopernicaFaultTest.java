@@ -10,6 +10,7 @@ import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +85,7 @@ class CopernicaFaultTest {
         try (SimulatedAccount account = account(new RecordingObserver())) {
             int attempts = SimulatedAccount.FAST_RETRY.maxAttempts();
             Fault[] burst = new Fault[attempts];
-            java.util.Arrays.fill(burst, Fault.UNAVAILABLE_HTML);
+            Arrays.fill(burst, Fault.UNAVAILABLE_HTML);
             account.sim.server().injectFaults(burst);
 
             SyncRun broken = account.syncOnce();

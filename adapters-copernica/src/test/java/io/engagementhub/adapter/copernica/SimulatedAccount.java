@@ -1,7 +1,10 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.service.SyncService;
@@ -17,6 +20,7 @@ import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 
 /** A simulated Copernica account wired to the real sync engine, an in-memory store and a test clock. */
 final class SimulatedAccount implements AutoCloseable {
@@ -61,11 +65,9 @@ final class SimulatedAccount implements AutoCloseable {
 
     /** Asserts that reading any stream of {@code source} is denied at once. */
     static void assertAccessDenied(CopernicaEngagementSource source) {
-        io.engagementhub.domain.model.Stream stream =
-                source.discover().streams().get(0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> source.read(stream, io.engagementhub.domain.model.Checkpoint.START))
-                .isInstanceOf(io.engagementhub.domain.port.out.AccessDeniedException.class);
+        Stream stream = source.discover().streams().get(0);
+        Assertions.assertThatThrownBy(() -> source.read(stream, Checkpoint.START))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     SyncRun syncOnce() {

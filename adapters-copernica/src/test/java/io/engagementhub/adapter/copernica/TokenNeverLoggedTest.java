@@ -12,6 +12,7 @@ import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +73,7 @@ class TokenNeverLoggedTest {
         }
         try (CopernicaSimulator other = CopernicaSimulator.start(CopernicaDataSet.of(10, 1))) {
             CopernicaSettings rejected = CopernicaSettings.of("shop-nl", other.baseUrl(), TOKEN);
-            try (CopernicaEngagementSource source =
-                    CopernicaEngagementSource.create(rejected, java.time.Clock.systemUTC())) {
+            try (CopernicaEngagementSource source = CopernicaEngagementSource.create(rejected, Clock.systemUTC())) {
                 SimulatedAccount.assertAccessDenied(source);
             }
         }

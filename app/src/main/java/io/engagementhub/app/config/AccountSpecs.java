@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class AccountSpecs {
         }
         try {
             return Duration.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("use e.g. 90d, 12h, 15m, 30s or P90D", e);
         }
     }

@@ -3,6 +3,7 @@ package io.engagementhub.app.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code engagement.sync.every}: how often every account is synced; {@code off} disables the schedule. */
@@ -30,8 +31,8 @@ public record SyncSettings(@Nullable String every) {
             }
             return Optional.of(interval);
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException(java.util.List.of(
-                    "engagement.sync.every: '" + every + "' is neither 'off' nor a duration such as 15m"));
+            throw new InvalidConfigurationException(
+                    List.of("engagement.sync.every: '" + every + "' is neither 'off' nor a duration such as 15m"));
         }
     }
 }

@@ -2,8 +2,10 @@ package io.engagementhub.app.ops;
 
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,9 +62,7 @@ public class MicrometerSourceObserver implements SourceObserver {
                 provider + "/" + account,
                 key -> metrics.gauge(
                         "engagement.provider.quota.resets.at",
-                        java.util.List.of(
-                                io.micrometer.core.instrument.Tag.of("provider", provider),
-                                io.micrometer.core.instrument.Tag.of("account", account)),
+                        List.of(Tag.of("provider", provider), Tag.of("account", account)),
                         new AtomicLong()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.app.config.ApiAccess;
 import io.engagementhub.app.config.ApiSettings;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,13 +24,12 @@ class ApiAccessFilterTest {
     }
 
     private static HttpRequest<?> from(String ip, String authorization) {
-        SimpleHttpRequest<Object> request =
-                new SimpleHttpRequest<>(io.micronaut.http.HttpMethod.GET, "/api/v1/events", null) {
-                    @Override
-                    public InetSocketAddress getRemoteAddress() {
-                        return new InetSocketAddress(ip, 40000);
-                    }
-                };
+        SimpleHttpRequest<Object> request = new SimpleHttpRequest<>(HttpMethod.GET, "/api/v1/events", null) {
+            @Override
+            public InetSocketAddress getRemoteAddress() {
+                return new InetSocketAddress(ip, 40000);
+            }
+        };
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -1,6 +1,7 @@
 package io.engagementhub.domain.model;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public record EventQuery(
         types = types == null ? Set.of() : Set.copyOf(types);
         Require.nullOrNonBlank(campaignId, "campaign");
         Require.nullOrNonBlank(recipientId, "recipient");
-        email = email == null ? null : Require.nonBlank(email, "email").trim().toLowerCase(java.util.Locale.ROOT);
+        email = email == null ? null : Require.nonBlank(email, "email").trim().toLowerCase(Locale.ROOT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }

@@ -1,5 +1,7 @@
 package io.engagementhub.domain.model;
 
+import java.util.Objects;
+
 /**
  * Clicks on one link of a campaign.
  *
@@ -11,6 +13,6 @@ public record LinkStatistics(String url, String id, Count clicks) {
 
     public LinkStatistics {
         Require.nonBlank(url, "link url");
-        java.util.Objects.requireNonNull(clicks, "clicks must not be null");
+        Objects.requireNonNull(clicks, "clicks must not be null");
     }
 }

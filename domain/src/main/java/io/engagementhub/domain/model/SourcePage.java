@@ -22,19 +22,4 @@ public record SourcePage(
         Require.notNegative(requests, "requests");
         Require.notNegative(rejected, "rejected");
     }
-
-    /** The last page of a stream. */
-    public static SourcePage last(List<EngagementEvent> events, String nextPosition, int requests) {
-        return new SourcePage(events, nextPosition, false, requests, 0);
-    }
-
-    /** A page with more to follow. */
-    public static SourcePage more(List<EngagementEvent> events, String nextPosition, int requests) {
-        return new SourcePage(events, nextPosition, true, requests, 0);
-    }
-
-    /** This page with {@code count} records reported as rejected. */
-    public SourcePage withRejected(int count) {
-        return new SourcePage(events, nextPosition, hasMore, requests, count);
-    }
 }

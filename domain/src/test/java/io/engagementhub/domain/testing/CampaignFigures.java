@@ -7,6 +7,7 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.LinkStatistics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class CampaignFigures {
     public static List<LinkStatistics> links(List<EngagementEvent> events) {
         Map<List<String>, List<EngagementEvent>> byLink = new LinkedHashMap<>();
         events.stream().filter(e -> e.type() == EngagementType.CLICKED).forEach(e -> byLink.computeIfAbsent(
-                        java.util.Arrays.asList(e.link().url(), e.link().id()), k -> new ArrayList<>())
+                        Arrays.asList(e.link().url(), e.link().id()), k -> new ArrayList<>())
                 .add(e));
         List<LinkStatistics> links = new ArrayList<>();
         byLink.forEach((key, clicks) -> links.add(new LinkStatistics(key.get(0), key.get(1), count(clicks))));

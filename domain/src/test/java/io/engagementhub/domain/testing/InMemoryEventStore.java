@@ -2,6 +2,7 @@ package io.engagementhub.domain.testing;
 
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
@@ -69,7 +70,7 @@ public final class InMemoryEventStore implements EventStore {
         List<EngagementEvent> events = eventsByAccount.getOrDefault(account, Map.of()).values().stream()
                 .filter(event -> event.campaignId().equals(campaignId))
                 .toList();
-        Map<EngagementType, io.engagementhub.domain.model.Count> byType = new HashMap<>();
+        Map<EngagementType, Count> byType = new HashMap<>();
         for (EngagementType type : EngagementType.values()) {
             byType.put(
                     type,

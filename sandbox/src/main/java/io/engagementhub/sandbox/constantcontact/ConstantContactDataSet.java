@@ -77,11 +77,6 @@ public record ConstantContactDataSet(
         return new ConstantContactDataSet(campaigns, drafts, resendEvery, copy, shape);
     }
 
-    /** This data set with another shape. */
-    public ConstantContactDataSet withShape(Shape next) {
-        return new ConstantContactDataSet(campaigns, drafts, resendEvery, rowsPerActivity, next);
-    }
-
     /** Rows of {@code report} per sent activity. */
     public int rows(ConstantContactSimReport report) {
         return rowsPerActivity.getOrDefault(report, 0);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 
@@ -53,7 +54,7 @@ final class SimSeeder {
         }
         Instant updated = activities.stream()
                 .map(ConstantContactSimActivity::sentAt)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .max(Instant::compareTo)
                 .orElse(sentAt);
         ConstantContactSimCampaign campaign = new ConstantContactSimCampaign(

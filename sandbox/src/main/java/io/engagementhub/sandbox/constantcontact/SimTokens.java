@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +29,7 @@ final class SimTokens {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Map<String, Access> access = new HashMap<>();
-    private final java.util.List<String> issuedRefreshTokens = new java.util.ArrayList<>();
+    private final List<String> issuedRefreshTokens = new ArrayList<>();
     private String refreshToken;
     private boolean rotating = true;
     private Duration lifetime = Duration.ofHours(24);
@@ -40,8 +43,8 @@ final class SimTokens {
     }
 
     /** Every access and refresh token ever issued, for tests that prove none leaks. */
-    synchronized java.util.List<String> issued() {
-        java.util.List<String> all = new java.util.ArrayList<>(issuedRefreshTokens);
+    synchronized List<String> issued() {
+        List<String> all = new ArrayList<>(issuedRefreshTokens);
         all.addAll(access.keySet());
         return all;
     }
@@ -90,7 +93,7 @@ final class SimTokens {
         }
         String token = newToken("at");
         access.put(token, new Access(clock.instant().plus(lifetime), requestsPerToken));
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", token);
         body.put("token_type", "Bearer");
         body.put("expires_in", lifetime.toSeconds());

@@ -1,6 +1,7 @@
 package io.engagementhub.sandbox.constantcontact;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ final class SimViews {
         Instant seconds = at.truncatedTo(ChronoUnit.SECONDS);
         return withMillis
                 ? DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-                        .withZone(java.time.ZoneOffset.UTC)
+                        .withZone(ZoneOffset.UTC)
                         .format(seconds)
                 : DateTimeFormatter.ISO_INSTANT.format(seconds);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,7 @@ class ConstantContactSimulatorTest {
         while (path != null && pages++ < 20) {
             HttpResponse<String> page = client.get(path);
             assertThat(page.statusCode()).isEqualTo(200);
-            var m = java.util.regex.Pattern.compile("\"created_time\":\"([^\"]+)\"")
-                    .matcher(page.body());
+            var m = Pattern.compile("\"created_time\":\"([^\"]+)\"").matcher(page.body());
             while (m.find()) {
                 times.add(m.group(1));
             }
