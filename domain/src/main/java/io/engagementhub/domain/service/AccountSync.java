@@ -2,6 +2,8 @@ package io.engagementhub.domain.service;
 
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.port.in.StopSignal;
@@ -9,10 +11,16 @@ import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** One run over one account's streams; used once. */
+/**
+ * One run over one account's streams, used once: discover, then read each stream page by page,
+ * storing every page (less suppressed recipients' events) with its checkpoint before reading the
+ * next. A failing stream fails alone; access denied, an exhausted quota or a failing store end the
+ * run.
+ */
 final class AccountSync {
 
     private final String account;
@@ -33,53 +41,102 @@ final class AccountSync {
     /** Runs the sync once, telling {@code progress} the figures after every request and page. */
     RunTally perform(Consumer<SyncFigures> progress) {
         tally = new RunTally(progress);
+        List<Stream> streams;
+        Map<String, Checkpoint> checkpoints;
         try {
             Discovery discovery = source.discover();
             tally.requests(discovery.requests());
-            Map<String, Checkpoint> checkpoints = stores.events().checkpoints(account);
-            for (Stream stream : discovery.streams()) {
-                if (stop.stopRequested()) {
-                    tally.stopEarly("stopped on request before stream " + stream.key());
-                    return tally;
-                }
-                syncStream(stream, checkpoints.getOrDefault(stream.key(), Checkpoint.START));
-                if (tally.stoppedEarly()) {
-                    return tally;
-                }
-            }
-        } catch (AccessDeniedException e) {
-            tally.fail("account '" + account + "': access denied: " + e.getMessage());
-        } catch (QuotaExhaustedException e) {
-            tally.stopEarly("account '" + account + "': provider quota exhausted until " + e.resetsAt() + ": "
-                    + e.getMessage());
-        } catch (StreamReader.StoreFailed e) {
-            tally.fail("account '" + account + "': storing events failed: "
-                    + e.getCause().getMessage());
+            streams = discovery.streams();
+            checkpoints = stores.events().checkpoints(account);
         } catch (RuntimeException e) {
-            tally.fail("account '" + account + "': discovering streams failed: " + describe(e));
+            endRun(e, "discovering streams failed: " + describe(e));
+            return tally;
+        }
+        for (Stream stream : streams) {
+            if (stop.stopRequested()) {
+                tally.stopEarly("stopped on request before stream " + stream.key());
+                break;
+            }
+            Checkpoint checkpoint = checkpoints.getOrDefault(stream.key(), Checkpoint.START);
+            if (checkpoint.coversContentOf(stream)) {
+                tally.unchanged();
+            } else if (!sync(stream, checkpoint)) {
+                break;
+            }
         }
         return tally;
     }
 
-    private void syncStream(Stream stream, Checkpoint checkpoint) {
-        if (checkpoint.coversContentOf(stream)) {
-            tally.unchanged();
-            return;
-        }
+    /** Reads one stream; answers whether the run goes on with the next stream. */
+    private boolean sync(Stream stream, Checkpoint checkpoint) {
         try {
-            StreamReader reader = new StreamReader(account, source, stores, stop, settings);
-            boolean complete = reader.read(stream, checkpoint, tally);
-            if (complete) {
+            if (readToTheEnd(stream, checkpoint)) {
                 tally.done();
-            } else {
-                tally.stopEarly("stopped on request while reading stream " + stream.key());
+                return true;
             }
-        } catch (AccessDeniedException | QuotaExhaustedException | StreamReader.StoreFailed e) {
-            throw e;
+            tally.stopEarly("stopped on request while reading stream " + stream.key());
+            return false;
+        } catch (AccessDeniedException | QuotaExhaustedException | StoreFailed e) {
+            endRun(e, null);
+            return false;
         } catch (EngagementSourceException e) {
             tally.streamFailed(stream.key(), e.getMessage());
+            return true;
         } catch (RuntimeException e) {
             tally.streamFailed(stream.key(), describe(e));
+            return true;
+        }
+    }
+
+    /** Records why the run ends early; {@code otherwise} is the reason for a failure of no known kind. */
+    private void endRun(RuntimeException e, String otherwise) {
+        String who = "account '" + account + "': ";
+        if (e instanceof AccessDeniedException) {
+            tally.fail(who + "access denied: " + e.getMessage());
+        } else if (e instanceof QuotaExhaustedException quota) {
+            tally.stopEarly(who + "provider quota exhausted until " + quota.resetsAt() + ": " + e.getMessage());
+        } else if (e instanceof StoreFailed) {
+            tally.fail(who + "storing events failed: " + e.getCause().getMessage());
+        } else {
+            tally.fail(who + otherwise);
+        }
+    }
+
+    /**
+     * Reads {@code stream} from {@code from} to its end, or until a stop is requested.
+     *
+     * @return true if the stream was read to its end, false if it stopped on request
+     */
+    private boolean readToTheEnd(Stream stream, Checkpoint from) {
+        Checkpoint checkpoint = from;
+        for (int pages = 0; ; pages++) {
+            if (pages > 0 && stop.stopRequested()) {
+                return false;
+            }
+            if (pages >= settings.maxPagesPerStream()) {
+                throw new EngagementSourceException("stream gave more than " + settings.maxPagesPerStream()
+                        + " pages in one sync; stopped reading it so that the sync ends");
+            }
+            SourcePage page = source.read(stream, checkpoint);
+            Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
+            PageCheck.verify(account, page, checkpoint, next);
+            store(stream, page, next);
+            checkpoint = next;
+            if (!page.hasMore()) {
+                return true;
+            }
+        }
+    }
+
+    private void store(Stream stream, SourcePage page, Checkpoint next) {
+        try {
+            List<EngagementEvent> kept = page.events().isEmpty()
+                    ? page.events()
+                    : stores.suppressions().withoutSuppressed(account, page.events());
+            int stored = stores.events().append(account, stream.key(), kept, next);
+            tally.page(page, stored, page.events().size() - kept.size());
+        } catch (RuntimeException e) {
+            throw new StoreFailed(e);
         }
     }
 
@@ -88,5 +145,15 @@ final class AccountSync {
         return message == null || message.isBlank()
                 ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + message;
+    }
+
+    /** The store failed: not the stream's fault, so it ends the whole run. */
+    private static final class StoreFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        StoreFailed(RuntimeException cause) {
+            super(cause);
+        }
     }
 }
