@@ -9,13 +9,13 @@ import java.util.Objects;
  * from its own configuration, no Micronaut context required.
  *
  * @param account the configured account name; it names the account in events and messages
- * @param baseUrl the REST v2 root, e.g. {@code https://api.copernica.com/v2}
+ * @param endpoints the REST v2 and v3 roots
  * @param accessToken the account's REST access token (a secret: never logged, never in messages)
  * @param zone the zone in which Copernica reports its zone-less times (Europe/Amsterdam by default)
  * @param options products, paging, windows and retries
  */
 public record CopernicaSettings(
-        String account, URI baseUrl, String accessToken, ZoneId zone, CopernicaOptions options) {
+        String account, CopernicaEndpoints endpoints, String accessToken, ZoneId zone, CopernicaOptions options) {
 
     /** The zone Copernica's backend is assumed to use, undocumented: docs/providers/copernica.md#time-zones-and-dst. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
@@ -24,7 +24,7 @@ public record CopernicaSettings(
         if (account == null || account.isBlank()) {
             throw new IllegalArgumentException("Copernica account name must not be blank");
         }
-        Objects.requireNonNull(baseUrl, "Copernica base URL must not be null (account " + account + ")");
+        Objects.requireNonNull(endpoints, "Copernica base URLs must not be null (account " + account + ")");
         if (accessToken == null || accessToken.isBlank()) {
             throw new IllegalArgumentException("Copernica access token of account '" + account + "' is blank");
         }
@@ -32,25 +32,32 @@ public record CopernicaSettings(
         Objects.requireNonNull(options, "options must not be null (account " + account + ")");
     }
 
-    /** Settings with the default zone and options. */
+    /** Settings for the REST v2 root {@code baseUrl} (v3 beside it), with the default zone and options. */
     public static CopernicaSettings of(String account, URI baseUrl, String accessToken) {
-        return new CopernicaSettings(account, baseUrl, accessToken, DEFAULT_ZONE, CopernicaOptions.DEFAULTS);
+        return new CopernicaSettings(
+                account, CopernicaEndpoints.of(baseUrl), accessToken, DEFAULT_ZONE, CopernicaOptions.DEFAULTS);
+    }
+
+    /** These settings with another REST v3 root. */
+    public CopernicaSettings withV3BaseUrl(URI value) {
+        return new CopernicaSettings(
+                account, new CopernicaEndpoints(endpoints.v2(), value), accessToken, zone, options);
     }
 
     /** These settings in another zone. */
     public CopernicaSettings withZone(ZoneId value) {
-        return new CopernicaSettings(account, baseUrl, accessToken, value, options);
+        return new CopernicaSettings(account, endpoints, accessToken, value, options);
     }
 
     /** These settings with other options. */
     public CopernicaSettings withOptions(CopernicaOptions value) {
-        return new CopernicaSettings(account, baseUrl, accessToken, zone, value);
+        return new CopernicaSettings(account, endpoints, accessToken, zone, value);
     }
 
     /** Never shows the token. */
     @Override
     public String toString() {
-        return "CopernicaSettings[account=" + account + ", baseUrl=" + baseUrl + ", accessToken=***, zone=" + zone
+        return "CopernicaSettings[account=" + account + ", endpoints=" + endpoints + ", accessToken=***, zone=" + zone
                 + ", options=" + options + "]";
     }
 }

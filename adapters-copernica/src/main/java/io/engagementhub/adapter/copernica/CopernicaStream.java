@@ -20,6 +20,14 @@ record CopernicaStream(CopernicaProduct product, CopernicaEventType type) {
         return Stream.of(key());
     }
 
+    /**
+     * The REST version the list is read from: Marketing Suite unsubscribes are documented for v3
+     * only, and a v2 account refuses them (docs/providers/copernica.md#event-lists).
+     */
+    int apiVersion() {
+        return product == CopernicaProduct.MS && type == CopernicaEventType.UNSUBSCRIBES ? 3 : 2;
+    }
+
     /** Reads by {@code id>N} (Publisher, where documented) rather than by time windows. */
     boolean readsByIdCursor() {
         return product == CopernicaProduct.PUBLISHER && type.publisherIdFilterDocumented();

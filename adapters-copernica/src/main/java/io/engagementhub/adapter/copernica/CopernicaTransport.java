@@ -63,9 +63,10 @@ final class CopernicaTransport {
         this.clock = clock;
     }
 
-    /** The {@code data} items of one page of {@code path} with {@code query} (unencoded pairs). */
-    Answer list(String path, List<String[]> query) {
-        URI uri = uri(path, query);
+    /** The {@code data} items of one page of {@code stream} with {@code query} (unencoded pairs). */
+    Answer list(CopernicaStream stream, List<String[]> query) {
+        String path = stream.key();
+        URI uri = uri(settings.endpoints().root(stream.apiVersion()), path, query);
         AtomicInteger requests = new AtomicInteger();
         try {
             List<JsonNode> items = retry.executeSupplier(() -> attempt(path, uri, requests));
@@ -130,8 +131,8 @@ final class CopernicaTransport {
         };
     }
 
-    private URI uri(String path, List<String[]> query) {
-        StringBuilder uri = new StringBuilder(settings.baseUrl().toString().replaceAll("/+$", ""));
+    private URI uri(URI root, String path, List<String[]> query) {
+        StringBuilder uri = new StringBuilder(root.toString().replaceAll("/+$", ""));
         uri.append('/').append(path).append('?');
         for (String[] pair : query) {
             uri.append(pair[0]).append('=').append(encode(pair[1])).append('&');

@@ -6,14 +6,15 @@ import java.util.Objects;
 /**
  * The closed time windows by which streams without an id cursor are read.
  *
- * @param lag a window ends this long before now, so events still being recorded are not missed
+ * @param lag a window ends this long before now (none by default: a sync stores what happened up to
+ *     its start; events the provider records late are caught by the overlap of the next window)
  * @param overlap each window starts this long before the previous one ended: bound inclusivity is
  *     undocumented (docs/providers/copernica.md#time-filters) and late events happen, so windows overlap and
  *     the store's dedupe by event id absorbs the re-read
  */
 public record CopernicaWindows(Duration lag, Duration overlap) {
 
-    public static final CopernicaWindows DEFAULTS = new CopernicaWindows(Duration.ofMinutes(2), Duration.ofMinutes(10));
+    public static final CopernicaWindows DEFAULTS = new CopernicaWindows(Duration.ZERO, Duration.ofMinutes(10));
 
     public CopernicaWindows {
         Objects.requireNonNull(lag, "lag");

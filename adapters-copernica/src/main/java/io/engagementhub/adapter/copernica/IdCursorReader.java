@@ -23,7 +23,7 @@ final class IdCursorReader {
         PageRequest request = new PageRequest()
                 .field("id>" + cursor.lastId())
                 .field("timestamp>=" + reading.time().format(cursor.floor()));
-        CopernicaTransport.Answer answer = reading.transport().list(stream.key(), request.paged(0, pageSize));
+        CopernicaTransport.Answer answer = reading.transport().list(stream, request.paged(0, pageSize));
         DecodedPage page = reading.decoder().decode(stream, answer.items());
         check(stream, cursor, page, pageSize);
         boolean last = page.size() < pageSize;

@@ -28,7 +28,7 @@ final class WindowReader {
         }
         int pageSize = reading.options().pageSize();
         CopernicaTransport.Answer answer =
-                reading.transport().list(stream.key(), request(stream, window).paged(window.offset(), pageSize));
+                reading.transport().list(stream, request(stream, window).paged(window.offset(), pageSize));
         DecodedPage page = reading.decoder().decode(stream, answer.items());
         boolean last = page.size() < pageSize;
         WindowPosition next = last ? window.finished() : window.advancedBy(page.size());

@@ -11,6 +11,8 @@ import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.Provider;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.sandbox.copernica.SimulatedEvent;
+import io.engagementhub.sandbox.copernica.SimulatedEventType;
+import io.engagementhub.sandbox.copernica.SimulatedProduct;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,17 @@ final class ExpectedEvents {
         return events.stream().map(e -> e.id().value()).collect(Collectors.toSet());
     }
 
+    /**
+     * Marketing Suite unsubscribes come from the v3 account-wide list, which has no profile or
+     * subprofile (docs/providers/copernica.md#event-payloads).
+     */
+    private static Recipient recipient(SimulatedEvent e) {
+        boolean fromV3 = e.product() == SimulatedProduct.MS && e.type() == SimulatedEventType.UNSUBSCRIBES;
+        return fromV3
+                ? Recipient.withId(e.destination())
+                : new Recipient(e.destination(), null, e.profile(), e.subprofile());
+    }
+
     static EngagementEvent of(SimulatedEvent e, ZoneId zone) {
         String product = e.product().path();
         String type = e.type().path();
@@ -58,7 +71,7 @@ final class ExpectedEvents {
                 .occurredAt(
                         e.timestamp().atZone(zone).withEarlierOffsetAtOverlap().toInstant())
                 .campaignId(e.emailing())
-                .recipient(new Recipient(e.destination(), null, e.profile(), e.subprofile()))
+                .recipient(recipient(e))
                 .providerEventId(Long.toString(e.id()));
         switch (type) {
             case "clicks" ->

@@ -15,6 +15,7 @@ public record AccountConfiguration(
         @Nullable String provider,
         @Nullable String accessToken,
         @Nullable String baseUrl,
+        @Nullable String v3BaseUrl,
         @Nullable String timeZone,
         @Nullable List<String> products,
         @Nullable String clientId,

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.Set;
 
-/** A Copernica account; {@link #toString()} hides the token. */
-public record CopernicaAccount(String name, String accessToken, URI baseUrl, ZoneId timeZone, Set<String> products)
+/**
+ * A Copernica account; {@link #toString()} hides the token. {@code v3BaseUrl} is null unless
+ * configured: the adapter then reads v3 beside {@code baseUrl}.
+ */
+public record CopernicaAccount(
+        String name, String accessToken, URI baseUrl, URI v3BaseUrl, ZoneId timeZone, Set<String> products)
         implements AccountSpec {
 
     public static final String PROVIDER = "copernica";

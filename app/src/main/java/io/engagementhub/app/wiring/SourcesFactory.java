@@ -63,6 +63,9 @@ final class SourcesFactory {
         CopernicaSettings settings = CopernicaSettings.of(account.name(), account.baseUrl(), account.accessToken())
                 .withZone(account.timeZone())
                 .withOptions(CopernicaOptions.DEFAULTS.withProducts(products));
+        if (account.v3BaseUrl() != null) {
+            settings = settings.withV3BaseUrl(account.v3BaseUrl());
+        }
         return CopernicaEngagementSource.create(settings, clock, observer);
     }
 

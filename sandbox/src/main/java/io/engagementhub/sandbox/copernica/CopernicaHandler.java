@@ -7,7 +7,10 @@ import io.engagementhub.sandbox.SandboxServer;
 import java.io.IOException;
 import java.util.Map;
 
-/** Answers the REST v2 requests: checks the token, routes the path, writes the JSON answer. */
+/**
+ * Answers REST v2 requests, and the v3 Marketing Suite lists the reference documents (clicks and
+ * unsubscribes): checks the token, routes the path, writes the JSON answer.
+ */
 final class CopernicaHandler implements HttpHandler {
 
     private final CopernicaSimulatorOptions options;
@@ -36,7 +39,8 @@ final class CopernicaHandler implements HttpHandler {
             return error("Invalid access token");
         }
         String path = exchange.getRequestURI().getRawPath();
-        if (!"GET".equals(exchange.getRequestMethod()) || !path.startsWith("/v2/")) {
+        int version = path.startsWith("/v2/") ? 2 : path.startsWith("/v3/") ? 3 : 0;
+        if (!"GET".equals(exchange.getRequestMethod()) || version == 0) {
             return error("Invalid method");
         }
         String route = path.substring("/v2/".length());
@@ -45,9 +49,29 @@ final class CopernicaHandler implements HttpHandler {
         if (route.endsWith("/")) {
             route = route.substring(0, route.length() - 1);
         }
-        Map<String, Object> envelope = lists.serve(route.split("/", -1), query);
+        String[] segments = route.split("/", -1);
+        if (!servedIn(version, segments)) {
+            return error("Invalid method");
+        }
+        Map<String, Object> envelope = lists.serve(segments, query, version == 3);
         // docs/providers/copernica.md#errors: unknown paths (paths are case-sensitive) answer 400 "Invalid method".
         return envelope == null ? error("Invalid method") : new Answer(200, Json.writeEscapingSlashes(envelope));
+    }
+
+    /**
+     * Marketing Suite unsubscribes are documented for v3 only and a v2 account answers them "Invalid
+     * method"; of v3 the simulator serves the Marketing Suite clicks and unsubscribes its reference
+     * pages document (docs/providers/copernica.md#event-lists).
+     */
+    private static boolean servedIn(int version, String[] segments) {
+        boolean msUnsubscribes = segments.length >= 2
+                && "ms".equals(segments[0])
+                && "unsubscribes".equals(segments[segments.length - 1]);
+        if (version == 2) {
+            return !msUnsubscribes;
+        }
+        return msUnsubscribes
+                || (segments.length >= 2 && "ms".equals(segments[0]) && "clicks".equals(segments[segments.length - 1]));
     }
 
     private static Answer error(String message) {

@@ -16,7 +16,12 @@ final class EventRenderer {
         return TIME.format(time);
     }
 
-    static Map<String, Object> render(SimulatedEvent event) {
+    /**
+     * The event as its list shows it; {@code v3AccountWide}: as a v3 account-wide Marketing Suite
+     * list, whose documented fields have no profile, subprofile or (for unsubscribes) success
+     * (docs/providers/copernica.md#event-payloads).
+     */
+    static Map<String, Object> render(SimulatedEvent event, boolean v3AccountWide) {
         boolean ms = event.product() == SimulatedProduct.MS;
         Map<String, Object> json = new LinkedHashMap<>();
         // docs/providers/copernica.md#ids-and-number-types: event IDs are JSON strings holding digits.
@@ -26,6 +31,10 @@ final class EventRenderer {
         json.put("timestamp", time(event.timestamp()));
         event.attributes().forEach((key, value) -> putAttribute(json, event, key, value));
         json.put("destination", event.destination());
+        if (v3AccountWide) {
+            json.remove("success");
+            return json;
+        }
         json.put("profile", profile(event, ms));
         json.put("subprofile", event.subprofile());
         return json;

@@ -20,8 +20,11 @@ final class ListEndpoint {
         this.boundsInclusive = boundsInclusive;
     }
 
-    /** The envelope for the path segments after {@code /v2/}, or null for an unknown path. */
-    Map<String, Object> serve(String[] segments, CopernicaQuery query) {
+    /**
+     * The envelope for the path segments after the version ({@code /v2/}, {@code /v3/}), or null for
+     * an unknown path.
+     */
+    Map<String, Object> serve(String[] segments, CopernicaQuery query, boolean v3) {
         SimulatedProduct product = SimulatedProduct.fromPath(segments[0]);
         if (product == null) {
             return null;
@@ -37,7 +40,7 @@ final class ListEndpoint {
         if (filter == null) {
             return null;
         }
-        return events(product, type, filter, query);
+        return events(product, type, filter, query, v3 && segments.length == 2);
     }
 
     private static Predicate<SimulatedEvent> scope(String[] segments) {
@@ -53,7 +56,11 @@ final class ListEndpoint {
     }
 
     private Map<String, Object> events(
-            SimulatedProduct product, SimulatedEventType type, Predicate<SimulatedEvent> scope, CopernicaQuery query) {
+            SimulatedProduct product,
+            SimulatedEventType type,
+            Predicate<SimulatedEvent> scope,
+            CopernicaQuery query,
+            boolean v3AccountWide) {
         Predicate<SimulatedEvent> filter = scope;
         long idFloor = 0;
         if (product == SimulatedProduct.MS) {
@@ -73,7 +80,7 @@ final class ListEndpoint {
         EventLog.ListQuery listQuery = new EventLog.ListQuery(filter, idFloor, start(query), limit, query.wantsTotal());
         EventLog.ListPage page = log.page(product, type, listQuery);
         List<Object> data = new ArrayList<>(page.items().size());
-        page.items().forEach(event -> data.add(EventRenderer.render(event)));
+        page.items().forEach(event -> data.add(EventRenderer.render(event, v3AccountWide)));
         return envelope(query, data, page.total());
     }
 

@@ -40,6 +40,31 @@ class CopernicaSimulatorTest {
     }
 
     @Test
+    void marketingSuiteUnsubscribesAreRefusedOnV2AndServedOnV3WithTheirDocumentedFields() throws Exception {
+        HttpResponse<String> v2 = get("ms/unsubscribes");
+        URI v3uri = URI.create(sim.baseUrl().toString().replace("/v2", "/v3") + "/ms/unsubscribes?access_token="
+                + sim.accessToken() + "&limit=1000");
+        HttpResponse<String> v3 =
+                http.send(HttpRequest.newBuilder(v3uri).build(), HttpResponse.BodyHandlers.ofString());
+        URI v3publisher = URI.create(
+                sim.baseUrl().toString().replace("/v2", "/v3") + "/publisher/clicks?access_token=" + sim.accessToken());
+        HttpResponse<String> other =
+                http.send(HttpRequest.newBuilder(v3publisher).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(v2.statusCode()).isEqualTo(400);
+        assertThat(v2.body()).contains("Invalid method");
+        assertThat(v3.statusCode()).isEqualTo(200);
+        assertThat(v3.body())
+                .contains("\"source\"", "\"destination\"", "\"mailing\"")
+                .doesNotContain("\"profile\"", "\"success\"");
+        assertThat(v3.body())
+                .contains("\"count\":"
+                        + sim.events(SimulatedProduct.MS, SimulatedEventType.UNSUBSCRIBES)
+                                .size());
+        assertThat(other.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void rejectsAWrongOrMissingTokenWith400() throws Exception {
         URI uri = URI.create(sim.baseUrl() + "/ms/clicks?access_token=wrong");
         HttpResponse<String> wrong =
