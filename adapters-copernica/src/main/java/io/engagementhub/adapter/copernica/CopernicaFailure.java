@@ -51,7 +51,7 @@ final class CopernicaFailure extends RuntimeException {
         return label;
     }
 
-    /** The wait a 429 asked for, or null. */
+    /** The wait a 429 or 503 asked for ({@code Retry-After}), or null. */
     Duration retryAfter() {
         return retryAfter;
     }

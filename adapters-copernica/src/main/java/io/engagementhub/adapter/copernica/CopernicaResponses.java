@@ -61,17 +61,21 @@ final class CopernicaResponses {
 
     /** What a non-200 answer means. */
     CopernicaFailure failure(String path, int status, byte[] body, HttpHeaders headers, Instant now) {
+        Duration wait = headers.firstValue("Retry-After")
+                .map(value -> retryAfter(value, now))
+                .orElse(null);
         if (status == 429) {
-            Duration wait = headers.firstValue("Retry-After")
-                    .map(value -> retryAfter(value, now))
-                    .orElse(null);
             return new CopernicaFailure(
                     CopernicaFailure.Kind.THROTTLED, "throttled", "HTTP 429 Too Many Requests", wait);
         }
         if (status >= 500) {
             // 502/503/504 with an HTML "Loadbalancer Error" page are transient
-            // (docs/providers/copernica.md#transient-failures-and-rate-limits).
-            return CopernicaFailure.of(CopernicaFailure.Kind.TRANSIENT, String.valueOf(status), "HTTP " + status);
+            // (docs/providers/copernica.md#transient-failures-and-rate-limits); a 503 may say when to come back.
+            return new CopernicaFailure(
+                    CopernicaFailure.Kind.TRANSIENT,
+                    String.valueOf(status),
+                    "HTTP " + status,
+                    status == 503 ? wait : null);
         }
         JsonNode root = parse(body);
         String message = root == null ? null : errorMessage(root);

@@ -48,7 +48,7 @@ class CopernicaResponsesTest {
     }
 
     @Test
-    void aThrottledAnswerCarriesItsRetryAfterInSecondsOrAsADate() {
+    void a429Or503CarriesItsRetryAfterInSecondsOrAsADate() {
         assertThat(failure(429, "", Map.of("Retry-After", List.of("7"))).retryAfter())
                 .isEqualTo(Duration.ofSeconds(7));
         assertThat(failure(429, "", Map.of("Retry-After", List.of("Tue, 01 Dec 2026 10:00:30 GMT")))
