@@ -289,6 +289,33 @@ class EndToEndIT {
     }
 
     @Test
+    void everyEventCanBeExportedAsNdjsonOrCsvInOneResponse() {
+        long stored = copernica.events().size();
+
+        ApiClient.Response ndjson =
+                api.get("/api/v1/events?account=" + COPERNICA, Map.of("Accept", "application/x-ndjson"));
+        ApiClient.Response csv =
+                api.get("/api/v1/events?account=" + COPERNICA + "&type=CLICKED", Map.of("Accept", "text/csv"));
+
+        assertThat(ndjson.status()).isEqualTo(200);
+        assertThat(ndjson.contentType()).startsWith("application/x-ndjson");
+        List<String> lines = ndjson.body().lines().toList();
+        assertThat(lines).hasSize((int) stored).allSatisfy(line -> assertThat(line)
+                .startsWith("{\"id\":\"copernica:"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        long clicks = copernica.events().stream()
+                .filter(e -> e.type() == SimulatedEventType.CLICKS)
+                .count();
+        assertThat(csv.body().split("\r\n")).hasSize((int) clicks + 1);
+        assertThat(csv.body()).startsWith("id,account,provider,");
+        assertProblem(
+                api.get("/api/v1/events?account=nobody", Map.of("Accept", "text/csv")),
+                HttpStatus.NOT_FOUND,
+                "'nobody'");
+    }
+
+    @Test
     void aSecondSyncAddsNothing() {
         assertThat(number(syncToTheEnd(COPERNICA), "eventsStored")).isZero();
         assertThat(number(syncToTheEnd(CONSTANT_CONTACT), "eventsStored")).isZero();
