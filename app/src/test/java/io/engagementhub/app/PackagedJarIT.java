@@ -176,7 +176,7 @@ class PackagedJarIT {
                 "-engagement.accounts.acme.base-url=" + sim.baseUrl(),
                 "-engagement.accounts.acme.access-token=" + sim.accessToken()
             };
-            String runId = syncThenSigterm(args);
+            String runId = syncThenSigterm(sim, args);
 
             List<String> lines = Collections.synchronizedList(new ArrayList<>());
             Process again = start(lines, args);
@@ -197,8 +197,11 @@ class PackagedJarIT {
         }
     }
 
-    /** Starts the jar, starts a sync, sends SIGTERM once a page is stored; returns the run id. */
-    private static String syncThenSigterm(String... args) throws Exception {
+    /**
+     * Starts the jar and a sync; once a page is stored, sends SIGTERM just as the simulator answers
+     * the next page, so the service stores that page while the JVM shuts down. Returns the run id.
+     */
+    private static String syncThenSigterm(CopernicaSimulator sim, String... args) throws Exception {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Process process = start(lines, args);
         String runId;
@@ -210,8 +213,10 @@ class PackagedJarIT {
                 assertThat(Instant.now()).as("a page is stored within 60 s").isBefore(deadline);
                 Thread.sleep(50);
             }
-        } finally {
+            sim.afterRequest(sim.requestsServed() + 1, process::destroy);
+        } catch (RuntimeException | AssertionError e) {
             process.destroy();
+            throw e;
         }
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         awaitOutputRead(process);
