@@ -47,8 +47,8 @@ final class SourcesFactory {
     @Singleton
     ConstantContactRateLimits constantContactRateLimits(
             DataSource dataSource, PersistenceStores migrated, RateBudgetSettings budget, Clock clock) {
-        RequestBudgetSettings settings = new RequestBudgetSettings(
-                "constantcontact", ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD, budget.dailyRequests());
+        RequestBudgetSettings settings =
+                new RequestBudgetSettings("constantcontact", budget.permitPeriod(), budget.dailyRequests());
         return Persistence.sharedRequestBudget(dataSource, settings, clock)
                 .map(ConstantContactRateLimits::on)
                 .orElseGet(() -> new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 /**
@@ -26,6 +27,9 @@ import javax.sql.DataSource;
  * UTC, when the provider's does.
  */
 final class BucketRequestBudget implements RequestBudget {
+
+    /** Bounds the retries of one take; far more than a 10-minute wait at one try per period needs. */
+    private static final int MAX_ATTEMPTS = 100_000;
 
     private final ProxyManager<String> buckets;
     private final RequestBudgetSettings settings;
@@ -51,17 +55,37 @@ final class BucketRequestBudget implements RequestBudget {
                             + settings.daily() + ") is used up; requests resume at " + reset,
                     reset);
         }
-        boolean taken;
-        try {
-            taken = second(application).asBlocking().tryConsume(1, maxWait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            taken = false;
+        if (awaitSecond(application, maxWait)) {
+            return true;
         }
-        if (!taken) {
-            day.addTokens(1);
+        day.addTokens(1);
+        return false;
+    }
+
+    /*
+     * No reservation (Bucket4j's blocking consume reserves a future slot): a permit is taken only
+     * when it is free, right before the request leaves. A reserved slot is computed from the
+     * time sampled before the row lock was granted, so a wait for the lock would push the request
+     * towards the next one.
+     */
+    private boolean awaitSecond(String application, Duration maxWait) {
+        BucketProxy second = second(application);
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ConsumptionProbe probe = second.tryConsumeAndReturnRemaining(1);
+            if (probe.isConsumed()) {
+                return true;
+            }
+            long wait = Math.max(probe.getNanosToWaitForRefill(), 1_000_000L);
+            if (System.nanoTime() + wait > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(wait);
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
         }
-        return taken;
+        return false;
     }
 
     @Override
