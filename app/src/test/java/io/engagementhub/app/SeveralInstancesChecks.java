@@ -76,6 +76,44 @@ final class SeveralInstancesChecks {
         throw new AssertionError("more than 100 pages");
     }
 
+    /** Loopback server, the schema, fast heartbeats and polls, an API token: what every instance shares. */
+    static Map<String, Object> sharedProperties(PostgresSchema db, String token) {
+        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("micronaut.server.host", "127.0.0.1");
+        p.put("datasources.default.url", db.url());
+        p.put("datasources.default.username", PostgresSchema.USER);
+        p.put("datasources.default.password", "");
+        p.put("engagement.cluster.dead-after", "6s");
+        p.put("engagement.cluster.poll", "500ms");
+        p.put("engagement.api.tokens", token);
+        p.put("engagement.credentials.key", "it-several-instances");
+        return p;
+    }
+
+    /** Adds a Constant Contact account on {@code cc} to {@code properties}. */
+    static void constantContactAccount(Map<String, Object> p, String account, ConstantContactSimulator cc) {
+        p.put("engagement.accounts." + account + ".provider", "constantcontact");
+        p.put("engagement.accounts." + account + ".base-url", cc.baseUrl());
+        p.put("engagement.accounts." + account + ".token-url", cc.tokenUrl());
+        p.put("engagement.accounts." + account + ".client-id", cc.clientId());
+        p.put("engagement.accounts." + account + ".client-secret", cc.clientSecret());
+        p.put("engagement.accounts." + account + ".refresh-token", cc.initialRefreshToken());
+    }
+
+    /** Polls {@code location} until the run is no longer RUNNING, at most {@code bound}. */
+    static Map<String, Object> awaitFinished(ApiClient api, String location, java.time.Duration bound)
+            throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(bound);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            Map<String, Object> run = api.get(location).json();
+            if (!"RUNNING".equals(run.get("status"))) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(location + " still running after " + bound);
+    }
+
     /** A free loopback port. */
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

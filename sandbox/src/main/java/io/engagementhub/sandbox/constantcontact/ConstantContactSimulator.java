@@ -145,6 +145,16 @@ public final class ConstantContactSimulator implements AutoCloseable {
         return tokens.refreshes();
     }
 
+    /** Every refresh token presented to the token endpoint, in order, refused ones included. */
+    public List<String> presentedRefreshTokens() {
+        return tokens.presented();
+    }
+
+    /** Refreshes answered invalid_grant (a refresh token not valid, e.g. superseded). */
+    public int refusedRefreshes() {
+        return tokens.refused();
+    }
+
     /** The daily request budget (default 10,000), reset at 00:00 UTC of the simulator's clock. */
     public void dailyQuota(long requests) {
         limits.dailyBudget(requests);
