@@ -2,6 +2,7 @@ package io.engagementhub.app.sync;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
@@ -64,6 +65,8 @@ final class DatabaseSyncTrigger {
                     throw new SyncAlreadyRunningException(running.get());
                 }
                 pause();
+            } else if (!execution.get().getExecutionTime().isAfter(Instant.now())) {
+                due = true; // already due: triggered by another request, or its time has come
             } else {
                 due = reschedule(id);
             }
@@ -86,7 +89,9 @@ final class DatabaseSyncTrigger {
     private boolean reschedule(TaskInstanceId id) {
         try {
             return schedule.reschedule(id, Instant.now());
-        } catch (TaskInstanceCurrentlyExecutingException e) {
+        } catch (TaskInstanceCurrentlyExecutingException | ExecutionException e) {
+            // Claimed or changed by another instance meanwhile (db-scheduler's optimistic version
+            // check): look again.
             return false;
         }
     }
