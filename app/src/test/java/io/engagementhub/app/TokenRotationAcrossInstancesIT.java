@@ -39,34 +39,39 @@ class TokenRotationAcrossInstancesIT {
         List<EmbeddedServer> servers = new ArrayList<>();
         ExecutorService racers = Executors.newFixedThreadPool(3);
         try (PostgresSchema db = PostgresSchema.create()) {
-            Map<String, Object> properties = SeveralInstancesChecks.sharedProperties(db, TOKEN);
-            properties.put("engagement.sync.every", "off");
-            SeveralInstancesChecks.constantContactAccount(properties, "shop", cc);
-            for (String name : List.of("a", "b", "c")) {
-                servers.add(
-                        ApplicationContext.run(EmbeddedServer.class, SeveralInstancesIT.with(properties, name, -1)));
-            }
-            Set<String> ranBy = new HashSet<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                cc.expireAccessTokens();
-                String run = race(servers, racers);
-                try (ApiClient api = new ApiClient(servers.get(0).getURL(), TOKEN)) {
-                    Map<String, Object> finished =
-                            SeveralInstancesChecks.awaitFinished(api, "/api/v1/syncs/" + run, Duration.ofSeconds(60));
-                    assertThat(finished.get("status")).as(finished.toString()).isEqualTo("SUCCEEDED");
-                    ranBy.add((String) finished.get("instance"));
+            try {
+                Map<String, Object> properties = SeveralInstancesChecks.sharedProperties(db, TOKEN);
+                properties.put("engagement.sync.every", "off");
+                SeveralInstancesChecks.constantContactAccount(properties, "shop", cc);
+                for (String name : List.of("a", "b", "c")) {
+                    servers.add(ApplicationContext.run(
+                            EmbeddedServer.class, SeveralInstancesIT.with(properties, name, -1)));
                 }
+                Set<String> ranBy = new HashSet<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    cc.expireAccessTokens();
+                    String run = race(servers, racers);
+                    try (ApiClient api = new ApiClient(servers.get(0).getURL(), TOKEN)) {
+                        Map<String, Object> finished = SeveralInstancesChecks.awaitFinished(
+                                api, "/api/v1/syncs/" + run, Duration.ofSeconds(60));
+                        assertThat(finished.get("status"))
+                                .as(finished.toString())
+                                .isEqualTo("SUCCEEDED");
+                        ranBy.add((String) finished.get("instance"));
+                    }
+                }
+                List<String> presented = cc.presentedRefreshTokens();
+                System.out.printf(
+                        "[benchmark] token race: %d rounds on 3 instances, %d refreshes, run by %s%n",
+                        ROUNDS, presented.size(), ranBy);
+                assertThat(presented).hasSizeGreaterThanOrEqualTo(ROUNDS).doesNotHaveDuplicates();
+                assertThat(cc.refusedRefreshes()).isZero();
+                assertThat(ranBy).isSubsetOf("a", "b", "c").hasSizeGreaterThanOrEqualTo(2);
+            } finally {
+                racers.shutdownNow();
+                servers.forEach(server -> server.getApplicationContext().close());
             }
-            List<String> presented = cc.presentedRefreshTokens();
-            System.out.printf(
-                    "[benchmark] token race: %d rounds on 3 instances, %d refreshes, run by %s%n",
-                    ROUNDS, presented.size(), ranBy);
-            assertThat(presented).hasSizeGreaterThanOrEqualTo(ROUNDS).doesNotHaveDuplicates();
-            assertThat(cc.refusedRefreshes()).isZero();
-            assertThat(ranBy).isSubsetOf("a", "b", "c").hasSizeGreaterThanOrEqualTo(2);
         } finally {
-            racers.shutdownNow();
-            servers.forEach(server -> server.getApplicationContext().close());
             cc.close();
         }
     }

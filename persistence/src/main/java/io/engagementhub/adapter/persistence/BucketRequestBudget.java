@@ -49,7 +49,7 @@ final class BucketRequestBudget implements RequestBudget {
         BucketProxy day = day(application);
         ConsumptionProbe probe = day.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            Instant reset = clock.instant().plusNanos(probe.getNanosToWaitForRefill());
+            Instant reset = nextMidnight(); // the daily bucket refills at 00:00 UTC, aligned
             throw new QuotaExhaustedException(
                     "the daily request budget of " + settings.provider() + " application " + application + " ("
                             + settings.daily() + ") is used up; requests resume at " + reset,
