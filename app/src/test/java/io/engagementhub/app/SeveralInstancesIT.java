@@ -116,6 +116,62 @@ class SeveralInstancesIT {
         }
     }
 
+    /** Figures for docs/benchmarks.md: the same twelve accounts on one instance, then on three. */
+    @Test
+    void oneInstanceAndThreeInstancesSyncTheSameTwelveAccounts() throws Exception {
+        long one = timeToSyncEveryAccount(1);
+        long three = timeToSyncEveryAccount(3);
+        System.out.printf(
+                "[benchmark] 12 accounts, first sync of every account: 1 instance %d ms, 3 instances %d ms%n",
+                one, three);
+        assertThat(one).isPositive();
+        assertThat(three).isPositive();
+    }
+
+    private static long timeToSyncEveryAccount(int instances) throws Exception {
+        Instant now = Instant.now();
+        List<CopernicaSimulator> copernicas = List.of(
+                CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
+                CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
+        List<ConstantContactSimulator> applications = List.of(
+                ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
+                ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
+        applications.forEach(cc -> cc.rotateRefreshTokens(false));
+        List<ApplicationContext> contexts = new ArrayList<>();
+        try (PostgresSchema db = PostgresSchema.create()) {
+            Map<String, Object> properties = properties(db, copernicas, applications);
+            properties.put("engagement.sync.every", "1h");
+            try {
+                Instant launched = Instant.now();
+                for (int i = 0; i < instances; i++) {
+                    contexts.add(ApplicationContext.run(EmbeddedServer.class, with(properties, "i" + i, -1))
+                            .getApplicationContext());
+                }
+                awaitEveryAccountSucceeded(db, Duration.ofSeconds(90));
+                long took = Duration.between(launched, Instant.now()).toMillis();
+                for (ConstantContactSimulator cc : applications) {
+                    System.out.printf(
+                            "[benchmark] %d instance(s): application %s %d API requests in %d ms (%.1f/s),"
+                                    + " peak %d in one sliding second, %d answered 429%n",
+                            instances,
+                            cc.clientId(),
+                            cc.apiRequests(),
+                            took,
+                            cc.apiRequests() * 1000.0 / took,
+                            cc.peakRequestsPerSecond(),
+                            cc.tooManyRequests());
+                    assertThat(cc.peakRequestsPerSecond()).isLessThanOrEqualTo(4);
+                }
+                return took;
+            } finally {
+                contexts.forEach(ApplicationContext::close);
+            }
+        } finally {
+            copernicas.forEach(CopernicaSimulator::close);
+            applications.forEach(ConstantContactSimulator::close);
+        }
+    }
+
     static ConstantContactDataSet smallData(long seed) {
         Map<ConstantContactSimReport, Integer> rows = new EnumMap<>(ConstantContactSimReport.class);
         rows.put(ConstantContactSimReport.SENDS, 20);
