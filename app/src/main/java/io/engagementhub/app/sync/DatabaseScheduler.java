@@ -75,7 +75,7 @@ final class DatabaseScheduler {
                     && !scheduled.isPicked()
                     && scheduled.getExecutionTime().isAfter(now.plus(every.get()))) {
                 // The schedule was off, or longer than it is now.
-                scheduler.reschedule(scheduled.getTaskInstance(), now);
+                dueNow(scheduled, now);
             }
         }
         Instant first = every.isPresent() ? now : Schedule.NEVER;
@@ -85,6 +85,18 @@ final class DatabaseScheduler {
             }
         }
         scheduler.start();
+    }
+
+    private void dueNow(ScheduledExecution<Void> scheduled, Instant now) {
+        try {
+            scheduler.reschedule(scheduled.getTaskInstance(), now);
+        } catch (RuntimeException e) {
+            // Another instance starting at the same time claimed or moved it first.
+            LOG.debug(
+                    "account '{}' not rescheduled: {}",
+                    scheduled.getTaskInstance().getId(),
+                    e.getMessage());
+        }
     }
 
     private void cancelRemoved(ScheduledExecution<Void> scheduled, String account) {
