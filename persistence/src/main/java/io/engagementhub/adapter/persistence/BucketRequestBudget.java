@@ -22,8 +22,10 @@ import javax.sql.DataSource;
 /**
  * The {@link RequestBudget} in PostgreSQL, shared by every service instance on the database: two
  * Bucket4j buckets per application in {@code request_budget_bucket}, locked with {@code SELECT ...
- * FOR UPDATE} for each take. {@code <provider>:<application>:second} hands out one request per
- * permit period; {@code <provider>:<application>:day} holds the daily budget and refills at 00:00
+ * FOR UPDATE} for each take. {@code <provider>:<application>:second} holds at most one permit and
+ * refills it greedily over one permit period, so two requests are always at least a period apart
+ * (an interval refill would hand a saved permit and the next one out back to back, and a sliding
+ * second could see a fifth request); {@code <provider>:<application>:day} holds the daily budget and refills at 00:00
  * UTC, when the provider's does.
  */
 final class BucketRequestBudget implements RequestBudget {
@@ -100,7 +102,7 @@ final class BucketRequestBudget implements RequestBudget {
 
     private BucketProxy second(String application) {
         BucketConfiguration config = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(1).refillIntervally(1, settings.permitPeriod()))
+                .addLimit(limit -> limit.capacity(1).refillGreedy(1, settings.permitPeriod()))
                 .build();
         return buckets.getProxy(key(application, "second"), () -> config);
     }
