@@ -16,6 +16,7 @@ import io.engagementhub.domain.port.out.SyncRunStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An on-demand sync on the shared schedule: the account's execution is made due now, so that
@@ -82,7 +83,7 @@ final class DatabaseSyncTrigger {
         return Optional.empty();
     }
 
-    java.util.Set<String> accounts() {
+    Set<String> accounts() {
         return sources.accounts();
     }
 
