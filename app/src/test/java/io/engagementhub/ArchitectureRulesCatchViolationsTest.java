@@ -57,6 +57,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void bucket4jOutsidePersistenceIsCaught() {
+        assertCatches(ArchitectureTest.BUCKET4J_ONLY_IN_PERSISTENCE, "AppUsingBucket4j");
+    }
+
+    @Test
+    void dbSchedulerOutsideTheSyncPackageIsCaught() {
+        assertCatches(ArchitectureTest.DB_SCHEDULER_ONLY_IN_APP_SYNC, "AppUsingDbScheduler");
+    }
+
+    @Test
     void theHttpClientOutsideProviderAdaptersIsCaught() {
         assertCatches(ArchitectureTest.HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS, "AppUsingHttpClient");
     }

@@ -74,6 +74,22 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.jooq..", "org.flywaydb..", "io.engagementhub.adapter.persistence.jooq..");
 
+    /** The shared request budget's library (Bucket4j) stays inside the persistence adapter. */
+    static final ArchRule BUCKET4J_ONLY_IN_PERSISTENCE = noClasses()
+            .that()
+            .resideOutsideOfPackage(PERSISTENCE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.github.bucket4j..");
+
+    /** The shared schedule's library (db-scheduler) stays inside the service's sync package. */
+    static final ArchRule DB_SCHEDULER_ONLY_IN_APP_SYNC = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.engagementhub.app.sync..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.github.kagkarlsson..");
+
     /** Only the provider adapters talk HTTP to providers. */
     static final ArchRule HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS = noClasses()
             .that()
@@ -178,6 +194,16 @@ class ArchitectureTest {
     @Test
     void holdsJooqOnlyInPersistence() {
         JOOQ_ONLY_IN_PERSISTENCE.check(production);
+    }
+
+    @Test
+    void holdsBucket4jOnlyInPersistence() {
+        BUCKET4J_ONLY_IN_PERSISTENCE.check(production);
+    }
+
+    @Test
+    void holdsDbSchedulerOnlyInAppSync() {
+        DB_SCHEDULER_ONLY_IN_APP_SYNC.check(production);
     }
 
     @Test

@@ -68,15 +68,20 @@ final class ConstantContactApi {
     }
 
     private ConstantContactTransport.Answer send(URI uri, String token, String endpoint) {
+        ConstantContactTransport.Answer answer;
         try {
-            ConstantContactTransport.Answer answer = transport.get(uri, token);
-            context.observer()
-                    .requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, answer.status());
-            return answer;
+            answer = transport.get(uri, token);
+        } catch (QuotaExhaustedException e) {
+            context.limits().remember(context.clientId(), e.resetsAt());
+            context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
+            throw e;
         } catch (ConstantContactTransientFailure e) {
             context.observer().requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, 0);
             throw e;
         }
+        context.observer()
+                .requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, answer.status());
+        return answer;
     }
 
     private String accept(ConstantContactTransport.Answer answer, String endpoint) {

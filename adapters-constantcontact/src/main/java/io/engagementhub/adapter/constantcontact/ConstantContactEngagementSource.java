@@ -24,7 +24,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     private ConstantContactEngagementSource(ConstantContactContext context, CredentialStore credentials) {
         this.transport = new ConstantContactTransport(
-                context.settings().timings().requestTimeout(), context.limits().limiter(context.clientId()));
+                context.settings().timings().requestTimeout(), context.limits(), context.clientId());
         var retry = ConstantContactRetries.of(context);
         ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, transport, retry);
         ConstantContactApi api = new ConstantContactApi(context, tokens, transport, retry);

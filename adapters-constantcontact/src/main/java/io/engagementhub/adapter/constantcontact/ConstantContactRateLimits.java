@@ -1,8 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.engagementhub.domain.port.out.RequestBudget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -12,34 +10,43 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The request budgets of Constant Contact applications, keyed by client id: one rate limiter and
- * one daily-quota state per application, shared by every account source of that application.
- * Create one per process (or use {@link #shared()}) and pass it to every source.
+ * The request budgets of Constant Contact applications, keyed by client id, shared by every account
+ * source of that application: a {@link RequestBudget} that paces the requests, and the daily-quota
+ * resets this process has learnt (from the provider's {@code quota_exceeded} or the budget), so
+ * later calls fail fast. Create one per process (or use {@link #shared()}) and pass it to every
+ * source.
  *
- * <p>The provider allows 4 requests in a second per application. The limiter hands out one permit
- * per {@code permitPeriod} (default 300 ms, about 3.3 a second): evenly spaced permits keep any
- * sliding second at or below 4 even when a request leaves up to 200 ms after its permit (thread
- * scheduling, connection set-up on a busy machine).
+ * <p>The provider allows 4 requests in a second per application. The local budget hands out one
+ * permit per {@code permitPeriod} (default 300 ms, about 3.3 a second): evenly spaced permits keep
+ * any sliding second at or below 4 even when a request leaves up to 200 ms after its permit
+ * (thread scheduling, connection set-up on a busy machine). Several service instances share one
+ * budget through {@link #on(RequestBudget)} with a budget kept in their shared database.
  */
 public final class ConstantContactRateLimits {
 
     /** Spacing that leaves room for send-time jitter, so no sliding second sees a fifth request. */
     public static final Duration DEFAULT_PERMIT_PERIOD = Duration.ofMillis(300);
 
+    /** How long a request waits for its permit before it counts as a transient failure. */
+    static final Duration MAX_WAIT = Duration.ofMinutes(10);
+
     private static final ConstantContactRateLimits SHARED = new ConstantContactRateLimits(DEFAULT_PERMIT_PERIOD);
 
-    private final RateLimiterRegistry registry;
+    private final RequestBudget budget;
     private final Map<String, AtomicReference<Instant>> quotaResets = new ConcurrentHashMap<>();
 
-    /** Limits handing out one permit per {@code permitPeriod} per application. */
+    /** Limits of this process alone, handing out one permit per {@code permitPeriod} per application. */
     public ConstantContactRateLimits(Duration permitPeriod) {
-        Objects.requireNonNull(permitPeriod, "permitPeriod");
-        RateLimiterConfig config = RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(permitPeriod)
-                .timeoutDuration(Duration.ofMinutes(10))
-                .build();
-        this.registry = RateLimiterRegistry.of(config);
+        this(new ConstantContactLocalBudget(Objects.requireNonNull(permitPeriod, "permitPeriod")));
+    }
+
+    private ConstantContactRateLimits(RequestBudget budget) {
+        this.budget = budget;
+    }
+
+    /** Limits that take every request from {@code budget}, e.g. one shared by several instances. */
+    public static ConstantContactRateLimits on(RequestBudget budget) {
+        return new ConstantContactRateLimits(Objects.requireNonNull(budget, "budget"));
     }
 
     /** The process-wide default, for embedders that configure nothing. */
@@ -47,8 +54,19 @@ public final class ConstantContactRateLimits {
         return SHARED;
     }
 
-    RateLimiter limiter(String clientId) {
-        return registry.rateLimiter("constantcontact-" + clientId);
+    /** The budget requests are taken from. */
+    public RequestBudget budget() {
+        return budget;
+    }
+
+    /**
+     * Waits for the permit of one request of application {@code clientId}.
+     *
+     * @return false if none came within {@link #MAX_WAIT}
+     * @throws io.engagementhub.domain.port.out.QuotaExhaustedException if the daily budget is used up
+     */
+    boolean take(String clientId) {
+        return budget.take(clientId, MAX_WAIT);
     }
 
     /** When the application's daily quota resets, if it is known to be used up at {@code now}. */
@@ -58,7 +76,14 @@ public final class ConstantContactRateLimits {
         return until != null && now.isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
+    /** The provider said the quota is used up: remembered here and told to the budget. */
     void quotaExhausted(String clientId, Instant until) {
+        remember(clientId, until);
+        budget.exhausted(clientId, until);
+    }
+
+    /** The budget said the quota is used up: remembered, so later calls fail fast. */
+    void remember(String clientId, Instant until) {
         quotaResets.computeIfAbsent(clientId, id -> new AtomicReference<>()).set(until);
     }
 }

@@ -20,6 +20,8 @@ final class ConstantContactTokens {
     static final String CREDENTIAL = "refresh_token";
     private static final Logger LOG = LoggerFactory.getLogger(ConstantContactTokens.class);
     private static final int MAX_STORE_RACES = 3;
+    /** How long a refused refresh waits for a rotation by another instance to be saved. */
+    private static final java.time.Duration ROTATION_SAVE_WAIT = java.time.Duration.ofSeconds(3);
 
     private final ConstantContactContext context;
     private final CredentialStore store;
@@ -59,7 +61,7 @@ final class ConstantContactTokens {
                 adopt(used, context.json().read(answer.body(), ConstantContactTokenResponse.class, "a token refresh"));
                 return;
             }
-            if (!refusedGrant(answer) || storedVersion() == used.version()) {
+            if (!refusedGrant(answer) || !storeMovesOn(used.version())) {
                 throw refusal(answer);
             }
             LOG.info(
@@ -114,6 +116,27 @@ final class ConstantContactTokens {
         return store.find(context.account(), CREDENTIAL)
                 .orElseThrow(
                         () -> new EngagementSourceException("the credential store did not keep the refresh token"));
+    }
+
+    /*
+     * invalid_grant for the stored token: if another instance presented it first, the provider
+     * rotated it at once but that instance saves the new one only when its answer arrives. Wait a
+     * little for the store to move on before concluding that the token was revoked.
+     */
+    private boolean storeMovesOn(long version) {
+        long deadline = System.nanoTime() + ROTATION_SAVE_WAIT.toNanos();
+        while (storedVersion() == version) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private long storedVersion() {

@@ -1,7 +1,5 @@
 package io.engagementhub.adapter.constantcontact;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP exchange at a time, no retries: API GETs (Micronaut HTTP client) wait for the
- * application's rate limiter, token POSTs (JDK client, see {@link #postForm}) do not: they go to the
+ * application's request budget (which may throw {@link
+ * io.engagementhub.domain.port.out.QuotaExhaustedException}), token POSTs (JDK client, see {@link #postForm}) do not: they go to the
  * authorization server. Answers every status as an {@link Answer};
  * a request that got no answer throws {@link ConstantContactTransientFailure}. Logs method, path
  * and status only, never a header or a body.
@@ -38,10 +37,11 @@ final class ConstantContactTransport implements AutoCloseable {
     private final HttpClient client;
     private final java.net.http.HttpClient tokenClient;
     private final Duration timeout;
-    private final RateLimiter limiter;
+    private final ConstantContactRateLimits limits;
+    private final String clientId;
     private final java.util.concurrent.atomic.AtomicInteger exchanges = new java.util.concurrent.atomic.AtomicInteger();
 
-    ConstantContactTransport(Duration timeout, RateLimiter limiter) {
+    ConstantContactTransport(Duration timeout, ConstantContactRateLimits limits, String clientId) {
         DefaultHttpClientConfiguration config = new DefaultHttpClientConfiguration();
         config.setReadTimeout(timeout);
         config.setConnectTimeout(timeout);
@@ -49,14 +49,13 @@ final class ConstantContactTransport implements AutoCloseable {
         this.timeout = timeout;
         this.tokenClient =
                 java.net.http.HttpClient.newBuilder().connectTimeout(timeout).build();
-        this.limiter = limiter;
+        this.limits = limits;
+        this.clientId = clientId;
     }
 
     Answer get(URI uri, String accessToken) {
-        try {
-            RateLimiter.waitForPermission(limiter);
-        } catch (RequestNotPermitted e) {
-            throw new ConstantContactTransientFailure("rate-limit-wait", "waited too long for the rate limiter", e);
+        if (!limits.take(clientId)) {
+            throw new ConstantContactTransientFailure("rate-limit-wait", "waited too long for the rate limiter", null);
         }
         MutableHttpRequest<?> request =
                 HttpRequest.GET(uri).bearerAuth(accessToken).accept(MediaType.APPLICATION_JSON_TYPE);

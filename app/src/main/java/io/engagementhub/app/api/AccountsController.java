@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** Accounts, their syncs, their campaigns' statistics, and erasure of their recipients. */
 @Controller("/api/v1/accounts")
@@ -63,12 +64,20 @@ final class AccountsController {
                 .toList();
     }
 
-    /** Starts a sync of the account: 202 with the run, 409 with the running run if one is going. */
+    /**
+     * Starts a sync of the account: 202 with the run, 409 with the running run if one is going on
+     * any instance.
+     */
     @Post("/{account}/syncs")
     @Operation(summary = "Start a sync")
     HttpResponse<SyncRunView> startSync(String account) {
-        SyncRun run = runner.start(account);
-        return HttpResponse.accepted(URI.create("/api/v1/syncs/" + run.id())).body(SyncRunView.of(run));
+        Optional<SyncRun> run = runner.start(account);
+        if (run.isEmpty()) {
+            // Due on the shared schedule, not yet begun by any instance: its runs will show it.
+            return HttpResponse.accepted(URI.create("/api/v1/accounts/" + account + "/syncs"));
+        }
+        return HttpResponse.accepted(URI.create("/api/v1/syncs/" + run.get().id()))
+                .body(SyncRunView.of(run.get()));
     }
 
     /** The account's recent sync runs, newest first. */

@@ -22,7 +22,8 @@ public record SyncRunView(
         long eventsSuppressed,
         StreamsView streams,
         List<FailureView> failures,
-        @Nullable String message) {
+        @Nullable String message,
+        @Nullable String instance) {
 
     @Serdeable
     public record StreamsView(int done, int unchanged, int failed) {}
@@ -47,6 +48,7 @@ public record SyncRunView(
                 run.failures().stream()
                         .map(x -> new FailureView(x.streamKey(), x.reason()))
                         .toList(),
-                run.message());
+                run.message(),
+                run.instance());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ public class SyncRunner {
     private final SyncAccountUseCase syncs;
     private final EngagementSources sources;
     private final SyncRunReporter reporter;
+    private final SharedSchedule shared;
     private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "engagement-sync");
         thread.setDaemon(true);
@@ -40,22 +42,28 @@ public class SyncRunner {
     });
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public SyncRunner(SyncAccountUseCase syncs, EngagementSources sources, SyncRunReporter reporter) {
+    SyncRunner(SyncAccountUseCase syncs, EngagementSources sources, SyncRunReporter reporter, SharedSchedule shared) {
         this.syncs = syncs;
         this.sources = sources;
         this.reporter = reporter;
+        this.shared = shared;
     }
 
     /**
-     * Starts a sync of {@code account} in the background and returns it in state RUNNING.
+     * Starts a sync of {@code account} in the background and returns it in state RUNNING. With a
+     * shared schedule the sync is made due there and runs on whichever instance claims it first.
      *
+     * @return the run, or empty if, on a shared schedule, no instance began it within a short wait
      * @throws io.engagementhub.domain.port.in.UnknownAccountException if no such account exists
-     * @throws SyncAlreadyRunningException if a sync of the account is running
+     * @throws SyncAlreadyRunningException if a sync of the account is running (on any instance)
      */
-    public SyncRun start(String account) {
+    public Optional<SyncRun> start(String account) {
+        if (shared.active()) {
+            return shared.trigger(account);
+        }
         SyncRun run = syncs.begin(account);
         executor.submit(() -> perform(run));
-        return run;
+        return Optional.of(run.ranBy(shared.instanceName()));
     }
 
     /** Marks runs a previous process left RUNNING as FAILED, and logs each. */

@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Syncs every account at startup and then every {@code engagement.sync.every}, unless that is {@code off}. */
+/**
+ * Syncs every account at startup and then every {@code engagement.sync.every}, unless that is
+ * {@code off}: in this process on H2, through the {@link SharedSchedule} on PostgreSQL.
+ */
 @Singleton
 public class SyncScheduler implements ApplicationEventListener<ServerStartupEvent> {
 
@@ -20,16 +23,27 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
     private final SyncRunner runner;
     private final SyncSettings settings;
     private final TaskScheduler scheduler;
+    private final SharedSchedule shared;
 
-    public SyncScheduler(
-            SyncRunner runner, SyncSettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    SyncScheduler(
+            SyncRunner runner,
+            SyncSettings settings,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+            SharedSchedule shared) {
         this.runner = runner;
         this.settings = settings;
         this.scheduler = scheduler;
+        this.shared = shared;
     }
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
+        if (shared.active()) {
+            // Runs left RUNNING by a stopped instance are failed by whichever instance next claims
+            // the account: only then is it known that no instance is running them.
+            shared.start();
+            return;
+        }
         runner.failInterruptedRuns();
         settings.interval()
                 .ifPresentOrElse(

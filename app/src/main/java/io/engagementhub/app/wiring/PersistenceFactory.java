@@ -3,8 +3,10 @@ package io.engagementhub.app.wiring;
 import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceSettings;
 import io.engagementhub.adapter.persistence.PersistenceStores;
+import io.engagementhub.app.config.ClusterSettings;
 import io.engagementhub.app.config.CredentialSettings;
 import io.engagementhub.app.config.InvalidConfigurationException;
+import io.engagementhub.app.sync.SyncCoordination;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SyncRunStore;
@@ -23,8 +25,8 @@ import javax.sql.DataSource;
 final class PersistenceFactory {
 
     @Context
-    PersistenceStores stores(DataSource dataSource, CredentialSettings credentials) {
-        PersistenceSettings settings = settings(credentials);
+    PersistenceStores stores(DataSource dataSource, CredentialSettings credentials, ClusterSettings cluster) {
+        PersistenceSettings settings = settings(credentials).withInstanceName(cluster.instanceName());
         try {
             return Persistence.create(dataSource, settings);
         } catch (IllegalStateException e) {
@@ -42,6 +44,15 @@ final class PersistenceFactory {
             // The message names the rule, never the key.
             throw new InvalidConfigurationException(List.of("engagement.credentials.key: " + e.getMessage()));
         }
+    }
+
+    /** Several instances coordinate through the database when it can be shared (PostgreSQL). */
+    @Singleton
+    SyncCoordination coordination(DataSource dataSource, PersistenceStores migrated, ClusterSettings cluster) {
+        String instance = PersistenceSettings.unencrypted()
+                .withInstanceName(cluster.instanceName())
+                .instanceName();
+        return new SyncCoordination(Persistence.shareable(dataSource), instance);
     }
 
     @Singleton

@@ -9,12 +9,17 @@ import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaOptions;
 import io.engagementhub.adapter.copernica.CopernicaProduct;
 import io.engagementhub.adapter.copernica.CopernicaSettings;
+import io.engagementhub.adapter.persistence.Persistence;
+import io.engagementhub.adapter.persistence.PersistenceStores;
+import io.engagementhub.adapter.persistence.RequestBudgetSettings;
 import io.engagementhub.app.config.AccountSpec;
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.app.config.ConstantContactAccount;
 import io.engagementhub.app.config.CopernicaAccount;
+import io.engagementhub.app.config.RateBudgetSettings;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
+import io.engagementhub.domain.port.out.RequestBudget;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -25,18 +30,34 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Builds one source adapter per configured account from the adapters' plain settings records. All
- * Constant Contact accounts share one rate-limiter registry, so accounts of one provider
- * application share its budget of 4 requests a second.
+ * Constant Contact accounts share one request budget, so accounts of one provider application
+ * share its 4 requests a second and its daily quota (across instances, on PostgreSQL).
  */
 @Factory
 final class SourcesFactory {
 
+    /**
+     * On PostgreSQL the budget is kept in the database, shared by every instance; otherwise in this
+     * process.
+     */
     @Singleton
-    ConstantContactRateLimits constantContactRateLimits() {
-        return new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD);
+    ConstantContactRateLimits constantContactRateLimits(
+            DataSource dataSource, PersistenceStores migrated, RateBudgetSettings budget, Clock clock) {
+        RequestBudgetSettings settings =
+                new RequestBudgetSettings("constantcontact", budget.permitPeriod(), budget.dailyRequests());
+        return Persistence.sharedRequestBudget(dataSource, settings, clock)
+                .map(ConstantContactRateLimits::on)
+                .orElseGet(() -> new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD));
+    }
+
+    /** The Constant Contact applications' budget, for health and metrics. */
+    @Singleton
+    RequestBudget constantContactBudget(ConstantContactRateLimits limits) {
+        return limits.budget();
     }
 
     @Singleton

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param failures the streams that failed, with their reason
  * @param message why the run as a whole failed or stopped early (auth, quota, stop request,
  *     storage), or null
+ * @param instance the name of the service instance that ran it, or null where not recorded (runs
+ *     saved before instances were named, stores that do not record it)
  */
 public record SyncRun(
         SyncRunId id,
@@ -25,7 +27,8 @@ public record SyncRun(
         Instant finishedAt,
         SyncFigures figures,
         List<StreamFailure> failures,
-        String message) {
+        String message,
+        String instance) {
 
     public SyncRun {
         Objects.requireNonNull(id, "sync run id must not be null");
@@ -38,6 +41,20 @@ public record SyncRun(
         Objects.requireNonNull(figures, "figures must not be null");
         failures = List.copyOf(failures);
         Require.nullOrNonBlank(message, "message");
+        Require.nullOrNonBlank(instance, "instance");
+    }
+
+    /** A run whose instance is not recorded. */
+    public SyncRun(
+            SyncRunId id,
+            String account,
+            SyncStatus status,
+            Instant startedAt,
+            Instant finishedAt,
+            SyncFigures figures,
+            List<StreamFailure> failures,
+            String message) {
+        this(id, account, status, startedAt, finishedAt, figures, failures, message, null);
     }
 
     /** A run that starts now. */
@@ -50,7 +67,7 @@ public record SyncRun(
         if (status != SyncStatus.RUNNING) {
             throw new IllegalStateException("run " + id + " has finished; its figures are final");
         }
-        return new SyncRun(id, account, status, startedAt, null, sofar, failures, message);
+        return new SyncRun(id, account, status, startedAt, null, sofar, failures, message, instance);
     }
 
     /** This run, finished. */
@@ -59,6 +76,11 @@ public record SyncRun(
         if (outcome == SyncStatus.RUNNING) {
             throw new IllegalArgumentException("a finished run cannot be RUNNING");
         }
-        return new SyncRun(id, account, outcome, startedAt, at, result, streamFailures, why);
+        return new SyncRun(id, account, outcome, startedAt, at, result, streamFailures, why, instance);
+    }
+
+    /** This run, recorded as run by the service instance {@code name}. */
+    public SyncRun ranBy(String name) {
+        return new SyncRun(id, account, status, startedAt, finishedAt, figures, failures, message, name);
     }
 }

@@ -30,7 +30,7 @@ public abstract class SyncRunStoreContract {
 
     @Test
     void aSavedRunIsFoundAsItWas() {
-        SyncRun run = SyncRun.started(SyncRunId.random(), "acme", T0);
+        SyncRun run = SyncRun.started(SyncRunId.random(), "acme", T0).ranBy("worker-1");
         store.save(run);
 
         assertThat(store.find(run.id())).contains(run);
@@ -39,7 +39,7 @@ public abstract class SyncRunStoreContract {
 
     @Test
     void savingAFinishedRunReplacesTheRunningOne() {
-        SyncRun running = SyncRun.started(SyncRunId.random(), "acme", T0);
+        SyncRun running = SyncRun.started(SyncRunId.random(), "acme", T0).ranBy("worker-1");
         store.save(running);
         SyncRun finished = running.finished(
                 SyncStatus.PARTIAL,
@@ -57,10 +57,13 @@ public abstract class SyncRunStoreContract {
 
     @Test
     void recentRunsAreTheAccountsNewestFirst() {
-        SyncRun first = SyncRun.started(SyncRunId.random(), "acme", T0);
-        SyncRun second = SyncRun.started(SyncRunId.random(), "acme", T0.plusSeconds(60));
-        SyncRun third = SyncRun.started(SyncRunId.random(), "acme", T0.plusSeconds(120));
-        SyncRun foreign = SyncRun.started(SyncRunId.random(), "globex", T0.plusSeconds(30));
+        SyncRun first = SyncRun.started(SyncRunId.random(), "acme", T0).ranBy("worker-1");
+        SyncRun second =
+                SyncRun.started(SyncRunId.random(), "acme", T0.plusSeconds(60)).ranBy("worker-1");
+        SyncRun third =
+                SyncRun.started(SyncRunId.random(), "acme", T0.plusSeconds(120)).ranBy("worker-1");
+        SyncRun foreign = SyncRun.started(SyncRunId.random(), "globex", T0.plusSeconds(30))
+                .ranBy("worker-1");
         List.of(second, foreign, third, first).forEach(store::save);
 
         assertThat(store.recent("acme", 10)).containsExactly(third, second, first);

@@ -17,20 +17,25 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
-/** The {@link SyncRunStore} on jOOQ: a run row and its failures, replaced together in one transaction. */
+/**
+ * The {@link SyncRunStore} on jOOQ: a run row and its failures, replaced together in one
+ * transaction. A run that names no instance is recorded as run by this store's instance.
+ */
 final class JooqSyncRunStore implements SyncRunStore {
 
     private final DSLContext dsl;
+    private final String instance;
     private final StoreCalls calls = StoreCalls.forData("sync-run-store");
 
-    JooqSyncRunStore(DSLContext dsl) {
+    JooqSyncRunStore(DSLContext dsl, String instance) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.instance = Objects.requireNonNull(instance, "instance");
     }
 
     @Override
     public void save(SyncRun run) {
         Objects.requireNonNull(run, "run");
-        SyncRunRecord row = SyncRunRecords.toRecord(run);
+        SyncRunRecord row = SyncRunRecords.toRecord(run, instance);
         List<SyncRunFailureRecord> failures = SyncRunRecords.failureRecords(run);
         calls.run(
                 "saving sync run " + run.id(),

@@ -2,10 +2,12 @@ package io.engagementhub.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.engagementhub.domain.port.out.RequestBudget;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,11 +57,31 @@ public final class Persistence {
         DSLContext insertIgnoring = DSL.using(dataSource, kind.insertIgnoringDialect(), jooqSettings());
         return new PersistenceStores(
                 new JooqEventStore(dsl, kind),
-                new JooqSyncRunStore(dsl),
+                new JooqSyncRunStore(dsl, settings.instanceName()),
                 new JooqCredentialStore(dsl, insertIgnoring, codec),
                 new JooqSuppressionList(
                         dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
                 codec.encrypts());
+    }
+
+    /**
+     * Whether several service instances can share the database behind {@code dataSource}: true for
+     * PostgreSQL, false for H2 (an embedded file is opened by one process at a time).
+     */
+    public static boolean shareable(DataSource dataSource) {
+        return inspect(Objects.requireNonNull(dataSource, "dataSource")) == DatabaseKind.POSTGRESQL;
+    }
+
+    /**
+     * The request budget kept in the shared database, for every service instance on it; empty
+     * unless the database is {@link #shareable(DataSource)}. Call after {@link #create}, which
+     * creates its table.
+     */
+    public static Optional<RequestBudget> sharedRequestBudget(
+            DataSource dataSource, RequestBudgetSettings settings, Clock clock) {
+        return shareable(dataSource)
+                ? Optional.of(new BucketRequestBudget(dataSource, settings, clock))
+                : Optional.empty();
     }
 
     /**

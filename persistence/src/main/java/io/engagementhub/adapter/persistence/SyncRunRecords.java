@@ -15,9 +15,10 @@ final class SyncRunRecords {
 
     private SyncRunRecords() {}
 
-    static SyncRunRecord toRecord(SyncRun run) {
+    /** The row of {@code run}; {@code instance} is recorded where the run names none. */
+    static SyncRunRecord toRecord(SyncRun run, String instance) {
         SyncFigures figures = run.figures();
-        return new SyncRunRecord(
+        SyncRunRecord row = new SyncRunRecord(
                 run.id().value(),
                 run.account(),
                 run.status().name(),
@@ -31,7 +32,9 @@ final class SyncRunRecords {
                 figures.streamsUnchanged(),
                 figures.streamsFailed(),
                 run.message(),
-                figures.eventsSuppressed());
+                figures.eventsSuppressed(),
+                run.instance() == null ? instance : run.instance());
+        return row;
     }
 
     static List<SyncRunFailureRecord> failureRecords(SyncRun run) {
@@ -64,6 +67,7 @@ final class SyncRunRecords {
                 failures.stream()
                         .map(f -> new StreamFailure(f.getStreamKey(), f.getReason()))
                         .toList(),
-                row.getMessage());
+                row.getMessage(),
+                row.getInstanceName());
     }
 }

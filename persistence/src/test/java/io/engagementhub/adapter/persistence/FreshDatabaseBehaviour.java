@@ -54,7 +54,8 @@ abstract class FreshDatabaseBehaviour {
                             raw.fetchValues(
                                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
                     .map(String::valueOf)
-                    .containsExactlyElementsOf(database.isPostgres() ? List.of("1", "1.1", "2") : List.of("1", "2"));
+                    .containsExactlyElementsOf(
+                            database.isPostgres() ? List.of("1", "1.1", "2", "4", "4.1") : List.of("1", "2", "4"));
         }
     }
 
@@ -106,7 +107,7 @@ abstract class FreshDatabaseBehaviour {
             assertThat(stores.events().erase(ACCOUNT, RecipientSelector.byRecipientId("r1")))
                     .isEqualTo(2);
 
-            SyncRun run = SyncRun.started(SyncRunId.random(), ACCOUNT, T0);
+            SyncRun run = SyncRun.started(SyncRunId.random(), ACCOUNT, T0).ranBy("replica-1");
             stores.syncRuns().save(run);
             assertThat(stores.syncRuns().find(run.id())).contains(run);
             assertThat(stores.syncRuns().recent(ACCOUNT, 5)).containsExactly(run);

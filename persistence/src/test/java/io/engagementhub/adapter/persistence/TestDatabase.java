@@ -65,6 +65,11 @@ final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /** A second pool on the same database, as another service instance would have; close it. */
+    HikariDataSource anotherPool() {
+        return Persistence.pooledDataSource(dataSource.getJdbcUrl(), dataSource.getUsername(), "");
+    }
+
     /** Plain jOOQ access to the same database, for looking at raw rows. */
     DSLContext raw() {
         return DSL.using(dataSource, dialect);

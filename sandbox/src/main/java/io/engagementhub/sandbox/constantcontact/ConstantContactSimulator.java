@@ -16,26 +16,28 @@ import java.util.Random;
  */
 public final class ConstantContactSimulator implements AutoCloseable {
 
-    private static final String CLIENT_ID = "sandbox-client-id";
+    private static final String DEFAULT_CLIENT_ID = "sandbox-client-id";
 
     private final SimAccount account = new SimAccount();
     private final SimTokens tokens;
     private final SimLimits limits;
     private final SandboxServer server;
     private final Clock clock;
+    private final String clientId;
     private final String clientSecret;
     private final String initialRefreshToken;
     private final SimRows rows = new SimRows(new Random(7));
 
-    private ConstantContactSimulator(ConstantContactDataSet data, Clock clock) {
+    private ConstantContactSimulator(ConstantContactDataSet data, Clock clock, String clientId) {
         this.clock = clock;
+        this.clientId = clientId;
         this.tokens = new SimTokens(clock);
         this.limits = new SimLimits(clock);
         this.clientSecret = "sandbox-secret-" + Long.toHexString(new Random().nextLong());
         this.initialRefreshToken = tokens.refreshToken();
         new SimSeeder(data).seed(account, clock.instant());
         SimRouter router = new SimRouter(
-                new SimTokenEndpoint(tokens, CLIENT_ID, clientSecret),
+                new SimTokenEndpoint(tokens, clientId, clientSecret),
                 tokens,
                 limits,
                 new SimCampaignEndpoints(account),
@@ -45,7 +47,12 @@ public final class ConstantContactSimulator implements AutoCloseable {
 
     /** Seeds an account from {@code data} and serves it; {@code clock} drives token expiry and the daily quota. */
     public static ConstantContactSimulator start(ConstantContactDataSet data, Clock clock) {
-        return new ConstantContactSimulator(data, clock);
+        return new ConstantContactSimulator(data, clock, DEFAULT_CLIENT_ID);
+    }
+
+    /** As {@link #start(ConstantContactDataSet, Clock)}, for the application {@code clientId}. */
+    public static ConstantContactSimulator start(ConstantContactDataSet data, Clock clock, String clientId) {
+        return new ConstantContactSimulator(data, clock, clientId);
     }
 
     /** The API base, e.g. {@code http://127.0.0.1:41234/v3}. */
@@ -59,7 +66,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
     }
 
     public String clientId() {
-        return CLIENT_ID;
+        return clientId;
     }
 
     public String clientSecret() {
@@ -138,6 +145,16 @@ public final class ConstantContactSimulator implements AutoCloseable {
         return tokens.refreshes();
     }
 
+    /** Every refresh token presented to the token endpoint, in order, refused ones included. */
+    public List<String> presentedRefreshTokens() {
+        return tokens.presented();
+    }
+
+    /** Refreshes answered invalid_grant (a refresh token not valid, e.g. superseded). */
+    public int refusedRefreshes() {
+        return tokens.refused();
+    }
+
     /** The daily request budget (default 10,000), reset at 00:00 UTC of the simulator's clock. */
     public void dailyQuota(long requests) {
         limits.dailyBudget(requests);
@@ -154,6 +171,16 @@ public final class ConstantContactSimulator implements AutoCloseable {
     /** The most API requests seen in any sliding second. */
     public int peakRequestsPerSecond() {
         return limits.peakPerSecond();
+    }
+
+    /** API requests answered so far, 429s included. */
+    public long apiRequests() {
+        return limits.seen();
+    }
+
+    /** API requests answered 429 (throttled or quota exceeded) so far. */
+    public long tooManyRequests() {
+        return limits.refused();
     }
 
     /** The shared server: request counts per path and faults on demand. */

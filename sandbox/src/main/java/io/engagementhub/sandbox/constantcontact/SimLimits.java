@@ -30,6 +30,8 @@ final class SimLimits {
     private LocalDate day;
     private long usedToday;
     private int peakPerSecond;
+    private long seen;
+    private long refused;
 
     SimLimits(Clock clock) {
         this.clock = clock;
@@ -48,7 +50,26 @@ final class SimLimits {
         return peakPerSecond;
     }
 
+    /** API requests seen so far. */
+    synchronized long seen() {
+        return seen;
+    }
+
+    /** API requests refused (429) so far. */
+    synchronized long refused() {
+        return refused;
+    }
+
     synchronized Verdict admit() {
+        Verdict verdict = judge();
+        seen++;
+        if (verdict != Verdict.OK) {
+            refused++;
+        }
+        return verdict;
+    }
+
+    private Verdict judge() {
         long now = System.nanoTime();
         while (!lastSecond.isEmpty() && now - lastSecond.peekFirst() >= SECOND_NANOS) {
             lastSecond.removeFirst();

@@ -35,6 +35,8 @@ final class SimTokens {
     private Duration lifetime = Duration.ofHours(24);
     private int requestsPerToken;
     private int refreshes;
+    private final java.util.List<String> presented = new java.util.ArrayList<>();
+    private int refused;
 
     SimTokens(Clock clock) {
         this.clock = clock;
@@ -80,9 +82,21 @@ final class SimTokens {
         return refreshes;
     }
 
+    /** Every refresh token presented to the token endpoint, in order, refused ones included. */
+    synchronized java.util.List<String> presented() {
+        return java.util.List.copyOf(presented);
+    }
+
+    /** Refreshes refused with invalid_grant. */
+    synchronized int refused() {
+        return refused;
+    }
+
     /** The new token pair if {@code presented} is the current refresh token, otherwise null. */
     synchronized Map<String, Object> refresh(String presented) {
+        this.presented.add(String.valueOf(presented));
         if (presented == null || !presented.equals(refreshToken)) {
+            refused++;
             return null;
         }
         refreshes++;

@@ -1,0 +1,78 @@
+package io.engagementhub.app.ops;
+
+import io.engagementhub.app.config.ConfiguredAccounts;
+import io.engagementhub.app.config.ConstantContactAccount;
+import io.engagementhub.domain.model.RequestQuota;
+import io.engagementhub.domain.port.out.RequestBudget;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The daily request quota of each Constant Contact application, where the budget counts it (on
+ * PostgreSQL, shared by every instance): in {@code /health} as {@code requestBudget} with the
+ * requests remaining and when the quota resets, and in {@code /prometheus} as {@code
+ * engagement_provider_quota_remaining} and {@code engagement_provider_quota_application_resets_at}.
+ * A used-up quota is not a fault of the service: the status stays UP.
+ */
+@Singleton
+public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+
+    private static final String PROVIDER = "constantcontact";
+
+    private final RequestBudget budget;
+    private final Set<String> applications = new TreeSet<>();
+
+    public RequestBudgetHealthIndicator(RequestBudget budget, ConfiguredAccounts accounts, MeterRegistry metrics) {
+        this.budget = budget;
+        accounts.all().stream()
+                .filter(ConstantContactAccount.class::isInstance)
+                .map(a -> ((ConstantContactAccount) a).clientId())
+                .forEach(applications::add);
+        applications.forEach(application -> register(metrics, application));
+    }
+
+    private void register(MeterRegistry metrics, String application) {
+        Gauge.builder("engagement.provider.quota.remaining", () -> budget.quota(application)
+                        .map(RequestQuota::remaining)
+                        .orElse(-1L))
+                .description("requests left today in the application's shared daily budget; -1 where not counted")
+                .tag("provider", PROVIDER)
+                .tag("application", application)
+                .register(metrics);
+        Gauge.builder("engagement.provider.quota.application.resets.at", () -> budget.quota(application)
+                        .map(q -> q.resetsAt().getEpochSecond())
+                        .orElse(0L))
+                .description("epoch second the application's shared daily budget is full again; 0 where not counted")
+                .tag("provider", PROVIDER)
+                .tag("application", application)
+                .register(metrics);
+    }
+
+    @Override
+    protected Map<String, Object> getHealthInformation() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (String application : applications) {
+            budget.quota(application).ifPresent(quota -> {
+                Map<String, Object> state = new LinkedHashMap<>();
+                state.put("provider", PROVIDER);
+                state.put("remaining", quota.remaining());
+                state.put("resetsAt", quota.resetsAt().toString());
+                details.put(application, state);
+            });
+        }
+        healthStatus = HealthStatus.UP;
+        return details;
+    }
+
+    @Override
+    protected String getName() {
+        return "requestBudget";
+    }
+}

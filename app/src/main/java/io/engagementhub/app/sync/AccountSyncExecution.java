@@ -1,0 +1,111 @@
+package io.engagementhub.app.sync;
+
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.ExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import io.engagementhub.app.ops.SyncRunReporter;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.port.in.SyncAccountUseCase;
+import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
+import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.port.out.SyncRunStore;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One claimed execution of an account's sync task: db-scheduler has given this instance the
+ * account's row, so no other instance runs the account until this returns or this instance stops
+ * sending heartbeats. Runs of the account still RUNNING in the history are therefore left over from
+ * an instance that died; they are marked FAILED before the new run begins.
+ */
+@Singleton
+final class AccountSyncExecution implements ExecutionHandler<Void> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountSyncExecution.class);
+    private static final int LEFTOVER_LOOKBACK = 20;
+
+    private final SyncAccountUseCase syncs;
+    private final EngagementSources sources;
+    private final SyncRunStore runs;
+    private final SyncRunReporter reporter;
+    private final Clock clock;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile Schedule schedule;
+
+    AccountSyncExecution(
+            SyncAccountUseCase syncs,
+            EngagementSources sources,
+            SyncRunStore runs,
+            SyncRunReporter reporter,
+            Clock clock) {
+        this.syncs = syncs;
+        this.sources = sources;
+        this.runs = runs;
+        this.reporter = reporter;
+        this.clock = clock;
+    }
+
+    EngagementSources sources() {
+        return sources;
+    }
+
+    SyncRunStore runs() {
+        return runs;
+    }
+
+    void schedule(Schedule next) {
+        this.schedule = next;
+    }
+
+    /** Asks a running sync to stop after its current page. */
+    void stop() {
+        stopping.set(true);
+    }
+
+    @Override
+    public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
+        String account = instance.getId();
+        if (sources.find(account).isEmpty()) {
+            LOG.warn("account '{}' is scheduled but not configured on this instance; skipped", account);
+        } else if (!stopping.get()) {
+            failLeftoverRuns(account, context.getExecution().pickedBy);
+            try {
+                SyncRun run = syncs.begin(account);
+                reporter.finished(syncs.execute(run, stopping::get));
+            } catch (SyncAlreadyRunningException e) {
+                LOG.warn(
+                        "account '{}': run {} is still going in this process",
+                        account,
+                        e.running().id());
+            } catch (RuntimeException e) {
+                LOG.error("sync of account '{}' broke off", account, e);
+            }
+        }
+        return new CompletionHandler.OnCompleteReschedule<>(schedule);
+    }
+
+    private void failLeftoverRuns(String account, String takenOverBy) {
+        for (SyncRun run : runs.recent(account, LEFTOVER_LOOKBACK)) {
+            if (run.status() == SyncStatus.RUNNING) {
+                runs.save(run.finished(
+                        SyncStatus.FAILED,
+                        clock.instant(),
+                        run.figures(),
+                        run.failures(),
+                        "interrupted: instance " + (run.instance() == null ? "unknown" : run.instance())
+                                + " stopped before this run finished; " + takenOverBy + " took the account over"));
+                LOG.warn(
+                        "sync {} of account '{}' was left RUNNING by instance {}; marked FAILED",
+                        run.id(),
+                        account,
+                        run.instance());
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.engagementhub.app.sync;
+
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.model.SyncRunId;
+import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
+import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.port.out.SyncRunStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An on-demand sync on the shared schedule: the account's execution is made due now, so that
+ * whichever instance claims it (usually this one, which checks at once) runs the sync under the
+ * same one-at-a-time rule as scheduled syncs. If another instance is running the account, the
+ * caller learns that run.
+ */
+final class DatabaseSyncTrigger {
+
+    private static final Duration STEP = Duration.ofMillis(100);
+
+    private final SchedulerClient schedule;
+    private final EngagementSources sources;
+    private final SyncRunStore runs;
+    private final Duration wait;
+
+    DatabaseSyncTrigger(SchedulerClient schedule, EngagementSources sources, SyncRunStore runs, Duration wait) {
+        this.schedule = schedule;
+        this.sources = sources;
+        this.runs = runs;
+        this.wait = wait;
+    }
+
+    /**
+     * Makes the account's sync due now and waits, at most the configured time, for its run to begin.
+     *
+     * @return the run, or empty if no instance began it within the wait (it stays due)
+     * @throws UnknownAccountException if the account is not configured
+     * @throws SyncAlreadyRunningException if an instance is running the account
+     */
+    Optional<SyncRun> trigger(String account) {
+        if (sources.find(account).isEmpty()) {
+            throw new UnknownAccountException(account);
+        }
+        TaskInstanceId id = TaskInstanceId.of(DatabaseScheduler.TASK, account);
+        Instant deadline = Instant.now().plus(wait);
+        Optional<SyncRunId> before = latest(account).map(SyncRun::id);
+        boolean due = false;
+        while (!due && Instant.now().isBefore(deadline)) {
+            Optional<ScheduledExecution<Object>> execution = schedule.getScheduledExecution(id);
+            if (execution.isEmpty()) {
+                due = schedule.scheduleIfNotExists(
+                        new TaskInstance<Void>(DatabaseScheduler.TASK, account), Instant.now());
+            } else if (execution.get().isPicked()) {
+                Optional<SyncRun> running = latest(account).filter(run -> run.status() == SyncStatus.RUNNING);
+                if (running.isPresent()) {
+                    throw new SyncAlreadyRunningException(running.get());
+                }
+                pause();
+            } else if (!execution.get().getExecutionTime().isAfter(Instant.now())) {
+                due = true; // already due: triggered by another request, or its time has come
+            } else {
+                due = reschedule(id);
+            }
+        }
+        while (due && Instant.now().isBefore(deadline)) {
+            Optional<SyncRun> begun =
+                    latest(account).filter(run -> before.isEmpty() || !run.id().equals(before.get()));
+            if (begun.isPresent()) {
+                return begun;
+            }
+            pause();
+        }
+        return Optional.empty();
+    }
+
+    Set<String> accounts() {
+        return sources.accounts();
+    }
+
+    private boolean reschedule(TaskInstanceId id) {
+        try {
+            return schedule.reschedule(id, Instant.now());
+        } catch (TaskInstanceCurrentlyExecutingException | ExecutionException e) {
+            // Claimed or changed by another instance meanwhile (db-scheduler's optimistic version
+            // check): look again.
+            return false;
+        }
+    }
+
+    private Optional<SyncRun> latest(String account) {
+        return runs.recent(account, 1).stream().findFirst();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(STEP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

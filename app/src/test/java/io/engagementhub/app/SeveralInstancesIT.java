@@ -1,0 +1,265 @@
+package io.engagementhub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
+import io.engagementhub.sandbox.copernica.CopernicaDataSet;
+import io.engagementhub.sandbox.copernica.CopernicaSimulator;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three service instances on one PostgreSQL schema, twelve accounts (six Copernica, six Constant
+ * Contact of two applications) against the simulators, scheduled every few seconds: every account
+ * is synced, no two runs of one account overlap, every event is stored once, each Constant Contact
+ * application sees at most 4 requests in any second and no 429, and the accounts of an instance
+ * killed mid-sync are finished by the others after its heartbeats stop.
+ */
+class SeveralInstancesIT {
+
+    static final Duration EVERY = Duration.ofSeconds(4);
+    static final Duration DEAD_AFTER = Duration.ofSeconds(6);
+    static final Duration POLL = Duration.ofMillis(500);
+    static final String TOKEN = "it-token-" + UUID.randomUUID();
+
+    @Test
+    void threeInstancesShareTwelveAccountsAndTakeOverTheAccountsOfOneThatIsKilled() throws Exception {
+        Instant now = Instant.now();
+        List<CopernicaSimulator> copernicas = List.of(
+                CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
+                CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
+        List<ConstantContactSimulator> applications = List.of(
+                ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
+                ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
+        applications.forEach(cc -> cc.rotateRefreshTokens(false));
+        List<ApplicationContext> contexts = new ArrayList<>();
+        try (PostgresSchema db = PostgresSchema.create()) {
+            Map<String, Object> properties = properties(db, copernicas, applications);
+            Instant launched = Instant.now();
+            try (ServiceProcess c =
+                    ServiceProcess.start("c", with(properties, "c", SeveralInstancesChecks.freePort()))) {
+                EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, with(properties, "a", -1));
+                contexts.add(a.getApplicationContext());
+                EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, with(properties, "b", -1));
+                contexts.add(b.getApplicationContext());
+
+                RunHistory.Run victim = awaitRun(
+                        db,
+                        run -> "c".equals(run.instance())
+                                && "RUNNING".equals(run.status())
+                                && run.account().startsWith("cc-"),
+                        Duration.ofSeconds(90),
+                        c);
+                c.kill();
+                Instant killed = Instant.now();
+
+                RunHistory.Run takeover = awaitRun(
+                        db,
+                        run -> run.account().equals(victim.account())
+                                && run.startedAt().isAfter(killed)
+                                && "SUCCEEDED".equals(run.status()),
+                        Duration.ofSeconds(90),
+                        null);
+                awaitEveryAccountSucceeded(db, Duration.ofSeconds(60));
+                Duration pickup = Duration.between(killed, takeover.startedAt());
+                System.out.printf(
+                        "[benchmark] 3 instances x 12 accounts: every account synced %d ms after launch;"
+                                + " killed instance's account %s begun again on %s %d ms after the kill"
+                                + " (dead-after %d ms, poll %d ms)%n",
+                        Duration.between(launched, Instant.now()).toMillis(),
+                        victim.account(),
+                        takeover.instance(),
+                        pickup.toMillis(),
+                        DEAD_AFTER.toMillis(),
+                        POLL.toMillis());
+                assertThat(takeover.instance()).isIn("a", "b");
+                // Dead after DEAD_AFTER without heartbeat, found within two heartbeats (DEAD_AFTER / 2),
+                // claimed at the next poll once a thread is free: a generous bound on that.
+                assertThat(pickup).isLessThan(DEAD_AFTER.multipliedBy(3).plus(Duration.ofSeconds(30)));
+
+                SeveralInstancesChecks.everyEventStoredOnce(a.getURL(), TOKEN, copernicas, applications);
+            } finally {
+                contexts.forEach(ApplicationContext::close);
+            }
+            List<RunHistory.Run> runs = RunHistory.read(db);
+            assertThat(RunHistory.overlaps(runs)).isEmpty();
+            assertThat(runs).allSatisfy(run -> assertThat(run.instance()).isIn("a", "b", "c"));
+            assertThat(runs.stream().map(RunHistory.Run::instance).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder("a", "b", "c");
+            assertThat(runs).anySatisfy(run -> assertThat(run.status()).isEqualTo("FAILED"));
+            for (ConstantContactSimulator cc : applications) {
+                System.out.printf(
+                        "[benchmark] application %s: %d API requests, peak %d in one sliding second, %d answered 429%n",
+                        cc.clientId(), cc.apiRequests(), cc.peakRequestsPerSecond(), cc.tooManyRequests());
+                assertThat(cc.peakRequestsPerSecond()).as(cc.clientId()).isLessThanOrEqualTo(4);
+                assertThat(cc.tooManyRequests()).as(cc.clientId()).isZero();
+            }
+        } finally {
+            copernicas.forEach(CopernicaSimulator::close);
+            applications.forEach(ConstantContactSimulator::close);
+        }
+    }
+
+    /** Figures for docs/benchmarks.md: the same twelve accounts on one instance, then on three. */
+    @Test
+    void oneInstanceAndThreeInstancesSyncTheSameTwelveAccounts() throws Exception {
+        long one = timeToSyncEveryAccount(1);
+        long three = timeToSyncEveryAccount(3);
+        System.out.printf(
+                "[benchmark] 12 accounts, first sync of every account: 1 instance %d ms, 3 instances %d ms%n",
+                one, three);
+        assertThat(one).isPositive();
+        assertThat(three).isPositive();
+    }
+
+    private static long timeToSyncEveryAccount(int instances) throws Exception {
+        Instant now = Instant.now();
+        List<CopernicaSimulator> copernicas = List.of(
+                CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
+                CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
+        List<ConstantContactSimulator> applications = List.of(
+                ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
+                ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
+        applications.forEach(cc -> cc.rotateRefreshTokens(false));
+        List<ApplicationContext> contexts = new ArrayList<>();
+        try (PostgresSchema db = PostgresSchema.create()) {
+            Map<String, Object> properties = properties(db, copernicas, applications);
+            properties.put("engagement.sync.every", "1h");
+            try {
+                Instant launched = Instant.now();
+                for (int i = 0; i < instances; i++) {
+                    contexts.add(ApplicationContext.run(EmbeddedServer.class, with(properties, "i" + i, -1))
+                            .getApplicationContext());
+                }
+                awaitEveryAccountSucceeded(db, Duration.ofSeconds(90));
+                long took = Duration.between(launched, Instant.now()).toMillis();
+                for (ConstantContactSimulator cc : applications) {
+                    System.out.printf(
+                            "[benchmark] %d instance(s): application %s %d API requests in %d ms (%.1f/s),"
+                                    + " peak %d in one sliding second, %d answered 429%n",
+                            instances,
+                            cc.clientId(),
+                            cc.apiRequests(),
+                            took,
+                            cc.apiRequests() * 1000.0 / took,
+                            cc.peakRequestsPerSecond(),
+                            cc.tooManyRequests());
+                    assertThat(cc.peakRequestsPerSecond()).isLessThanOrEqualTo(4);
+                }
+                return took;
+            } finally {
+                contexts.forEach(ApplicationContext::close);
+            }
+        } finally {
+            copernicas.forEach(CopernicaSimulator::close);
+            applications.forEach(ConstantContactSimulator::close);
+        }
+    }
+
+    static ConstantContactDataSet smallData(long seed) {
+        Map<ConstantContactSimReport, Integer> rows = new EnumMap<>(ConstantContactSimReport.class);
+        rows.put(ConstantContactSimReport.SENDS, 20);
+        rows.put(ConstantContactSimReport.OPENS, 15);
+        rows.put(ConstantContactSimReport.CLICKS, 10);
+        rows.put(ConstantContactSimReport.BOUNCES, 3);
+        rows.put(ConstantContactSimReport.OPTOUTS, 2);
+        rows.put(ConstantContactSimReport.FORWARDS, 1);
+        ConstantContactDataSet.Shape shape =
+                new ConstantContactDataSet.Shape(Duration.ofDays(10), Duration.ofDays(5), Duration.ofHours(6), 1, seed);
+        return new ConstantContactDataSet(1, 0, 0, rows, shape);
+    }
+
+    private static Map<String, Object> properties(
+            PostgresSchema db, List<CopernicaSimulator> copernicas, List<ConstantContactSimulator> applications) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("micronaut.server.host", "127.0.0.1");
+        p.put("datasources.default.url", db.url());
+        p.put("datasources.default.username", PostgresSchema.USER);
+        p.put("datasources.default.password", "");
+        p.put("engagement.sync.every", EVERY.toSeconds() + "s");
+        p.put("engagement.cluster.dead-after", DEAD_AFTER.toMillis() + "ms");
+        p.put("engagement.cluster.poll", POLL.toMillis() + "ms");
+        p.put("engagement.api.tokens", TOKEN);
+        p.put("engagement.credentials.key", "it-several-instances");
+        for (int i = 0; i < 6; i++) {
+            CopernicaSimulator copernica = copernicas.get(i / 3);
+            String account = "cop-" + (i + 1);
+            p.put("engagement.accounts." + account + ".provider", "copernica");
+            p.put(
+                    "engagement.accounts." + account + ".base-url",
+                    copernica.baseUrl().toString());
+            p.put("engagement.accounts." + account + ".access-token", copernica.accessToken());
+            ConstantContactSimulator cc = applications.get(i / 3);
+            String ccAccount = "cc-" + cc.clientId() + "-" + (i % 3 + 1);
+            p.put("engagement.accounts." + ccAccount + ".provider", "constantcontact");
+            p.put("engagement.accounts." + ccAccount + ".base-url", cc.baseUrl());
+            p.put("engagement.accounts." + ccAccount + ".token-url", cc.tokenUrl());
+            p.put("engagement.accounts." + ccAccount + ".client-id", cc.clientId());
+            p.put("engagement.accounts." + ccAccount + ".client-secret", cc.clientSecret());
+            p.put("engagement.accounts." + ccAccount + ".refresh-token", cc.initialRefreshToken());
+        }
+        return p;
+    }
+
+    static Map<String, Object> with(Map<String, Object> properties, String instance, int port) {
+        Map<String, Object> copy = new LinkedHashMap<>(properties);
+        copy.put("engagement.cluster.instance-name", instance);
+        copy.put("micronaut.server.port", port);
+        return copy;
+    }
+
+    private static RunHistory.Run awaitRun(
+            PostgresSchema db,
+            java.util.function.Predicate<RunHistory.Run> wanted,
+            Duration bound,
+            ServiceProcess alive)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(bound);
+        while (Instant.now().isBefore(deadline)) {
+            if (alive != null && !alive.alive()) {
+                throw new AssertionError("instance process ended early; see " + alive.log());
+            }
+            Optional<RunHistory.Run> found =
+                    RunHistory.read(db).stream().filter(wanted).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no such run within " + bound + "; runs: " + RunHistory.read(db));
+    }
+
+    private static void awaitEveryAccountSucceeded(PostgresSchema db, Duration bound) throws InterruptedException {
+        Instant deadline = Instant.now().plus(bound);
+        Set<String> missing = Set.of();
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, List<RunHistory.Run>> byAccount = RunHistory.byAccount(RunHistory.read(db));
+            missing = new TreeMap<>(byAccount)
+                    .entrySet().stream()
+                            .filter(e -> e.getValue().stream().noneMatch(r -> "SUCCEEDED".equals(r.status())))
+                            .map(Map.Entry::getKey)
+                            .collect(Collectors.toSet());
+            if (byAccount.size() == 12 && missing.isEmpty()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("accounts without a succeeded run after " + bound + ": " + missing);
+    }
+}
