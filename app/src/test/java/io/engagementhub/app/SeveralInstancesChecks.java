@@ -86,7 +86,7 @@ final class SeveralInstancesChecks {
         p.put("engagement.cluster.dead-after", "6s");
         p.put("engagement.cluster.poll", "500ms");
         p.put("engagement.api.tokens", token);
-        p.put("engagement.credentials.key", "it-several-instances");
+        p.put("engagement.credentials.key", "it-several-instances-credential-key-0001");
         return p;
     }
 

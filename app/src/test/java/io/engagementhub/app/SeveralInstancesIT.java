@@ -196,7 +196,7 @@ class SeveralInstancesIT {
         p.put("engagement.cluster.dead-after", DEAD_AFTER.toMillis() + "ms");
         p.put("engagement.cluster.poll", POLL.toMillis() + "ms");
         p.put("engagement.api.tokens", TOKEN);
-        p.put("engagement.credentials.key", "it-several-instances");
+        p.put("engagement.credentials.key", "it-several-instances-credential-key-0001");
         for (int i = 0; i < 6; i++) {
             CopernicaSimulator copernica = copernicas.get(i / 3);
             String account = "cop-" + (i + 1);
