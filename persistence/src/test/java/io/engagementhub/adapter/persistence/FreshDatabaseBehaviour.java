@@ -54,7 +54,8 @@ abstract class FreshDatabaseBehaviour {
                             raw.fetchValues(
                                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
                     .map(String::valueOf)
-                    .containsExactlyElementsOf(database.isPostgres() ? List.of("1", "1.1") : List.of("1"));
+                    .containsExactlyElementsOf(
+                            database.isPostgres() ? List.of("1", "1.1", "3", "3.1") : List.of("1", "3"));
         }
     }
 

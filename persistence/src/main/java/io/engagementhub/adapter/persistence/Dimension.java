@@ -1,0 +1,151 @@
+package io.engagementhub.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One dimension table: rows identified by their values (the natural key, a unique constraint),
+ * referred to by an integer key. Keys are looked up in a cache of rows known to be committed, then
+ * in the table; missing rows are inserted ({@code ON CONFLICT DO NOTHING}, so a concurrent writer
+ * of the same row is harmless) in the order of their values, so writers lock rows in one order.
+ */
+final class Dimension {
+
+    private static final int MAX_ROWS = 500;
+
+    private final String table;
+    private final String keyColumn;
+    private final List<String> columns;
+    private final boolean cached;
+    private final Map<List<Object>, Integer> committed = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * @param cached whether keys are cached: only for tables whose rows are never deleted (another
+     *     instance's erasure would leave this one's cache pointing at a deleted row)
+     */
+    Dimension(String table, String keyColumn, List<String> columns, boolean cached) {
+        this.table = table;
+        this.keyColumn = keyColumn;
+        this.columns = List.copyOf(columns);
+        this.cached = cached;
+    }
+
+    /** The keys found or made for {@code values} (each a list of the columns' values) within a transaction. */
+    Lookup resolve(Connection connection, Collection<List<Object>> values) throws SQLException {
+        long startedAt = generation.get();
+        Map<List<Object>, Integer> keys = new HashMap<>();
+        List<List<Object>> missing = new ArrayList<>();
+        for (List<Object> value : values) {
+            Integer key = committed.get(value);
+            if (key != null) {
+                keys.put(value, key);
+            } else {
+                missing.add(value);
+            }
+        }
+        missing.sort(Dimension::compareValues);
+        Map<List<Object>, Integer> fresh = new HashMap<>();
+        for (int from = 0; from < missing.size(); from += MAX_ROWS) {
+            List<List<Object>> chunk = missing.subList(from, Math.min(missing.size(), from + MAX_ROWS));
+            select(connection, chunk, fresh);
+            List<List<Object>> absent =
+                    chunk.stream().filter(v -> !fresh.containsKey(v)).toList();
+            if (!absent.isEmpty()) {
+                insertIgnoring(connection, absent);
+                select(connection, absent, fresh);
+            }
+        }
+        if (fresh.size() != missing.size()) {
+            throw new IllegalStateException(
+                    table + ": " + (missing.size() - fresh.size()) + " rows not found after insert");
+        }
+        keys.putAll(fresh);
+        return new Lookup(keys, fresh, startedAt);
+    }
+
+    /** Caches the rows a transaction found or made, once it committed, unless {@link #forget()} ran meanwhile. */
+    void remember(Lookup lookup) {
+        if (cached && generation.get() == lookup.generation()) {
+            committed.putAll(lookup.fresh());
+        }
+    }
+
+    /** Drops every cached key: rows of this table were deleted. */
+    void forget() {
+        generation.incrementAndGet();
+        committed.clear();
+    }
+
+    private void insertIgnoring(Connection connection, List<List<Object>> rows) throws SQLException {
+        String placeholders = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows.size(), placeholders))
+                + " ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bindAll(insert, rows, 1);
+            insert.executeUpdate();
+        }
+    }
+
+    private void select(Connection connection, List<List<Object>> rows, Map<List<Object>, Integer> into)
+            throws SQLException {
+        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        String sql = "SELECT " + keyColumn + ", " + String.join(", ", columns) + " FROM " + table + " WHERE ("
+                + String.join(", ", columns) + ") IN ("
+                + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple)) + ")";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bindAll(select, rows, 1);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    List<Object> value = new ArrayList<>(columns.size());
+                    for (int i = 0; i < columns.size(); i++) {
+                        Object column = result.getObject(i + 2);
+                        value.add(column instanceof Number number ? (Object) number.intValue() : column);
+                    }
+                    into.put(value, result.getInt(1));
+                }
+            }
+        }
+    }
+
+    private static void bindAll(PreparedStatement statement, List<List<Object>> rows, int first) throws SQLException {
+        int index = first;
+        for (List<Object> row : rows) {
+            for (Object value : row) {
+                statement.setObject(index++, value);
+            }
+        }
+    }
+
+    private static int compareValues(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int order = String.valueOf(a.get(i)).compareTo(String.valueOf(b.get(i)));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+
+    /** What {@link #resolve} found: every key, the ones not cached before, and the cache generation it started in. */
+    record Lookup(Map<List<Object>, Integer> keys, Map<List<Object>, Integer> fresh, long generation) {
+
+        int keyOf(List<Object> value) {
+            Integer key = keys.get(value);
+            if (key == null) {
+                throw new IllegalStateException("no key resolved for " + value);
+            }
+            return key;
+        }
+    }
+}
