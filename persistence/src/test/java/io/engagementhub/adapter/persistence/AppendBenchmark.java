@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Append throughput of {@link JooqEventStore} against the floor (plain JDBC batch insert into an
- * identical table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
+ * Append throughput of {@link JooqEventStore} against the floor ({@link FlatFloor}: a plain JDBC
+ * batch insert into one flat table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
  * it prints figures.
  *
  * <pre>
@@ -58,8 +58,7 @@ public final class AppendBenchmark {
     private static void compare(String target, String tag, long events, boolean report) throws Exception {
         try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
                 BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
-            Persistence.create(floorDatabase.dataSource(), PersistenceSettings.unencrypted());
-            FloorInsert floor = new FloorInsert(floorDatabase.dataSource());
+            FlatFloor floor = FlatFloor.create(floorDatabase.dataSource());
             EventStore store = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted())
                     .events();
             long floorNanos = 0;
@@ -67,7 +66,7 @@ public final class AppendBenchmark {
             for (long first = 0; first < events; first += PAGE) {
                 List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
                 long start = System.nanoTime();
-                floor.insert(page);
+                floor.insert(page.stream().map(AppendBenchmark::floorRow).toList());
                 long middle = System.nanoTime();
                 append(store, page);
                 oursNanos += System.nanoTime() - middle;
@@ -78,6 +77,20 @@ public final class AppendBenchmark {
                 statistics(target, store);
             }
         }
+    }
+
+    private static FlatFloor.Row floorRow(EngagementEvent e) {
+        return new FlatFloor.Row(
+                e.account(),
+                e.id().value(),
+                e.type().name(),
+                e.occurredAt(),
+                e.campaignId(),
+                e.recipient().id(),
+                e.link() == null ? null : e.link().url(),
+                e.client() == null ? null : e.client().ip(),
+                e.client() == null ? null : e.client().userAgent(),
+                e.providerEventId());
     }
 
     private static void report(String target, double floor, double ours) {
