@@ -16,9 +16,9 @@ import java.util.Set;
 final class CampaignCounters {
 
     final SeenSet typeRecipients =
-            new SeenSet("campaign_type_recipient", List.of("campaign_key", "event_type", "recipient_key"));
+            new SeenSet("campaign_type_recipient", List.of("recipient_key", "campaign_key", "event_type"));
     final SeenSet linkRecipients =
-            new SeenSet("campaign_link_recipient", List.of("campaign_key", "link_key", "recipient_key"));
+            new SeenSet("campaign_link_recipient", List.of("recipient_key", "campaign_key", "link_key"));
     final CounterTable types = new CounterTable(
             "campaign_type_count", List.of("campaign_key", "event_type"), List.of("events", "recipients"));
     final CounterTable links = new CounterTable(
@@ -36,20 +36,20 @@ final class CampaignCounters {
         for (NarrowRow row : rows) {
             int type = row.typeCode();
             typeDeltas.computeIfAbsent(List.of(row.campaignKey(), type), k -> new long[2])[0]++;
-            typeTuples.add(List.of(row.campaignKey(), type, row.recipientKey()));
+            typeTuples.add(List.of(row.recipientKey(), row.campaignKey(), type));
             if (type == TypeCodes.CLICKED && row.linkKey() != null) {
                 linkDeltas.computeIfAbsent(List.of(row.campaignKey(), row.linkKey()), k -> new long[2])[0]++;
-                linkTuples.add(List.of(row.campaignKey(), row.linkKey(), row.recipientKey()));
+                linkTuples.add(List.of(row.recipientKey(), row.campaignKey(), row.linkKey()));
             }
             if (row.deviceType() != null) {
                 deviceDeltas.computeIfAbsent(List.of(row.campaignKey(), row.deviceType()), k -> new long[1])[0]++;
             }
         }
         for (List<Integer> seen : typeRecipients.addNew(connection, typeTuples)) {
-            typeDeltas.get(List.of(seen.get(0), seen.get(1)))[1]++;
+            typeDeltas.get(List.of(seen.get(1), seen.get(2)))[1]++;
         }
         for (List<Integer> seen : linkRecipients.addNew(connection, linkTuples)) {
-            linkDeltas.get(List.of(seen.get(0), seen.get(1)))[1]++;
+            linkDeltas.get(List.of(seen.get(1), seen.get(2)))[1]++;
         }
         types.add(connection, typeDeltas);
         links.add(connection, linkDeltas);

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One dimension table: rows identified by their values (the natural key, a unique constraint),
- * referred to by an integer key. Keys are looked up in a cache of rows known to be committed, then
+ * One dimension table: rows identified by their values (the natural key, a unique constraint whose
+ * first column is the first of {@code columns} and selective), referred to by an integer key. Keys are looked up in a cache of rows known to be committed, then
  * in the table; missing rows are inserted ({@code ON CONFLICT DO NOTHING}, so a concurrent writer
  * of the same row is harmless) in the order of their values, so writers lock rows in one order.
  */
@@ -61,8 +61,12 @@ final class Dimension {
             List<List<Object>> absent =
                     chunk.stream().filter(v -> !fresh.containsKey(v)).toList();
             if (!absent.isEmpty()) {
-                insertIgnoring(connection, absent);
-                select(connection, absent, fresh);
+                insertIgnoring(connection, absent, fresh);
+                List<List<Object>> raced =
+                        absent.stream().filter(v -> !fresh.containsKey(v)).toList();
+                if (!raced.isEmpty()) {
+                    select(connection, raced, fresh);
+                }
             }
         }
         if (fresh.size() != missing.size()) {
@@ -86,34 +90,60 @@ final class Dimension {
         committed.clear();
     }
 
-    private void insertIgnoring(Connection connection, List<List<Object>> rows) throws SQLException {
+    /**
+     * Inserts the rows, skipping any a concurrent writer inserted first, and reads the keys of the
+     * inserted ones back from the insert itself (the driver's generated keys, asked for by column).
+     */
+    private void insertIgnoring(Connection connection, List<List<Object>> rows, Map<List<Object>, Integer> into)
+            throws SQLException {
         String placeholders = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
                 + String.join(", ", java.util.Collections.nCopies(rows.size(), placeholders))
                 + " ON CONFLICT DO NOTHING";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        List<String> returned = new ArrayList<>(columns);
+        returned.add(0, keyColumn);
+        try (PreparedStatement insert = connection.prepareStatement(sql, returned.toArray(String[]::new))) {
             bindAll(insert, rows, 1);
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                readRows(keys, null, into);
+            }
         }
     }
 
+    /** Reads (key, columns...) rows into {@code into}, those in {@code wanted} only unless it is null. */
+    private void readRows(ResultSet result, java.util.Set<List<Object>> wanted, Map<List<Object>, Integer> into)
+            throws SQLException {
+        while (result.next()) {
+            List<Object> value = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                Object column = result.getObject(i + 2);
+                value.add(column instanceof Number number ? (Object) number.intValue() : column);
+            }
+            if (wanted == null || wanted.contains(value)) {
+                into.put(value, result.getInt(1));
+            }
+        }
+    }
+
+    /**
+     * Reads the rows whose first column is one of the values' first columns (one {@code IN} list on
+     * the leading column of the unique key, which both databases look up by index) and keeps those
+     * equal to a wanted value in every column.
+     */
     private void select(Connection connection, List<List<Object>> rows, Map<List<Object>, Integer> into)
             throws SQLException {
-        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-        String sql = "SELECT " + keyColumn + ", " + String.join(", ", columns) + " FROM " + table + " WHERE ("
-                + String.join(", ", columns) + ") IN ("
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple)) + ")";
+        java.util.Set<List<Object>> wanted = new java.util.HashSet<>(rows);
+        List<Object> probes = rows.stream().map(row -> row.get(0)).distinct().toList();
+        String sql = "SELECT " + keyColumn + ", " + String.join(", ", columns) + " FROM " + table + " WHERE "
+                + columns.get(0) + " IN (" + String.join(", ", java.util.Collections.nCopies(probes.size(), "?"))
+                + ")";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            bindAll(select, rows, 1);
+            for (int i = 0; i < probes.size(); i++) {
+                select.setObject(i + 1, probes.get(i));
+            }
             try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    List<Object> value = new ArrayList<>(columns.size());
-                    for (int i = 0; i < columns.size(); i++) {
-                        Object column = result.getObject(i + 2);
-                        value.add(column instanceof Number number ? (Object) number.intValue() : column);
-                    }
-                    into.put(value, result.getInt(1));
-                }
+                readRows(result, wanted, into);
             }
         }
     }

@@ -21,18 +21,29 @@ import java.util.function.Function;
 final class EventDimensions {
 
     final Dimension campaigns =
-            new Dimension("event_campaign", "campaign_key", List.of("account", "campaign_id"), true);
+            new Dimension("event_campaign", "campaign_key", List.of("campaign_id", "account"), true);
     final Dimension origins =
             new Dimension("event_origin", "origin_key", List.of("provider", "product", "parent_campaign_id"), true);
-    final Dimension recipients =
-            new Dimension("event_recipient", "recipient_key", List.of("account", "recipient_id"), false);
-    final Dimension addresses = new Dimension(
-            "event_address", "address_key", List.of("recipient_key", "email", "profile_id", "subprofile_id"), false);
+    final Dimension recipients;
+    final Dimension addresses;
     final Dimension links = new Dimension("event_link", "link_key", List.of("url", "link_id"), true);
     final Dimension clients =
             new Dimension("event_client", "client_key", List.of("ip", "user_agent", "device_type", "referer"), true);
     final Dimension bounces =
             new Dimension("event_bounce", "bounce_key", List.of("code", "category", "description"), true);
+
+    /**
+     * @param oneProcess whether no other process writes the database (embedded H2): then recipient
+     *     and address keys are cached too, since only this process's erasures can delete those rows
+     */
+    EventDimensions(boolean oneProcess) {
+        recipients = new Dimension("event_recipient", "recipient_key", List.of("recipient_id", "account"), oneProcess);
+        addresses = new Dimension(
+                "event_address",
+                "address_key",
+                List.of("recipient_key", "email", "profile_id", "subprofile_id"),
+                oneProcess);
+    }
 
     /** The resolved keys of one page, to cache once its transaction committed. */
     record Resolved(List<NarrowRow> rows, List<Dimension.Lookup> lookups, List<Dimension> dimensions) {}
@@ -115,7 +126,7 @@ final class EventDimensions {
     }
 
     private static List<Object> campaignOf(EngagementEvent e) {
-        return List.of(e.account(), e.campaignId());
+        return List.of(e.campaignId(), e.account());
     }
 
     private static List<Object> originOf(EngagementEvent e) {
@@ -123,7 +134,7 @@ final class EventDimensions {
     }
 
     private static List<Object> recipientOf(EngagementEvent e) {
-        return List.of(e.account(), e.recipient().id());
+        return List.of(e.recipient().id(), e.account());
     }
 
     private static List<Object> addressOf(int recipientKey, Recipient r) {

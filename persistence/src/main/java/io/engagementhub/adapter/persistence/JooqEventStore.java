@@ -25,7 +25,7 @@ import org.jooq.DSLContext;
 final class JooqEventStore implements EventStore {
 
     private final DSLContext dsl;
-    private final PageAppend pages = new PageAppend();
+    private final PageAppend pages;
     private final boolean oneWriterAtATime;
     private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
@@ -33,6 +33,7 @@ final class JooqEventStore implements EventStore {
     JooqEventStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.oneWriterAtATime = kind.oneWriterAtATime();
+        this.pages = new PageAppend(kind.oneWriterAtATime());
     }
 
     @Override

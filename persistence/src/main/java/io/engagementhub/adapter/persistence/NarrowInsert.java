@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes {@code stored_event} rows with plain JDBC. Which ids the account already has is asked
- * first (one indexed {@code IN} query per chunk), and only the new events are inserted, with a
+ * first (one {@code IN} query per chunk on the primary key's leading column, the event id, so no
+ * planner can prefer the account's time index; the account is compared here), and only the new events are inserted, with a
  * plain multi-row insert: cheaper than {@code ON CONFLICT DO NOTHING} on both databases, and the
  * statistics must know which events are new anyway. A concurrent writer that inserted one of the
  * same events first makes the insert fail on the key; the append is then retried as a whole.
@@ -39,16 +40,17 @@ final class NarrowInsert {
             int size = chunk(ids.size() - from);
             String sql = selectByIds.computeIfAbsent(
                     size,
-                    n -> "SELECT event_id FROM stored_event WHERE account = ? AND event_id IN ("
+                    n -> "SELECT event_id, account FROM stored_event WHERE event_id IN ("
                             + String.join(", ", Collections.nCopies(n, "?")) + ")");
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, account);
                 for (int i = 0; i < size; i++) {
-                    select.setString(i + 2, ids.get(from + i));
+                    select.setString(i + 1, ids.get(from + i));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        stored.add(rows.getString(1));
+                        if (account.equals(rows.getString(2))) {
+                            stored.add(rows.getString(1));
+                        }
                     }
                 }
             }

@@ -21,9 +21,13 @@ import org.jooq.DSLContext;
  */
 final class PageAppend {
 
-    private final EventDimensions dimensions = new EventDimensions();
+    private final EventDimensions dimensions;
     private final NarrowInsert insert = new NarrowInsert();
     private final CampaignCounters counters = new CampaignCounters();
+
+    PageAppend(boolean oneProcess) {
+        this.dimensions = new EventDimensions(oneProcess);
+    }
 
     EventDimensions dimensions() {
         return dimensions;

@@ -11,14 +11,18 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.RecipientSelector;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Row2;
 
 /**
  * Erases a recipient in one transaction: their events, what those events added to the maintained
@@ -47,11 +51,13 @@ final class RecipientEraser {
         }
         Set<Integer> addresses = new TreeSet<>(found.getValues(EVENT_ADDRESS.ADDRESS_KEY));
         Set<Integer> recipients = new TreeSet<>(found.getValues(EVENT_ADDRESS.RECIPIENT_KEY));
-        subtractCounts(tx, addresses);
+        var typesErased = new ArrayList<Row2<Integer, Short>>();
+        var linksErased = new ArrayList<Row2<Integer, Integer>>();
+        subtractCounts(tx, addresses, typesErased, linksErased);
         long erased = tx.deleteFrom(STORED_EVENT)
                 .where(STORED_EVENT.ADDRESS_KEY.in(addresses))
                 .execute();
-        SeenRemoval.forget(tx, recipients);
+        SeenRemoval.forget(tx, recipients, typesErased, linksErased);
         tx.deleteFrom(EVENT_ADDRESS)
                 .where(EVENT_ADDRESS.ADDRESS_KEY.in(addresses))
                 .execute();
@@ -65,7 +71,11 @@ final class RecipientEraser {
     }
 
     /** Takes the erased events out of the event, click and device counts. */
-    private static void subtractCounts(DSLContext tx, Set<Integer> addresses) {
+    private static void subtractCounts(
+            DSLContext tx,
+            Set<Integer> addresses,
+            List<Row2<Integer, Short>> typesErased,
+            List<Row2<Integer, Integer>> linksErased) {
         var erased = STORED_EVENT.ADDRESS_KEY.in(addresses);
         for (var row : tx.select(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.EVENT_TYPE, count())
                 .from(STORED_EVENT)
@@ -73,6 +83,7 @@ final class RecipientEraser {
                 .groupBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.EVENT_TYPE)
                 .orderBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.EVENT_TYPE)
                 .fetch()) {
+            typesErased.add(row(row.value1(), row.value2()));
             tx.update(CAMPAIGN_TYPE_COUNT)
                     .set(CAMPAIGN_TYPE_COUNT.EVENTS, CAMPAIGN_TYPE_COUNT.EVENTS.minus(row.value3()))
                     .where(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY.eq(row.value1()))
@@ -85,6 +96,7 @@ final class RecipientEraser {
                 .groupBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.LINK_KEY)
                 .orderBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.LINK_KEY)
                 .fetch()) {
+            linksErased.add(row(row.value1(), row.value2()));
             tx.update(CAMPAIGN_LINK_COUNT)
                     .set(CAMPAIGN_LINK_COUNT.CLICKS, CAMPAIGN_LINK_COUNT.CLICKS.minus(row.value3()))
                     .where(CAMPAIGN_LINK_COUNT.CAMPAIGN_KEY.eq(row.value1()))

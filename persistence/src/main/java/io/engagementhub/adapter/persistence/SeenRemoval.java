@@ -7,13 +7,16 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_REC
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Row2;
 import org.jooq.Select;
 
 /**
@@ -25,15 +28,28 @@ final class SeenRemoval {
 
     private SeenRemoval() {}
 
-    static void forget(DSLContext tx, Set<Integer> recipients) {
-        forgetTypes(tx, recipients);
-        forgetLinks(tx, recipients);
+    /**
+     * @param typesErased the (campaign key, type code) pairs of the erased events
+     * @param linksErased the (campaign key, link key) pairs of the erased clicks
+     */
+    static void forget(
+            DSLContext tx,
+            Set<Integer> recipients,
+            List<Row2<Integer, Short>> typesErased,
+            List<Row2<Integer, Integer>> linksErased) {
+        if (!typesErased.isEmpty()) {
+            forgetTypes(tx, recipients, typesErased);
+        }
+        if (!linksErased.isEmpty()) {
+            forgetLinks(tx, recipients, linksErased);
+        }
     }
 
-    private static void forgetTypes(DSLContext tx, Set<Integer> recipients) {
+    private static void forgetTypes(DSLContext tx, Set<Integer> recipients, List<Row2<Integer, Short>> erased) {
         var seen = CAMPAIGN_TYPE_RECIPIENT;
         var gone = tx.selectFrom(seen)
                 .where(seen.RECIPIENT_KEY.in(recipients))
+                .and(row(seen.CAMPAIGN_KEY, seen.EVENT_TYPE).in(erased))
                 .and(notExists(selectOne()
                         .from(STORED_EVENT)
                         .where(STORED_EVENT.ADDRESS_KEY.in(addressesOf(seen.RECIPIENT_KEY)))
@@ -55,10 +71,11 @@ final class SeenRemoval {
         }
     }
 
-    private static void forgetLinks(DSLContext tx, Set<Integer> recipients) {
+    private static void forgetLinks(DSLContext tx, Set<Integer> recipients, List<Row2<Integer, Integer>> erased) {
         var seen = CAMPAIGN_LINK_RECIPIENT;
         var gone = tx.selectFrom(seen)
                 .where(seen.RECIPIENT_KEY.in(recipients))
+                .and(row(seen.CAMPAIGN_KEY, seen.LINK_KEY).in(erased))
                 .and(notExists(selectOne()
                         .from(STORED_EVENT)
                         .where(STORED_EVENT.ADDRESS_KEY.in(addressesOf(seen.RECIPIENT_KEY)))

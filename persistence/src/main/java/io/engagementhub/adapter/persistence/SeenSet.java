@@ -2,24 +2,20 @@ package io.engagementhub.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A table of integer key tuples that records which recipients a statistic has seen (e.g. campaign,
- * type, recipient): a distinct count grows exactly by the tuples that are new to it. New tuples are
- * inserted plainly, in sorted order; one a concurrent writer added first fails the insert on the key
- * and the append is retried.
+ * A table of integer key tuples (its primary key, led by the selective recipient key) that records
+ * which recipients a statistic has seen (e.g. recipient, campaign, type): a distinct count grows
+ * exactly by the tuples that are new to it. Tuples go in as one JDBC batch of single-row
+ * {@code INSERT ... ON CONFLICT DO NOTHING}, whose per-row counts say which were new; sorted, so
+ * concurrent writers lock keys in one order.
  */
 final class SeenSet {
-
-    private static final int MAX_ROWS = 500;
 
     private final String table;
     private final List<String> columns;
@@ -31,62 +27,32 @@ final class SeenSet {
 
     /** Adds the tuples not in the table yet and returns them. */
     List<List<Integer>> addNew(Connection connection, Collection<List<Integer>> tuples) throws SQLException {
+        if (tuples.isEmpty()) {
+            return List.of();
+        }
         List<List<Integer>> candidates = new ArrayList<>(tuples);
         candidates.sort(SeenSet::compare);
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING";
+        int[] inserted;
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (List<Integer> tuple : candidates) {
+                for (int i = 0; i < tuple.size(); i++) {
+                    insert.setInt(i + 1, tuple.get(i));
+                }
+                insert.addBatch();
+            }
+            inserted = insert.executeBatch();
+        }
         List<List<Integer>> added = new ArrayList<>();
-        for (int from = 0; from < candidates.size(); from += MAX_ROWS) {
-            List<List<Integer>> chunk = candidates.subList(from, Math.min(candidates.size(), from + MAX_ROWS));
-            Set<List<Integer>> present = present(connection, chunk);
-            List<List<Integer>> missing =
-                    chunk.stream().filter(t -> !present.contains(t)).toList();
-            if (!missing.isEmpty()) {
-                insert(connection, missing);
-                added.addAll(missing);
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] > 0) {
+                added.add(candidates.get(i));
+            } else if (inserted[i] != 0) {
+                throw new IllegalStateException(table + ": the driver did not report which rows were inserted");
             }
         }
         return added;
-    }
-
-    private Set<List<Integer>> present(Connection connection, List<List<Integer>> tuples) throws SQLException {
-        String sql = "SELECT " + String.join(", ", columns) + " FROM " + table + " WHERE ("
-                + String.join(", ", columns) + ") IN (" + String.join(", ", Collections.nCopies(tuples.size(), tuple()))
-                + ")";
-        Set<List<Integer>> present = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, tuples);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    List<Integer> found = new ArrayList<>(columns.size());
-                    for (int i = 1; i <= columns.size(); i++) {
-                        found.add(rows.getInt(i));
-                    }
-                    present.add(found);
-                }
-            }
-        }
-        return present;
-    }
-
-    private void insert(Connection connection, List<List<Integer>> tuples) throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
-                + String.join(", ", Collections.nCopies(tuples.size(), tuple()));
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(insert, tuples);
-            insert.executeUpdate();
-        }
-    }
-
-    private String tuple() {
-        return "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    }
-
-    private static void bind(PreparedStatement statement, List<List<Integer>> tuples) throws SQLException {
-        int index = 1;
-        for (List<Integer> tuple : tuples) {
-            for (Integer value : tuple) {
-                statement.setInt(index++, value);
-            }
-        }
     }
 
     static int compare(List<Integer> a, List<Integer> b) {

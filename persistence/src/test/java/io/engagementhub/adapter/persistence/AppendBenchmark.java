@@ -5,8 +5,6 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.port.out.EventStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,9 +72,19 @@ public final class AppendBenchmark {
             }
             if (report) {
                 report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
-                statistics(target, store);
+                QueryLatency.print(target, store, events);
+                reportBytes(target, floorDatabase.bytesOnDisk(), oursDatabase.bytesOnDisk(), events);
             }
         }
+    }
+
+    private static void reportBytes(String target, long floor, long ours, long events) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s bytes on disk per event: floor %,.0f, ours %,.0f%n",
+                target,
+                (double) floor / events,
+                (double) ours / events);
     }
 
     private static FlatFloor.Row floorRow(EngagementEvent e) {
@@ -106,34 +114,5 @@ public final class AppendBenchmark {
     private static void append(EventStore store, List<EngagementEvent> page) {
         String position = page.get(page.size() - 1).id().value();
         store.append(BenchmarkEvents.ACCOUNT, "ms/bench", page, new Checkpoint(position, null));
-    }
-
-    /**
-     * Times the statistics of nine different campaigns once each, after one warm-up on a tenth: a
-     * repeated identical query could be answered from H2's cached last result.
-     */
-    private static void statistics(String target, EventStore store) {
-        store.statistics(BenchmarkEvents.ACCOUNT, BenchmarkEvents.campaignOf(BenchmarkEvents.CAMPAIGNS - 1));
-        List<Double> millis = new ArrayList<>();
-        for (int campaign = 0; campaign < BenchmarkEvents.CAMPAIGNS - 1; campaign++) {
-            long start = System.nanoTime();
-            store.statistics(BenchmarkEvents.ACCOUNT, BenchmarkEvents.campaignOf(campaign));
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        System.out.printf(
-                Locale.ROOT,
-                "%-8s statistics of a campaign with %,d events: median %.1f ms (min %.1f, max %.1f, %d campaigns)%n",
-                target,
-                EVENTS / BenchmarkEvents.CAMPAIGNS,
-                millis.get(millis.size() / 2),
-                millis.get(0),
-                millis.get(millis.size() - 1),
-                millis.size());
-    }
-
-    @FunctionalInterface
-    private interface PageWriter {
-        void write(List<EngagementEvent> page) throws Exception;
     }
 }
