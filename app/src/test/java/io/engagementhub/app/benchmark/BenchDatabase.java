@@ -38,7 +38,11 @@ final class BenchDatabase implements AutoCloseable {
         if (target.equals("h2")) {
             Path file = dir.toAbsolutePath().resolve(name);
             return new BenchDatabase(
-                    target, name, file, Persistence.pooledDataSource("jdbc:h2:file:" + file, "sa", ""));
+                    target,
+                    name,
+                    file,
+                    Persistence.pooledDataSource(
+                            "jdbc:h2:file:" + file + System.getProperty("benchmark.h2-settings", ""), "sa", ""));
         }
         if (!target.equals("postgres")) {
             throw new IllegalArgumentException("unknown benchmark target " + target + ": use h2 or postgres");

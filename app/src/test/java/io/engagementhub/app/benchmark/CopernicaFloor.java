@@ -60,7 +60,8 @@ final class CopernicaFloor {
     }
 
     /** Reads every MS click and stores it; returns how many. */
-    long run(DataSource dataSource, String account, int pageSize) throws IOException, InterruptedException, SQLException {
+    long run(DataSource dataSource, String account, int pageSize)
+            throws IOException, InterruptedException, SQLException {
         long stored = 0;
         for (int start = 0; ; start += pageSize) {
             URI page = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/ms/clicks?start=" + start + "&limit="
@@ -101,7 +102,8 @@ final class CopernicaFloor {
         return count;
     }
 
-    private void bindClick(JsonParser parser, String account, PreparedStatement insert) throws IOException, SQLException {
+    private void bindClick(JsonParser parser, String account, PreparedStatement insert)
+            throws IOException, SQLException {
         String id = null, mailing = null, time = null, destination = null, link = null, ip = null, agent = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -125,7 +127,8 @@ final class CopernicaFloor {
         insert.setString(1, account);
         insert.setString(2, "copernica:ms:clicks:" + id);
         insert.setString(3, "CLICKED");
-        insert.setObject(4, LocalDateTime.parse(time, TIME).atZone(zone).toInstant().atOffset(ZoneOffset.UTC));
+        insert.setObject(
+                4, LocalDateTime.parse(time, TIME).atZone(zone).toInstant().atOffset(ZoneOffset.UTC));
         insert.setString(5, mailing);
         insert.setString(6, destination);
         insert.setString(7, link);

@@ -54,10 +54,12 @@ public final class StoreSyncBenchmark {
                         SimulatedProduct.MS,
                         SimulatedEventType.CLICKS,
                         1,
-                        CopernicaDataSet.DEFAULT_FROM.plus(spread.multipliedBy(i).dividedBy(events)));
+                        CopernicaDataSet.DEFAULT_FROM.plus(
+                                spread.multipliedBy(i).dividedBy(events)));
             }
             print("simulator: MS clicks", String.format(Locale.ROOT, "%,d", events));
-            for (String target : System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
+            for (String target :
+                    System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
                 compare(sim, target.trim(), dir, events);
             }
         }
@@ -74,8 +76,12 @@ public final class StoreSyncBenchmark {
         print(target + " floor after", after.describe());
         print(
                 target + " service / floor",
-                String.format(Locale.ROOT, "%.2f (floor before %.2f, after %.2f)", service.rate() / floorRate,
-                        service.rate() / before.rate(), service.rate() / after.rate()));
+                String.format(
+                        Locale.ROOT,
+                        "%.2f (floor before %.2f, after %.2f)",
+                        service.rate() / floorRate,
+                        service.rate() / before.rate(),
+                        service.rate() / after.rate()));
         print(target + " peak RSS of this JVM (simulator included)", peakRss());
     }
 
@@ -107,7 +113,9 @@ public final class StoreSyncBenchmark {
                 long started = System.nanoTime();
                 SyncRun run = sync.sync(ACCOUNT, StopSignal.NEVER);
                 double seconds = (System.nanoTime() - started) / 1e9;
-                print(target + " service sync", run.status() + ", " + run.figures().requests() + " requests");
+                print(
+                        target + " service sync",
+                        run.status() + ", " + run.figures().requests() + " requests");
                 return new Leg(run.figures().eventsStored(), seconds, database.bytesOnDisk());
             }
         }

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,7 +44,7 @@ final class Dimension {
     }
 
     /** The keys found or made for {@code values} (each a list of the columns' values) within a transaction. */
-    Lookup resolve(Connection connection, Collection<List<Object>> values) throws SQLException {
+    DimensionLookup resolve(Connection connection, Collection<List<Object>> values) throws SQLException {
         long startedAt = generation.get();
         Map<List<Object>, Integer> keys = new HashMap<>();
         List<List<Object>> missing = new ArrayList<>();
@@ -74,11 +77,11 @@ final class Dimension {
                     table + ": " + (missing.size() - fresh.size()) + " rows not found after insert");
         }
         keys.putAll(fresh);
-        return new Lookup(keys, fresh, startedAt);
+        return new DimensionLookup(keys, fresh, startedAt);
     }
 
     /** Caches the rows a transaction found or made, once it committed, unless {@link #forget()} ran meanwhile. */
-    void remember(Lookup lookup) {
+    void remember(DimensionLookup lookup) {
         if (cached && generation.get() == lookup.generation()) {
             committed.putAll(lookup.fresh());
         }
@@ -96,9 +99,9 @@ final class Dimension {
      */
     private void insertIgnoring(Connection connection, List<List<Object>> rows, Map<List<Object>, Integer> into)
             throws SQLException {
-        String placeholders = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        String placeholders = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), placeholders))
+                + String.join(", ", Collections.nCopies(rows.size(), placeholders))
                 + " ON CONFLICT DO NOTHING";
         List<String> returned = new ArrayList<>(columns);
         returned.add(0, keyColumn);
@@ -112,7 +115,7 @@ final class Dimension {
     }
 
     /** Reads (key, columns...) rows into {@code into}, those in {@code wanted} only unless it is null. */
-    private void readRows(ResultSet result, java.util.Set<List<Object>> wanted, Map<List<Object>, Integer> into)
+    private void readRows(ResultSet result, Set<List<Object>> wanted, Map<List<Object>, Integer> into)
             throws SQLException {
         while (result.next()) {
             List<Object> value = new ArrayList<>(columns.size());
@@ -133,10 +136,10 @@ final class Dimension {
      */
     private void select(Connection connection, List<List<Object>> rows, Map<List<Object>, Integer> into)
             throws SQLException {
-        java.util.Set<List<Object>> wanted = new java.util.HashSet<>(rows);
+        Set<List<Object>> wanted = new HashSet<>(rows);
         List<Object> probes = rows.stream().map(row -> row.get(0)).distinct().toList();
         String sql = "SELECT " + keyColumn + ", " + String.join(", ", columns) + " FROM " + table + " WHERE "
-                + columns.get(0) + " IN (" + String.join(", ", java.util.Collections.nCopies(probes.size(), "?"))
+                + columns.get(0) + " IN (" + String.join(", ", Collections.nCopies(probes.size(), "?"))
                 + ")";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < probes.size(); i++) {
@@ -165,17 +168,5 @@ final class Dimension {
             }
         }
         return 0;
-    }
-
-    /** What {@link #resolve} found: every key, the ones not cached before, and the cache generation it started in. */
-    record Lookup(Map<List<Object>, Integer> keys, Map<List<Object>, Integer> fresh, long generation) {
-
-        int keyOf(List<Object> value) {
-            Integer key = keys.get(value);
-            if (key == null) {
-                throw new IllegalStateException("no key resolved for " + value);
-            }
-            return key;
-        }
     }
 }

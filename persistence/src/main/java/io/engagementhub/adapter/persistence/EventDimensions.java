@@ -46,17 +46,17 @@ final class EventDimensions {
     }
 
     /** The resolved keys of one page, to cache once its transaction committed. */
-    record Resolved(List<NarrowRow> rows, List<Dimension.Lookup> lookups, List<Dimension> dimensions) {}
+    record Resolved(List<NarrowRow> rows, List<DimensionLookup> lookups, List<Dimension> dimensions) {}
 
     Resolved resolve(Connection connection, List<EngagementEvent> events) throws SQLException {
-        Dimension.Lookup campaign = campaigns.resolve(connection, distinct(events, EventDimensions::campaignOf));
-        Dimension.Lookup origin = origins.resolve(connection, distinct(events, EventDimensions::originOf));
-        Dimension.Lookup recipient = recipients.resolve(connection, distinct(events, EventDimensions::recipientOf));
-        Dimension.Lookup address = addresses.resolve(
+        DimensionLookup campaign = campaigns.resolve(connection, distinct(events, EventDimensions::campaignOf));
+        DimensionLookup origin = origins.resolve(connection, distinct(events, EventDimensions::originOf));
+        DimensionLookup recipient = recipients.resolve(connection, distinct(events, EventDimensions::recipientOf));
+        DimensionLookup address = addresses.resolve(
                 connection, distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())));
-        Dimension.Lookup link = links.resolve(connection, distinctPresent(events, e -> linkOf(e.link())));
-        Dimension.Lookup client = clients.resolve(connection, distinctPresent(events, e -> clientOf(e.client())));
-        Dimension.Lookup bounce = bounces.resolve(connection, distinctPresent(events, e -> bounceOf(e.bounce())));
+        DimensionLookup link = links.resolve(connection, distinctPresent(events, e -> linkOf(e.link())));
+        DimensionLookup client = clients.resolve(connection, distinctPresent(events, e -> clientOf(e.client())));
+        DimensionLookup bounce = bounces.resolve(connection, distinctPresent(events, e -> bounceOf(e.bounce())));
         List<NarrowRow> rows = new ArrayList<>(events.size());
         for (EngagementEvent e : events) {
             int recipientKey = recipient.keyOf(recipientOf(e));

@@ -10,6 +10,7 @@ import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.port.out.EventStore;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,7 +38,7 @@ final class JooqEventStore implements EventStore {
     }
 
     @Override
-    public int append(String account, String streamKey, java.util.List<EngagementEvent> events, Checkpoint checkpoint) {
+    public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
         Objects.requireNonNull(checkpoint, "checkpoint");

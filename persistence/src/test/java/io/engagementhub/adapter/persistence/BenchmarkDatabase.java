@@ -24,7 +24,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     static BenchmarkDatabase open(String target, Path dir, String name) {
         if (target.equals("h2")) {
             Path file = dir.toAbsolutePath().resolve(name);
-            String url = "jdbc:h2:file:" + file;
+            String url = "jdbc:h2:file:" + file + System.getProperty("benchmark.h2-settings", "");
             return new BenchmarkDatabase(
                     Persistence.pooledDataSource(url, "sa", ""), "DROP ALL OBJECTS DELETE FILES", file, null);
         }
@@ -44,6 +44,21 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     HikariDataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * PostgreSQL: {@code ANALYZE}, as autovacuum does a while after a bulk load, so the planner
+     * knows the tables' sizes; H2 keeps its statistics itself.
+     */
+    void analyze() {
+        if (schema != null) {
+            try (CloseableDSLContext dsl = DSL.using(dataSource.getJdbcUrl(), dataSource.getUsername(), "")) {
+                for (Object table : dsl.fetchValues(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = ?", schema)) {
+                    dsl.execute("ANALYZE " + schema + "." + table);
+                }
+            }
+        }
     }
 
     /**
