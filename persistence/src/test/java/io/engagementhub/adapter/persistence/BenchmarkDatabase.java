@@ -53,8 +53,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     void analyze() {
         if (schema != null) {
             try (CloseableDSLContext dsl = DSL.using(dataSource.getJdbcUrl(), dataSource.getUsername(), "")) {
-                for (Object table : dsl.fetchValues(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = ?", schema)) {
+                for (Object table : dsl.fetchValues("SELECT tablename FROM pg_tables WHERE schemaname = ?", schema)) {
                     dsl.execute("ANALYZE " + schema + "." + table);
                 }
             }
