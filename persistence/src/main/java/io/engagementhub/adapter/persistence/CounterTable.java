@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * A table of maintained counts: a key (campaign and one more column) and one or more counts. Deltas
  * are added in key order (so concurrent writers lock rows in one order) with an update, else an
- * insert; an insert that lost a race fails on the key and the append is retried. Rows whose counts
- * drop to zero are deleted, so a table holds exactly what a plain count over the events finds.
+ * insert; an insert that lost a race fails on the key and the append is retried. (An erasure subtracts
+ * and deletes rows that drop to zero, so a table holds exactly what a plain count finds.)
  */
 final class CounterTable {
 
@@ -68,14 +68,6 @@ final class CounterTable {
             if (any) {
                 insert.executeBatch();
             }
-        }
-    }
-
-    /** Deletes the rows whose first count is zero (after an erasure subtracted from them). */
-    void dropEmpty(Connection connection) throws SQLException {
-        try (PreparedStatement delete =
-                connection.prepareStatement("DELETE FROM " + table + " WHERE " + counts.get(0) + " <= 0")) {
-            delete.executeUpdate();
         }
     }
 
