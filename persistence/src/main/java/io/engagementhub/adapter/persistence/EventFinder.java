@@ -1,11 +1,14 @@
 package io.engagementhub.adapter.persistence;
 
-import static io.engagementhub.adapter.persistence.jooq.Tables.ENGAGEMENT_EVENT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 
-import io.engagementhub.adapter.persistence.jooq.tables.records.EngagementEventRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.EngagementEvent;
-import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
@@ -13,70 +16,129 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.OrderField;
 import org.jooq.Result;
 
 /**
  * Lists events in query order (time, event id, account) a page at a time. Pages continue with a
  * keyset condition on that order, never an offset, so a page costs the same however deep it is.
+ * Campaign, recipient and email filters are turned into dimension keys first, so the page itself is
+ * one query on the event table alone (an index on account or campaign, then time); the dimension
+ * rows of the page are read by key afterwards.
  */
 final class EventFinder {
 
     private EventFinder() {}
 
     static EventPage find(DSLContext dsl, EventQuery query) {
-        Result<EngagementEventRecord> rows = dsl.selectFrom(ENGAGEMENT_EVENT)
-                .where(conditions(query))
-                .orderBy(ENGAGEMENT_EVENT.OCCURRED_AT, ENGAGEMENT_EVENT.EVENT_ID, ENGAGEMENT_EVENT.ACCOUNT)
+        return dsl.transactionResult(tx -> page(tx.dsl(), query));
+    }
+
+    private static EventPage page(DSLContext dsl, EventQuery query) {
+        List<Condition> conditions = conditions(dsl, query);
+        if (conditions == null) {
+            return new EventPage(List.of(), null);
+        }
+        Result<StoredEventRecord> rows = dsl.selectFrom(STORED_EVENT)
+                .where(conditions)
+                .orderBy(order(query))
                 .limit(query.limit() + 1)
                 .fetch();
-        List<EngagementEvent> items = new ArrayList<>(Math.min(rows.size(), query.limit()));
-        for (int i = 0; i < rows.size() && i < query.limit(); i++) {
-            items.add(EventRecords.fromRecord(rows.get(i)));
+        List<StoredEventRecord> page = rows.subList(0, Math.min(rows.size(), query.limit()));
+        StoredDimensions dims = StoredDimensions.of(dsl, page);
+        List<EngagementEvent> items = new ArrayList<>(page.size());
+        for (StoredEventRecord row : page) {
+            items.add(EventRecords.fromRow(row, dims));
         }
         EventCursor next = rows.size() > query.limit() ? EventCursor.after(items.get(items.size() - 1)) : null;
         return new EventPage(items, next);
     }
 
-    private static List<Condition> conditions(EventQuery query) {
-        List<Condition> conditions = new ArrayList<>();
-        if (query.account() != null) {
-            conditions.add(ENGAGEMENT_EVENT.ACCOUNT.eq(query.account()));
+    /**
+     * The query order, spelled as the index that serves it spells it: with an account, the account
+     * (or the one campaign key) is constant, so ordering by it first changes nothing but lets H2 read
+     * the index in order instead of sorting every match (it does not skip constant leading columns).
+     * Recipient and email listings are small and sorted after an index lookup.
+     */
+    private static List<OrderField<?>> order(EventQuery query) {
+        if (query.account() == null) {
+            return List.of(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT);
         }
-        if (!query.types().isEmpty()) {
-            conditions.add(ENGAGEMENT_EVENT.EVENT_TYPE.in(
-                    query.types().stream().map(EngagementType::name).sorted().toList()));
+        if (query.recipientId() != null || query.email() != null) {
+            return List.of(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
         }
         if (query.campaignId() != null) {
-            conditions.add(ENGAGEMENT_EVENT.CAMPAIGN_ID.eq(query.campaignId()));
+            return List.of(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
         }
-        if (query.recipientId() != null) {
-            conditions.add(ENGAGEMENT_EVENT.RECIPIENT_ID.eq(query.recipientId()));
+        return List.of(STORED_EVENT.ACCOUNT, STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
+    }
+
+    /** The conditions on {@code stored_event}, or null when a filter matches no dimension row at all. */
+    private static List<Condition> conditions(DSLContext dsl, EventQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.account() != null) {
+            conditions.add(STORED_EVENT.ACCOUNT.eq(query.account()));
         }
-        if (query.email() != null) {
-            conditions.add(ENGAGEMENT_EVENT.RECIPIENT_EMAIL.eq(query.email()));
+        if (!query.types().isEmpty()) {
+            conditions.add(STORED_EVENT.EVENT_TYPE.in(
+                    query.types().stream().map(TypeCodes::of).sorted().toList()));
+        }
+        if (query.campaignId() != null) {
+            List<Integer> campaigns = dsl.select(EVENT_CAMPAIGN.CAMPAIGN_KEY)
+                    .from(EVENT_CAMPAIGN)
+                    .where(EVENT_CAMPAIGN.CAMPAIGN_ID.eq(query.campaignId()))
+                    .and(query.account() == null ? noCondition() : EVENT_CAMPAIGN.ACCOUNT.eq(query.account()))
+                    .fetch(EVENT_CAMPAIGN.CAMPAIGN_KEY);
+            if (campaigns.isEmpty()) {
+                return null;
+            }
+            conditions.add(
+                    campaigns.size() == 1
+                            ? STORED_EVENT.CAMPAIGN_KEY.eq(campaigns.get(0))
+                            : STORED_EVENT.CAMPAIGN_KEY.in(campaigns));
+        }
+        if (query.recipientId() != null || query.email() != null) {
+            List<Integer> addresses = addresses(dsl, query);
+            if (addresses.isEmpty()) {
+                return null;
+            }
+            conditions.add(STORED_EVENT.ADDRESS_KEY.in(addresses));
         }
         if (query.from() != null) {
-            conditions.add(ENGAGEMENT_EVENT.OCCURRED_AT.ge(query.from()));
+            conditions.add(STORED_EVENT.OCCURRED_AT.ge(query.from()));
         }
         if (query.to() != null) {
-            conditions.add(ENGAGEMENT_EVENT.OCCURRED_AT.lt(query.to()));
+            conditions.add(STORED_EVENT.OCCURRED_AT.lt(query.to()));
         }
         if (query.after() != null) {
+            // The plain lower bound on time lets an index range start at the cursor.
+            conditions.add(STORED_EVENT.OCCURRED_AT.ge(query.after().occurredAt()));
             conditions.add(after(query.account(), query.after()));
         }
         return conditions;
     }
 
+    private static List<Integer> addresses(DSLContext dsl, EventQuery query) {
+        return dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
+                .from(EVENT_ADDRESS)
+                .join(EVENT_RECIPIENT)
+                .on(EVENT_RECIPIENT.RECIPIENT_KEY.eq(EVENT_ADDRESS.RECIPIENT_KEY))
+                .where(query.account() == null ? noCondition() : EVENT_RECIPIENT.ACCOUNT.eq(query.account()))
+                .and(query.recipientId() == null ? noCondition() : EVENT_RECIPIENT.RECIPIENT_ID.eq(query.recipientId()))
+                .and(query.email() == null ? noCondition() : EVENT_ADDRESS.EMAIL.eq(query.email()))
+                .fetch(EVENT_ADDRESS.ADDRESS_KEY);
+    }
+
     /**
      * Strictly after {@code cursor} in (time, id, account) order. Within one account the account
-     * is constant, so the condition narrows to (time, id), which the account-time index serves.
+     * is constant, so the condition narrows to (time, id), which the indexes serve.
      */
     private static Condition after(String account, EventCursor cursor) {
         if (account == null) {
-            return row(ENGAGEMENT_EVENT.OCCURRED_AT, ENGAGEMENT_EVENT.EVENT_ID, ENGAGEMENT_EVENT.ACCOUNT)
+            return row(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT)
                     .gt(cursor.occurredAt(), cursor.eventId(), cursor.account());
         }
-        var timeAndId = row(ENGAGEMENT_EVENT.OCCURRED_AT, ENGAGEMENT_EVENT.EVENT_ID);
+        var timeAndId = row(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
         return account.compareTo(cursor.account()) > 0
                 ? timeAndId.ge(cursor.occurredAt(), cursor.eventId())
                 : timeAndId.gt(cursor.occurredAt(), cursor.eventId());

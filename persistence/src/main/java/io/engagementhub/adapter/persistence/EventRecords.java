@@ -1,72 +1,34 @@
 package io.engagementhub.adapter.persistence;
 
-import io.engagementhub.adapter.persistence.jooq.tables.records.EngagementEventRecord;
+import static io.engagementhub.adapter.persistence.EventDimensions.orNull;
+
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventAddressRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventBounceRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventClientRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventLinkRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventOriginRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventRecipientRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.Bounce;
 import io.engagementhub.domain.model.BounceCategory;
 import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
-import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.Provider;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.port.out.EventStoreException;
 
-/**
- * Maps events to rows of {@code engagement_event} and back. An optional part is stored as NULL in
- * all its columns; it is absent on the way back exactly when its mandatory column is NULL.
- */
+/** Turns a stored event row and the dimension rows it refers to back into the event. */
 final class EventRecords {
 
     private EventRecords() {}
 
-    static EngagementEventRecord toRecord(EngagementEvent event) {
-        EngagementEventRecord row = new EngagementEventRecord();
-        row.setAccount(event.account());
-        row.setEventId(event.id().value());
-        row.setProvider(event.provider().name());
-        row.setProduct(event.product());
-        row.setEventType(event.type().name());
-        row.setOccurredAt(event.occurredAt());
-        row.setCampaignId(event.campaignId());
-        row.setParentCampaignId(event.parentCampaignId());
-        setRecipient(row, event.recipient());
-        if (event.link() != null) {
-            row.setLinkUrl(event.link().url());
-            row.setLinkId(event.link().id());
-            row.setLinkTitle(event.link().title());
-        }
-        setClient(row, event.client());
-        if (event.bounce() != null) {
-            row.setBounceCode(event.bounce().code());
-            row.setBounceCategory(event.bounce().category().name());
-            row.setBounceDescription(event.bounce().description());
-        }
-        row.setProviderEventId(event.providerEventId());
-        return row;
-    }
-
-    private static void setRecipient(EngagementEventRecord row, Recipient recipient) {
-        row.setRecipientId(recipient.id());
-        row.setRecipientEmail(recipient.email());
-        row.setProfileId(recipient.profileId());
-        row.setSubprofileId(recipient.subprofileId());
-    }
-
-    private static void setClient(EngagementEventRecord row, Client client) {
-        if (client != null) {
-            row.setClientIp(client.ip());
-            row.setClientUserAgent(client.userAgent());
-            row.setClientDeviceType(client.deviceType().name());
-            row.setClientReferer(client.referer());
-        }
-    }
-
     /** The stored event; a row the domain rejects fails naming the event. */
-    static EngagementEvent fromRecord(EngagementEventRecord row) {
+    static EngagementEvent fromRow(StoredEventRecord row, StoredDimensions dims) {
         try {
-            return event(row);
+            return event(row, dims);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new EventStoreException(
                     "stored event " + row.getEventId() + " of account " + row.getAccount() + " cannot be read: "
@@ -75,41 +37,61 @@ final class EventRecords {
         }
     }
 
-    private static EngagementEvent event(EngagementEventRecord row) {
+    private static EngagementEvent event(StoredEventRecord row, StoredDimensions dims) {
+        EventOriginRecord origin = StoredDimensions.required(dims.origins(), row.getOriginKey(), "origin");
+        EventAddressRecord address = StoredDimensions.required(dims.addresses(), row.getAddressKey(), "address");
+        EventRecipientRecord recipient =
+                StoredDimensions.required(dims.recipients(), address.getRecipientKey(), "recipient");
         return EngagementEvent.builder()
                 .id(new EventId(row.getEventId()))
                 .account(row.getAccount())
-                .provider(Provider.valueOf(row.getProvider()))
-                .product(row.getProduct())
-                .type(EngagementType.valueOf(row.getEventType()))
+                .provider(Provider.valueOf(origin.getProvider()))
+                .product(orNull(origin.getProduct()))
+                .type(TypeCodes.type(row.getEventType()))
                 .occurredAt(row.getOccurredAt())
-                .campaignId(row.getCampaignId())
-                .parentCampaignId(row.getParentCampaignId())
+                .campaignId(StoredDimensions.required(dims.campaigns(), row.getCampaignKey(), "campaign")
+                        .getCampaignId())
+                .parentCampaignId(orNull(origin.getParentCampaignId()))
                 .recipient(new Recipient(
-                        row.getRecipientId(), row.getRecipientEmail(), row.getProfileId(), row.getSubprofileId()))
-                .link(row.getLinkUrl() == null ? null : new Link(row.getLinkUrl(), row.getLinkId(), row.getLinkTitle()))
-                .client(clientOf(row))
-                .bounce(bounceOf(row))
+                        recipient.getRecipientId(),
+                        orNull(address.getEmail()),
+                        orNull(address.getProfileId()),
+                        orNull(address.getSubprofileId())))
+                .link(linkOf(row, dims))
+                .client(clientOf(row, dims))
+                .bounce(bounceOf(row, dims))
                 .providerEventId(row.getProviderEventId())
                 .build();
     }
 
-    private static Client clientOf(EngagementEventRecord row) {
-        if (row.getClientDeviceType() == null) {
+    private static Link linkOf(StoredEventRecord row, StoredDimensions dims) {
+        if (row.getLinkKey() == null) {
             return null;
         }
-        return new Client(
-                row.getClientIp(),
-                row.getClientUserAgent(),
-                DeviceType.valueOf(row.getClientDeviceType()),
-                row.getClientReferer());
+        EventLinkRecord link = StoredDimensions.required(dims.links(), row.getLinkKey(), "link");
+        return new Link(link.getUrl(), orNull(link.getLinkId()), row.getLinkTitle());
     }
 
-    private static Bounce bounceOf(EngagementEventRecord row) {
-        if (row.getBounceCategory() == null) {
+    private static Client clientOf(StoredEventRecord row, StoredDimensions dims) {
+        if (row.getClientKey() == null) {
             return null;
         }
+        EventClientRecord client = StoredDimensions.required(dims.clients(), row.getClientKey(), "client");
+        return new Client(
+                orNull(client.getIp()),
+                orNull(client.getUserAgent()),
+                DeviceType.valueOf(client.getDeviceType()),
+                orNull(client.getReferer()));
+    }
+
+    private static Bounce bounceOf(StoredEventRecord row, StoredDimensions dims) {
+        if (row.getBounceKey() == null) {
+            return null;
+        }
+        EventBounceRecord bounce = StoredDimensions.required(dims.bounces(), row.getBounceKey(), "bounce");
         return new Bounce(
-                row.getBounceCode(), BounceCategory.valueOf(row.getBounceCategory()), row.getBounceDescription());
+                orNull(bounce.getCode()),
+                BounceCategory.valueOf(bounce.getCategory()),
+                orNull(bounce.getDescription()));
     }
 }

@@ -5,14 +5,12 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.port.out.EventStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Append throughput of {@link JooqEventStore} against the floor (plain JDBC batch insert into an
- * identical table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
+ * Append throughput of {@link JooqEventStore} against the floor ({@link FlatFloor}: a plain JDBC
+ * batch insert into one flat table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
  * it prints figures.
  *
  * <pre>
@@ -58,8 +56,7 @@ public final class AppendBenchmark {
     private static void compare(String target, String tag, long events, boolean report) throws Exception {
         try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
                 BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
-            Persistence.create(floorDatabase.dataSource(), PersistenceSettings.unencrypted());
-            FloorInsert floor = new FloorInsert(floorDatabase.dataSource());
+            FlatFloor floor = FlatFloor.create(floorDatabase.dataSource());
             EventStore store = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted())
                     .events();
             long floorNanos = 0;
@@ -67,7 +64,7 @@ public final class AppendBenchmark {
             for (long first = 0; first < events; first += PAGE) {
                 List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
                 long start = System.nanoTime();
-                floor.insert(page);
+                floor.insert(page.stream().map(AppendBenchmark::floorRow).toList());
                 long middle = System.nanoTime();
                 append(store, page);
                 oursNanos += System.nanoTime() - middle;
@@ -75,9 +72,38 @@ public final class AppendBenchmark {
             }
             if (report) {
                 report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
-                statistics(target, store);
+                oursDatabase.analyze();
+                QueryLatency.print(target, store, events, true);
+                reportBytes(target, floorDatabase.bytesOnDisk(), oursDatabase.bytesOnDisk(), events);
+            } else {
+                // The same queries on the warm-up's own database: code warm, nothing of the measured one cached.
+                oursDatabase.analyze();
+                QueryLatency.print(target, store, events, false);
             }
         }
+    }
+
+    private static void reportBytes(String target, long floor, long ours, long events) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s bytes on disk per event: floor %,.0f, ours %,.0f%n",
+                target,
+                (double) floor / events,
+                (double) ours / events);
+    }
+
+    private static FlatFloor.Row floorRow(EngagementEvent e) {
+        return new FlatFloor.Row(
+                e.account(),
+                e.id().value(),
+                e.type().name(),
+                e.occurredAt(),
+                e.campaignId(),
+                e.recipient().id(),
+                e.link() == null ? null : e.link().url(),
+                e.client() == null ? null : e.client().ip(),
+                e.client() == null ? null : e.client().userAgent(),
+                e.providerEventId());
     }
 
     private static void report(String target, double floor, double ours) {
@@ -93,34 +119,5 @@ public final class AppendBenchmark {
     private static void append(EventStore store, List<EngagementEvent> page) {
         String position = page.get(page.size() - 1).id().value();
         store.append(BenchmarkEvents.ACCOUNT, "ms/bench", page, new Checkpoint(position, null));
-    }
-
-    /**
-     * Times the statistics of nine different campaigns once each, after one warm-up on a tenth: a
-     * repeated identical query could be answered from H2's cached last result.
-     */
-    private static void statistics(String target, EventStore store) {
-        store.statistics(BenchmarkEvents.ACCOUNT, BenchmarkEvents.campaignOf(BenchmarkEvents.CAMPAIGNS - 1));
-        List<Double> millis = new ArrayList<>();
-        for (int campaign = 0; campaign < BenchmarkEvents.CAMPAIGNS - 1; campaign++) {
-            long start = System.nanoTime();
-            store.statistics(BenchmarkEvents.ACCOUNT, BenchmarkEvents.campaignOf(campaign));
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        System.out.printf(
-                Locale.ROOT,
-                "%-8s statistics of a campaign with %,d events: median %.1f ms (min %.1f, max %.1f, %d campaigns)%n",
-                target,
-                EVENTS / BenchmarkEvents.CAMPAIGNS,
-                millis.get(millis.size() / 2),
-                millis.get(0),
-                millis.get(millis.size() - 1),
-                millis.size());
-    }
-
-    @FunctionalInterface
-    private interface PageWriter {
-        void write(List<EngagementEvent> page) throws Exception;
     }
 }

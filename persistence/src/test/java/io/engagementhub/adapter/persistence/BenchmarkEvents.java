@@ -1,5 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
+import io.engagementhub.domain.model.Bounce;
+import io.engagementhub.domain.model.BounceCategory;
 import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -14,13 +16,13 @@ import java.util.List;
 
 /**
  * Copernica-shaped events for the benchmark, made on the fly from their number so a million never
- * sit in memory: opens and clicks of 50,000 recipients spread evenly over {@link #CAMPAIGNS}
- * campaigns.
+ * sit in memory: opens and clicks (and a few bounces) of 50,000 recipients spread evenly over
+ * {@link #CAMPAIGNS} campaigns ({@code benchmark.campaigns}, default 10).
  */
 final class BenchmarkEvents {
 
     static final String ACCOUNT = "bench";
-    static final int CAMPAIGNS = 10;
+    static final int CAMPAIGNS = Integer.getInteger("benchmark.campaigns", 10);
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final DeviceType[] DEVICES = {DeviceType.DESKTOP, DeviceType.MOBILE, DeviceType.TABLET};
 
@@ -33,6 +35,9 @@ final class BenchmarkEvents {
     static EngagementEvent event(long n) {
         boolean click = n % 3 == 0;
         long recipient = (n * 7919) % 50_000;
+        if (n % 1000 == 7) {
+            return bounce(n, recipient);
+        }
         return EngagementEvent.builder()
                 .id(EventId.of("copernica", "ms", click ? "clicks" : "impressions", Long.toString(n)))
                 .account(ACCOUNT)
@@ -45,6 +50,23 @@ final class BenchmarkEvents {
                         Long.toString(recipient), "r" + recipient + "@example.com", Long.toString(recipient), null))
                 .link(click ? new Link("https://example.com/page/" + (n % 20), Long.toString(n % 20), null) : null)
                 .client(new Client("192.0.2." + (n % 250), "Mozilla/5.0 (bench)", DEVICES[(int) (n % 3)], null))
+                .providerEventId(Long.toString(n))
+                .build();
+    }
+
+    /** One event in a thousand is a bounce: a rare type for the listing benchmark. */
+    private static EngagementEvent bounce(long n, long recipient) {
+        return EngagementEvent.builder()
+                .id(EventId.of("copernica", "ms", "errors", Long.toString(n)))
+                .account(ACCOUNT)
+                .provider(Provider.COPERNICA)
+                .product("ms")
+                .type(EngagementType.BOUNCED)
+                .occurredAt(START.plusMillis(n * 250))
+                .campaignId(campaignOf(n))
+                .recipient(new Recipient(
+                        Long.toString(recipient), "r" + recipient + "@example.com", Long.toString(recipient), null))
+                .bounce(new Bounce("5.1.1", BounceCategory.HARD, "user unknown"))
                 .providerEventId(Long.toString(n))
                 .build();
     }

@@ -55,7 +55,9 @@ abstract class FreshDatabaseBehaviour {
                                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
                     .map(String::valueOf)
                     .containsExactlyElementsOf(
-                            database.isPostgres() ? List.of("1", "1.1", "2", "4", "4.1") : List.of("1", "2", "4"));
+                            database.isPostgres()
+                                    ? List.of("1", "1.1", "2", "3", "3.1", "4", "4.1")
+                                    : List.of("1", "2", "3", "4"));
         }
     }
 

@@ -1,38 +1,37 @@
 package io.engagementhub.adapter.persistence;
 
-import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
-import static io.engagementhub.domain.testing.EngagementEvents.T0;
-import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
-import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
-import io.engagementhub.domain.model.Link;
-import io.engagementhub.domain.model.Recipient;
+import io.engagementhub.domain.model.LinkStatistics;
+import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.testing.CampaignFigures;
+import io.engagementhub.domain.testing.InMemoryEventStore;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Campaign statistics computed by the database agree with the slow, obvious computation on a
- * few thousand varied events. Subclasses give the database.
+ * The maintained statistics equal a plain {@code COUNT}/{@code COUNT DISTINCT} over the stored
+ * events, and the obvious computation in memory, after random pages (with events stored before,
+ * repeated ids, two accounts) and erasures by address and by recipient id. Subclasses give the database.
  */
 abstract class StatisticsBehaviour {
 
     private static TestDatabase database;
-    private static EventStore store;
 
     static void open(TestDatabase opened) {
         database = opened;
-        store = database.stores(PersistenceSettings.unencrypted()).events();
     }
 
     @AfterAll
@@ -42,44 +41,86 @@ abstract class StatisticsBehaviour {
         }
     }
 
-    private static EngagementEvent randomEvent(Random random, int n) {
-        EngagementType type = EngagementType.values()[random.nextInt(EngagementType.values().length)];
-        String url = random.nextInt(6) == 0 ? "{webversion}" : "https://example.com/" + random.nextInt(4);
-        Client client = random.nextInt(4) == 0
-                ? null
-                : new Client(null, null, DeviceType.values()[random.nextInt(DeviceType.values().length)], null);
-        EngagementEvent base = anEvent(type).build();
-        return base.toBuilder()
-                .occurredAt(T0.plusSeconds(n))
-                .campaignId(random.nextInt(5) == 0 ? "2002" : "1001")
-                .recipient(new Recipient("r" + random.nextInt(150), null, null, null))
-                .link(type == EngagementType.CLICKED ? new Link(url, random.nextBoolean() ? null : "L1", null) : null)
-                .client(type == EngagementType.OPENED || type == EngagementType.CLICKED ? client : base.client())
-                .build();
+    @Test
+    void maintainedStatisticsEqualPlainCountsOverTheEvents() {
+        EventStore store = database.stores(PersistenceSettings.unencrypted()).events();
+        InMemoryEventStore reference = new InMemoryEventStore();
+        Random random = new Random(7);
+        List<EngagementEvent> all = MigrationBehaviour.distinctIds(new RandomEvents(5), 4000);
+        List<EngagementEvent> sent = new ArrayList<>();
+        for (int from = 0; from < all.size(); ) {
+            int size = 1 + random.nextInt(400);
+            List<EngagementEvent> page = new ArrayList<>(all.subList(from, Math.min(all.size(), from + size)));
+            for (int again = 0; again < 20 && !sent.isEmpty(); again++) {
+                page.add(sent.get(random.nextInt(sent.size())));
+            }
+            sent.addAll(all.subList(from, Math.min(all.size(), from + size)));
+            appendPerAccount(store, reference, page);
+            from += size;
+            if (random.nextInt(4) == 0) {
+                RecipientSelector gone = random.nextBoolean()
+                        ? RecipientSelector.byEmail("r" + random.nextInt(60) + "@example.com")
+                        : RecipientSelector.byRecipientId("r" + random.nextInt(60));
+                String account = RandomEvents.ACCOUNTS[random.nextInt(2)];
+                assertThat(store.erase(account, gone)).isEqualTo(reference.erase(account, gone));
+            }
+        }
+
+        for (String account : RandomEvents.ACCOUNTS) {
+            for (String campaign : RandomEvents.CAMPAIGNS) {
+                CampaignStatistics stats = store.statistics(account, campaign);
+                assertThat(stats).as(account + "/" + campaign).isEqualTo(plainCounts(account, campaign));
+                assertThat(stats).isEqualTo(reference.statistics(account, campaign));
+                assertThat(stats.of(EngagementType.CLICKED).total()).isPositive();
+            }
+        }
     }
 
-    @Test
-    void statisticsAgreeWithTheObviousComputation() {
-        database.clean();
-        Random random = new Random(7);
-        List<EngagementEvent> events = new ArrayList<>();
-        for (int n = 0; n < 3000; n++) {
-            events.add(randomEvent(random, n));
+    private static void appendPerAccount(EventStore store, InMemoryEventStore reference, List<EngagementEvent> page) {
+        for (String account : RandomEvents.ACCOUNTS) {
+            List<EngagementEvent> mine =
+                    page.stream().filter(e -> e.account().equals(account)).toList();
+            assertThat(store.append(account, "s", mine, Checkpoint.START))
+                    .isEqualTo(reference.append(account, "s", mine, Checkpoint.START));
         }
-        store.append(ACCOUNT, "s", events, Checkpoint.START);
-        List<EngagementEvent> campaign =
-                events.stream().filter(e -> e.campaignId().equals("1001")).toList();
+    }
 
-        CampaignStatistics stats = store.statistics(ACCOUNT, "1001");
-
-        for (EngagementType type : EngagementType.values()) {
-            assertThat(stats.of(type))
-                    .as(type.name())
-                    .isEqualTo(CampaignFigures.count(
-                            campaign.stream().filter(e -> e.type() == type).toList()));
-        }
-        assertThat(stats.links()).isEqualTo(CampaignFigures.links(campaign));
-        assertThat(stats.devices()).isEqualTo(CampaignFigures.devices(campaign));
-        assertThat(stats.links()).hasSizeGreaterThan(5);
+    /** The statistics as plain grouped counts over the event table and its dimensions. */
+    private static CampaignStatistics plainCounts(String account, String campaign) {
+        DSLContext sql = database.raw();
+        String events = " FROM stored_event e JOIN event_campaign c ON c.campaign_key = e.campaign_key"
+                + " JOIN event_address a ON a.address_key = e.address_key"
+                + " JOIN event_recipient r ON r.recipient_key = a.recipient_key"
+                + " LEFT JOIN event_link l ON l.link_key = e.link_key"
+                + " LEFT JOIN event_client k ON k.client_key = e.client_key"
+                + " WHERE c.account = ? AND c.campaign_id = ?";
+        Map<EngagementType, Count> byType = new EnumMap<>(EngagementType.class);
+        sql.fetch(
+                        "SELECT e.event_type, COUNT(*), COUNT(DISTINCT r.recipient_id)" + events
+                                + " GROUP BY e.event_type",
+                        account,
+                        campaign)
+                .forEach(row -> byType.put(
+                        TypeCodes.type(row.get(0, Integer.class)),
+                        new Count(row.get(1, Long.class), row.get(2, Long.class))));
+        List<LinkStatistics> links = new ArrayList<>();
+        sql.fetch(
+                        "SELECT l.url, l.link_id, COUNT(*), COUNT(DISTINCT r.recipient_id)" + events
+                                + " AND e.event_type = 4 GROUP BY l.url, l.link_id",
+                        account,
+                        campaign)
+                .forEach(row -> links.add(new LinkStatistics(
+                        row.get(0, String.class),
+                        EventDimensions.orNull(row.get(1, String.class)),
+                        new Count(row.get(2, Long.class), row.get(3, Long.class)))));
+        links.sort(StatisticsReader.LINK_ORDER);
+        Map<DeviceType, Long> devices = new EnumMap<>(DeviceType.class);
+        sql.fetch(
+                        "SELECT COALESCE(k.device_type, 'UNKNOWN'), COUNT(*)" + events
+                                + " AND e.event_type IN (3, 4) GROUP BY COALESCE(k.device_type, 'UNKNOWN')",
+                        account,
+                        campaign)
+                .forEach(row -> devices.put(DeviceType.valueOf(row.get(0, String.class)), row.get(1, Long.class)));
+        return new CampaignStatistics(account, campaign, byType, links, devices);
     }
 }

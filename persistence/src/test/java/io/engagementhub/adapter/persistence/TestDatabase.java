@@ -89,9 +89,21 @@ final class TestDatabase implements AutoCloseable {
         for (String table : new String[] {
             "sync_run_failure",
             "sync_run",
-            "engagement_event",
             "stream_checkpoint",
             "provider_credential",
+            "stored_event",
+            "campaign_type_count",
+            "campaign_type_recipient",
+            "campaign_link_count",
+            "campaign_link_recipient",
+            "campaign_device_count",
+            "event_campaign",
+            "event_origin",
+            "event_address",
+            "event_recipient",
+            "event_link",
+            "event_client",
+            "event_bounce",
             "recipient_suppression"
         }) {
             dsl.execute("DELETE FROM " + table.toLowerCase(Locale.ROOT));

@@ -9,10 +9,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The benchmark's floor: the simplest possible JDBC batch insert of a page into the same table,
- * one commit per page, no duplicate handling and no checkpoint.
+ * Writes events into the first schema's wide {@code engagement_event} table (V1), one column per
+ * field, as the store did before V3: what the migration test fills an old store with.
  */
-final class FloorInsert {
+final class FirstSchemaInsert {
 
     private static final String SQL = "INSERT INTO engagement_event (account, event_id, provider, product, event_type,"
             + " occurred_at, campaign_id, parent_campaign_id, recipient_id, recipient_email, profile_id,"
@@ -22,7 +22,7 @@ final class FloorInsert {
 
     private final DataSource dataSource;
 
-    FloorInsert(DataSource dataSource) {
+    FirstSchemaInsert(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -1,0 +1,107 @@
+package io.engagementhub.adapter.persistence;
+
+import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.EngagementEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/**
+ * One page appended in one transaction: the checkpoint moves first (its row lock makes writers of
+ * one stream take turns), then the events not stored yet go in with their dimension rows and
+ * the statistics they change. Events are handled in id order, so concurrent writers lock rows in
+ * the same order.
+ */
+final class PageAppend {
+
+    private final EventDimensions dimensions;
+    private final NarrowInsert insert = new NarrowInsert();
+    private final CampaignCounters counters = new CampaignCounters();
+
+    PageAppend(boolean oneProcess) {
+        this.dimensions = new EventDimensions(oneProcess);
+    }
+
+    EventDimensions dimensions() {
+        return dimensions;
+    }
+
+    /** One event per distinct id, ordered by id; every event must be of {@code account}. */
+    static List<EngagementEvent> distinctById(String account, List<EngagementEvent> events) {
+        Map<String, EngagementEvent> byId = new TreeMap<>();
+        for (EngagementEvent event : events) {
+            if (!event.account().equals(account)) {
+                throw new IllegalArgumentException(
+                        "event " + event.id() + " belongs to account " + event.account() + ", not " + account);
+            }
+            byId.putIfAbsent(event.id().value(), event);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    int append(DSLContext dsl, String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
+        EventDimensions.Resolved[] resolved = new EventDimensions.Resolved[1];
+        int added = dsl.transactionResult(tx -> {
+            saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
+            if (events.isEmpty()) {
+                return 0;
+            }
+            return tx.dsl().connectionResult(connection -> {
+                resolved[0] = storeNew(connection, account, events);
+                return resolved[0] == null ? 0 : resolved[0].rows().size();
+            });
+        });
+        if (resolved[0] != null) {
+            dimensions.remember(resolved[0]);
+        }
+        return added;
+    }
+
+    private EventDimensions.Resolved storeNew(Connection connection, String account, List<EngagementEvent> events)
+            throws SQLException {
+        Set<String> stored = insert.stored(
+                connection, account, events.stream().map(e -> e.id().value()).toList());
+        List<EngagementEvent> fresh = new ArrayList<>(events.size() - stored.size());
+        for (EngagementEvent event : events) {
+            if (!stored.contains(event.id().value())) {
+                fresh.add(event);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return null;
+        }
+        EventDimensions.Resolved resolved = dimensions.resolve(connection, fresh);
+        insert.insert(connection, resolved.rows());
+        counters.add(connection, resolved.rows());
+        return resolved;
+    }
+
+    /**
+     * Update, else insert: portable SQL (jOOQ renders H2's upsert as a MERGE whose casts would
+     * silently cut an over-long key). An insert that lost a race fails on the key and the page is
+     * retried.
+     */
+    private static void saveCheckpoint(DSLContext tx, String account, String streamKey, Checkpoint checkpoint) {
+        int updated = tx.update(STREAM_CHECKPOINT)
+                .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
+                .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                .where(STREAM_CHECKPOINT.ACCOUNT.eq(account))
+                .and(STREAM_CHECKPOINT.STREAM_KEY.eq(streamKey))
+                .execute();
+        if (updated == 0) {
+            tx.insertInto(STREAM_CHECKPOINT)
+                    .set(STREAM_CHECKPOINT.ACCOUNT, account)
+                    .set(STREAM_CHECKPOINT.STREAM_KEY, streamKey)
+                    .set(STREAM_CHECKPOINT.POSITION_TEXT, checkpoint.position())
+                    .set(STREAM_CHECKPOINT.FINGERPRINT, checkpoint.fingerprint())
+                    .execute();
+        }
+    }
+}

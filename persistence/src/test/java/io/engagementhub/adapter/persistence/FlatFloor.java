@@ -1,0 +1,78 @@
+package io.engagementhub.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The benchmarks' floor: the naive design done plainly. One flat table (account, id, type, time,
+ * campaign, recipient, url, ip, user agent, provider id) with a primary key and two indexes, filled
+ * by a JDBC batch insert, one commit per page, no duplicate handling, no checkpoint, no statistics.
+ */
+final class FlatFloor {
+
+    /** One floor row: the fields the floor keeps of an event. */
+    record Row(
+            String account,
+            String id,
+            String type,
+            Instant time,
+            String campaign,
+            String recipient,
+            String url,
+            String ip,
+            String userAgent,
+            String providerId) {}
+
+    private static final String SQL = "INSERT INTO floor_event (account, event_id, event_type, occurred_at,"
+            + " campaign_id, recipient_id, url, ip, user_agent, provider_event_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+
+    private FlatFloor(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Creates the floor's table and indexes in {@code dataSource}'s database. */
+    static FlatFloor create(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE floor_event (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
+                    + " event_type VARCHAR(32) NOT NULL, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " campaign_id VARCHAR NOT NULL, recipient_id VARCHAR NOT NULL, url VARCHAR, ip VARCHAR,"
+                    + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (account, event_id))");
+            ddl.execute("CREATE INDEX ix_floor_time ON floor_event (account, occurred_at)");
+            ddl.execute("CREATE INDEX ix_floor_campaign ON floor_event (account, campaign_id)");
+        }
+        return new FlatFloor(dataSource);
+    }
+
+    void insert(List<Row> page) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(SQL)) {
+            connection.setAutoCommit(false);
+            for (Row row : page) {
+                insert.setString(1, row.account());
+                insert.setString(2, row.id());
+                insert.setString(3, row.type());
+                insert.setObject(4, row.time().atOffset(ZoneOffset.UTC));
+                insert.setString(5, row.campaign());
+                insert.setString(6, row.recipient());
+                insert.setString(7, row.url());
+                insert.setString(8, row.ip());
+                insert.setString(9, row.userAgent());
+                insert.setString(10, row.providerId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+}
