@@ -9,4 +9,9 @@ class H2HardeningIT extends HardeningBehaviour {
     static void start() {
         startService(TestDatabases.h2(), "sa", DB_SECRET);
     }
+
+    @Override
+    boolean sharedSchedule() {
+        return false;
+    }
 }

@@ -22,4 +22,9 @@ class PostgresHardeningIT extends HardeningBehaviour {
             TestDatabases.dropPostgresSchema(schema);
         }
     }
+
+    @Override
+    boolean sharedSchedule() {
+        return true;
+    }
 }
