@@ -2,10 +2,12 @@ package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import io.engagementhub.domain.port.out.SourceUnavailableException;
 import io.github.resilience4j.retry.Retry;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,21 +36,35 @@ final class ConstantContactApi {
         this.retry = retry;
     }
 
-    /** Requests sent to the provider so far (token requests and retries included). */
-    int requests() {
-        return transport.exchanges();
+    /** An answer read as its type, with the HTTP requests it took (token requests and retries included). */
+    record Fetched<T>(T value, int requests) {}
+
+    /**
+     * A successful GET of {@code uri} read as {@code type}; {@code endpoint} names it in metrics and
+     * errors, {@code what} in the message of an unreadable body. An unreadable body is retried like
+     * any transient failure (ADR 0007); when every attempt failed, the stream fails.
+     */
+    <T> Fetched<T> get(URI uri, String endpoint, Class<T> type, String what) {
+        failFastWhileQuotaExhausted();
+        // One account's source is read by one sync at a time, so the transport's count moves only for this call.
+        int before = transport.exchanges();
+        try {
+            T value = retry.executeSupplier(() -> read(attempt(uri, endpoint), type, what));
+            return new Fetched<>(value, transport.exchanges() - before);
+        } catch (ConstantContactFailure e) {
+            String message = "Constant Contact kept failing for " + endpoint + " after "
+                    + context.settings().timings().maxAttempts() + " attempts: " + e.getMessage();
+            throw "malformed".equals(e.label())
+                    ? new MalformedResponseException(message, e)
+                    : new SourceUnavailableException(message, e);
+        }
     }
 
-    /** The body of a successful GET of {@code uri}; {@code endpoint} names it in metrics and errors. */
-    String get(URI uri, String endpoint) {
-        failFastWhileQuotaExhausted();
+    private <T> T read(String body, Class<T> type, String what) {
         try {
-            return retry.executeSupplier(() -> attempt(uri, endpoint));
-        } catch (ConstantContactTransientFailure e) {
-            throw new SourceUnavailableException(
-                    "Constant Contact kept failing for " + endpoint + " after "
-                            + context.settings().timings().maxAttempts() + " attempts: " + e.getMessage(),
-                    e);
+            return context.json().read(body, type, what);
+        } catch (MalformedResponseException e) {
+            throw ConstantContactFailure.transientFailure("malformed", e.getMessage(), null);
         }
     }
 
@@ -75,7 +91,7 @@ final class ConstantContactApi {
             context.limits().remember(context.clientId(), e.resetsAt());
             context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
             throw e;
-        } catch (ConstantContactTransientFailure e) {
+        } catch (ConstantContactFailure e) {
             context.observer().requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, 0);
             throw e;
         }
@@ -90,11 +106,20 @@ final class ConstantContactApi {
             return answer.body();
         }
         ConstantContactErrorBody error = context.json().error(answer.body());
+        Duration wait = answer.retryAfter() == null
+                ? null
+                : ConstantContactRetryAfter.parse(
+                        answer.retryAfter(), context.clock().instant());
         if (status == 429) {
-            throw tooMany(error);
+            throw tooMany(error, wait);
         }
         if (status >= 500) {
-            throw new ConstantContactTransientFailure(String.valueOf(status), endpoint + " answered " + status, null);
+            throw new ConstantContactFailure(
+                    ConstantContactFailure.Kind.TRANSIENT,
+                    String.valueOf(status),
+                    endpoint + " answered " + status,
+                    status == 503 ? wait : null,
+                    null);
         }
         if (status == 403) {
             throw new AccessDeniedException("Constant Contact answered 403 for " + endpoint + " of account '"
@@ -105,7 +130,7 @@ final class ConstantContactApi {
                 + (error.errorKey() == null ? "" : " (" + error.errorKey() + ": " + error.errorMessage() + ")"));
     }
 
-    private RuntimeException tooMany(ConstantContactErrorBody error) {
+    private RuntimeException tooMany(ConstantContactErrorBody error, Duration wait) {
         if ("quota_exceeded".equals(error.errorKey())) {
             Instant now = context.clock().instant();
             Instant reset = LocalDate.ofInstant(now, ZoneOffset.UTC)
@@ -117,7 +142,12 @@ final class ConstantContactApi {
             return quotaExhausted(reset);
         }
         context.observer().throttled(ConstantContactContext.PROVIDER, context.account());
-        return new ConstantContactTransientFailure("throttled", "Constant Contact throttled the request (429)", null);
+        return new ConstantContactFailure(
+                ConstantContactFailure.Kind.THROTTLED,
+                "throttled",
+                "Constant Contact throttled the request (429)",
+                wait,
+                null);
     }
 
     private void failFastWhileQuotaExhausted() {

@@ -2,6 +2,7 @@ package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.Stream;
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,8 @@ final class ConstantContactDiscovery {
     private final ConstantContactApi api;
     private final Map<String, CachedCampaign> campaigns = new ConcurrentHashMap<>();
     private final Map<String, String> campaignOfActivity = new ConcurrentHashMap<>();
+    /** Requests of the discovery under way; discovery of one account runs in one thread at a time. */
+    private int requests;
 
     private record CachedCampaign(Instant lastSent, List<String> activityIds) {}
 
@@ -42,7 +45,7 @@ final class ConstantContactDiscovery {
     }
 
     Discovery discover() {
-        int before = api.requests();
+        requests = 0;
         Instant since =
                 context.clock().instant().minus(context.settings().timings().lookBack());
         List<String> activityIds = new ArrayList<>();
@@ -52,7 +55,14 @@ final class ConstantContactDiscovery {
             List<String> batch = activityIds.subList(i, Math.min(activityIds.size(), i + STATS_BATCH));
             streams.addAll(streams(batch));
         }
-        return new Discovery(streams, api.requests() - before);
+        return new Discovery(streams, requests);
+    }
+
+    /** One GET of this discovery, its requests added to the discovery's. */
+    private <T> T fetch(URI uri, String endpoint, Class<T> type, String what) {
+        ConstantContactApi.Fetched<T> fetched = api.get(uri, endpoint, type, what);
+        requests += fetched.requests();
+        return fetched.value();
     }
 
     /** Campaigns last sent at or after {@code since}, newest first, with their last send date. */
@@ -63,11 +73,8 @@ final class ConstantContactDiscovery {
             var uri = href == null
                     ? context.settings().endpoints().api("/reports/summary_reports/email_campaign_summaries?limit=500")
                     : context.settings().endpoints().follow(href);
-            ConstantContactSummariesPage page = context.json()
-                    .read(
-                            api.get(uri, "email_campaign_summaries"),
-                            ConstantContactSummariesPage.class,
-                            "campaign summaries");
+            ConstantContactSummariesPage page =
+                    fetch(uri, "email_campaign_summaries", ConstantContactSummariesPage.class, "campaign summaries");
             boolean older = false;
             for (ConstantContactSummariesPage.Summary summary : page.summariesOrEmpty()) {
                 Instant lastSent = instant(summary.lastSentDate());
@@ -85,11 +92,8 @@ final class ConstantContactDiscovery {
         CachedCampaign cached = campaigns.get(campaignId);
         if (cached == null || !cached.lastSent().equals(lastSent)) {
             var uri = context.settings().endpoints().api("/emails/" + campaignId);
-            ConstantContactCampaign campaign = context.json()
-                    .read(
-                            api.get(uri, "emails/{campaign_id}"),
-                            ConstantContactCampaign.class,
-                            "campaign " + campaignId);
+            ConstantContactCampaign campaign =
+                    fetch(uri, "emails/{campaign_id}", ConstantContactCampaign.class, "campaign " + campaignId);
             cached = new CachedCampaign(lastSent, reportable(campaign));
             campaigns.put(campaignId, cached);
         }
@@ -116,11 +120,8 @@ final class ConstantContactDiscovery {
         var uri = context.settings()
                 .endpoints()
                 .api("/reports/stats/email_campaign_activities/" + String.join(",", activityIds));
-        ConstantContactActivityStats stats = context.json()
-                .read(
-                        api.get(uri, "stats/email_campaign_activities"),
-                        ConstantContactActivityStats.class,
-                        "activity stats");
+        ConstantContactActivityStats stats =
+                fetch(uri, "stats/email_campaign_activities", ConstantContactActivityStats.class, "activity stats");
         List<Stream> streams = new ArrayList<>();
         for (ConstantContactActivityStats.Result result : stats.resultsOrEmpty()) {
             Map<String, Long> counts = result.stats() == null ? Map.of() : result.stats();

@@ -25,7 +25,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     private ConstantContactEngagementSource(ConstantContactContext context, CredentialStore credentials) {
         this.transport = new ConstantContactTransport(
                 context.settings().timings().requestTimeout(), context.limits(), context.clientId());
-        var retry = ConstantContactRetries.of(context);
+        var retry = ConstantContactRetry.of(context);
         ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, transport, retry);
         ConstantContactApi api = new ConstantContactApi(context, tokens, transport, retry);
         this.discovery = new ConstantContactDiscovery(context, api);

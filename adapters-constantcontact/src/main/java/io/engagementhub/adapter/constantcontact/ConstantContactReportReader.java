@@ -35,24 +35,23 @@ final class ConstantContactReportReader {
         } catch (IllegalArgumentException e) {
             throw new EngagementSourceException("cannot read stream " + stream.key() + ": " + e.getMessage(), e);
         }
-        int before = api.requests();
         URI uri = position.scanning()
                 ? context.settings().endpoints().follow(position.nextHref())
                 : context.settings()
                         .endpoints()
                         .api("/reports/email_reports/" + key.activityId() + "/tracking/"
                                 + key.report().path() + "?limit=500");
-        String body = api.get(uri, "tracking/" + key.report().path());
-        ConstantContactTrackingPage page = context.json()
-                .read(
-                        body,
-                        ConstantContactTrackingPage.class,
-                        "the " + key.report().path() + " report");
+        ConstantContactApi.Fetched<ConstantContactTrackingPage> fetched = api.get(
+                uri,
+                "tracking/" + key.report().path(),
+                ConstantContactTrackingPage.class,
+                "the " + key.report().path() + " report");
+        ConstantContactTrackingPage page = fetched.value();
         ConstantContactScan scan = new ConstantContactScan(
                 key, discovery.campaignOf(key.activityId()).orElse(null), mapper, position);
         scan.accept(page.rows());
         String next = ConstantContactLinks.nextHref(page.links());
-        int requests = api.requests() - before;
+        int requests = fetched.requests();
         if (next != null && next.equals(position.nextHref())) {
             throw new EngagementSourceException(
                     "Constant Contact repeated the same next link for stream " + stream.key());

@@ -81,7 +81,7 @@ final class ConstantContactTokens {
         context.observer()
                 .requestCompleted(ConstantContactContext.PROVIDER, context.account(), "oauth-token", answer.status());
         if (answer.status() >= 500) {
-            throw new ConstantContactTransientFailure(
+            throw ConstantContactFailure.transientFailure(
                     String.valueOf(answer.status()), "token endpoint answered " + answer.status(), null);
         }
         return answer;

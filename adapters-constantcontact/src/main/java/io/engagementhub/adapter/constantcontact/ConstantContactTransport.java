@@ -24,15 +24,20 @@ import org.slf4j.LoggerFactory;
  * application's request budget (which may throw {@link
  * io.engagementhub.domain.port.out.QuotaExhaustedException}), token POSTs (JDK client, see {@link #postForm}) do not: they go to the
  * authorization server. Answers every status as an {@link Answer};
- * a request that got no answer throws {@link ConstantContactTransientFailure}. Logs method, path
+ * a request that got no answer throws {@link ConstantContactFailure}. Logs method, path
  * and status only, never a header or a body.
  */
 final class ConstantContactTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConstantContactTransport.class);
 
-    /** A status and body. */
-    record Answer(int status, String body) {}
+    /** A status, body, and the {@code Retry-After} header if the answer had one. */
+    record Answer(int status, String body, String retryAfter) {
+
+        Answer(int status, String body) {
+            this(status, body, null);
+        }
+    }
 
     private final HttpClient client;
     private final java.net.http.HttpClient tokenClient;
@@ -55,7 +60,8 @@ final class ConstantContactTransport implements AutoCloseable {
 
     Answer get(URI uri, String accessToken) {
         if (!limits.take(clientId)) {
-            throw new ConstantContactTransientFailure("rate-limit-wait", "waited too long for the rate limiter", null);
+            throw ConstantContactFailure.transientFailure(
+                    "rate-limit-wait", "waited too long for the rate limiter", null);
         }
         MutableHttpRequest<?> request =
                 HttpRequest.GET(uri).bearerAuth(accessToken).accept(MediaType.APPLICATION_JSON_TYPE);
@@ -85,14 +91,14 @@ final class ConstantContactTransport implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug(
                     "POST {} -> no answer ({})", uri.getRawPath(), e.getClass().getSimpleName());
-            throw new ConstantContactTransientFailure(
+            throw ConstantContactFailure.transientFailure(
                     "no-answer",
                     "POST " + uri.getRawPath() + " got no answer ("
                             + e.getClass().getSimpleName() + ")",
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConstantContactTransientFailure("interrupted", "interrupted while refreshing the token", e);
+            throw ConstantContactFailure.transientFailure("interrupted", "interrupted while refreshing the token", e);
         }
     }
 
@@ -118,10 +124,13 @@ final class ConstantContactTransport implements AutoCloseable {
             return new Answer(response.code(), response.getBody(String.class).orElse(""));
         } catch (HttpClientResponseException e) {
             LOG.debug("{} -> {}", what, e.code());
-            return new Answer(e.code(), e.getResponse().getBody(String.class).orElse(""));
+            return new Answer(
+                    e.code(),
+                    e.getResponse().getBody(String.class).orElse(""),
+                    e.getResponse().getHeaders().get("Retry-After"));
         } catch (HttpClientException e) {
             LOG.debug("{} -> no answer ({})", what, e.getClass().getSimpleName());
-            throw new ConstantContactTransientFailure(
+            throw ConstantContactFailure.transientFailure(
                     "no-answer", what + " got no answer (" + e.getClass().getSimpleName() + ")", e);
         }
     }

@@ -14,9 +14,12 @@ import io.engagementhub.domain.testing.InMemoryCredentialStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
+import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -107,13 +110,8 @@ class ConstantContactLimitsTest {
             account.sync();
             account.clock.advance(Duration.ofMinutes(5));
             String activity = account.sim.campaigns().get(0).activities().get(0).id();
-            account.sim.append(activity, io.engagementhub.sandbox.constantcontact.ConstantContactSimReport.CLICKS, 3);
-            account.sim
-                    .server()
-                    .injectFaults(
-                            io.engagementhub.sandbox.Fault.TOO_MANY_REQUESTS,
-                            io.engagementhub.sandbox.Fault.UNAVAILABLE_HTML,
-                            io.engagementhub.sandbox.Fault.CONNECTION_RESET);
+            account.sim.append(activity, ConstantContactSimReport.CLICKS, 3);
+            account.sim.server().injectFaults(Fault.TOO_MANY_REQUESTS, Fault.UNAVAILABLE_HTML, Fault.CONNECTION_RESET);
 
             SyncRun run = account.sync();
 
@@ -123,23 +121,27 @@ class ConstantContactLimitsTest {
     }
 
     @Test
-    void truncatedJsonFailsOnlyThatStreamWithAClearMessageAndTheNextSyncCatchesUp() {
+    void aTruncatedBodyIsRetriedAndOnlyAStreamThatKeepsGettingOneFailsAndTheNextSyncCatchesUp() {
         try (SimulatedAccount account = new SimulatedAccount(ConstantContactDataSet.small())) {
             account.sync();
             account.clock.advance(Duration.ofMinutes(5));
             String activity = account.sim.campaigns().get(0).activities().get(0).id();
-            account.sim.append(activity, io.engagementhub.sandbox.constantcontact.ConstantContactSimReport.CLICKS, 3);
-            account.sync();
-            account.sim.append(activity, io.engagementhub.sandbox.constantcontact.ConstantContactSimReport.CLICKS, 2);
+            account.sim.append(activity, ConstantContactSimReport.CLICKS, 3);
             // discovery's summary and stats requests pass (a SLOW fault without delay is the real
-            // answer); the one tracking request then gets cut-off JSON
+            // answer); the one tracking request then gets cut-off JSON once, and is retried
             account.sim.server().slowDown(Duration.ZERO);
-            account.sim
-                    .server()
-                    .injectFaults(
-                            io.engagementhub.sandbox.Fault.SLOW,
-                            io.engagementhub.sandbox.Fault.SLOW,
-                            io.engagementhub.sandbox.Fault.TRUNCATED_JSON);
+            account.sim.server().injectFaults(Fault.SLOW, Fault.SLOW, Fault.TRUNCATED_JSON);
+
+            SyncRun retried = account.sync();
+            assertThat(retried.status()).as(retried.toString()).isEqualTo(SyncStatus.SUCCEEDED);
+            assertThat(account.stored()).containsExactlyElementsOf(account.expected());
+
+            account.sim.append(activity, ConstantContactSimReport.CLICKS, 2);
+            Fault[] faults = new Fault[2 + account.settings().timings().maxAttempts()];
+            Arrays.fill(faults, Fault.TRUNCATED_JSON);
+            faults[0] = Fault.SLOW;
+            faults[1] = Fault.SLOW;
+            account.sim.server().injectFaults(faults);
 
             SyncRun broken = account.sync();
             assertThat(broken.status()).isEqualTo(SyncStatus.PARTIAL);
