@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 
 /** {@link HardeningBehaviour} on an in-memory H2 store whose password is the secret health must not show. */
@@ -7,7 +8,7 @@ class H2HardeningIT extends HardeningBehaviour {
 
     @BeforeAll
     static void start() {
-        startService(TestDatabases.h2(), "sa", DB_SECRET);
+        startService("jdbc:h2:mem:it-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", DB_SECRET);
     }
 
     @Override

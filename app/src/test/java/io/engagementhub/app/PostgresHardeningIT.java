@@ -6,20 +6,20 @@ import org.junit.jupiter.api.BeforeAll;
 /** {@link HardeningBehaviour} on PostgreSQL, with a password parameter in the JDBC URL. */
 class PostgresHardeningIT extends HardeningBehaviour {
 
-    private static String schema;
+    private static PostgresSchema schema;
 
     @BeforeAll
     static void start() {
-        schema = TestDatabases.createPostgresSchema();
+        schema = PostgresSchema.create();
         // Trust authentication ignores the password; health must not show it all the same.
-        startService(TestDatabases.postgresUrl(schema) + "&password=" + DB_SECRET, TestDatabases.POSTGRES_USER, "");
+        startService(schema.url() + "&password=" + DB_SECRET, PostgresSchema.USER, "");
     }
 
     @AfterAll
     static void dropSchema() {
         stopService();
         if (schema != null) {
-            TestDatabases.dropPostgresSchema(schema);
+            schema.close();
         }
     }
 
