@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +57,23 @@ final class ApiClient implements AutoCloseable {
 
     Response delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** Every event {@code GET /api/v1/events?<query>} pages through, following each page's cursor. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> allEvents(String query) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String path = "/api/v1/events?limit=1000&" + query;
+        for (int pages = 0; pages < 1_000; pages++) {
+            Map<String, Object> page = read(ok(get(path)).body(), JSON);
+            all.addAll((List<Map<String, Object>>) page.get("items"));
+            Object next = page.get("next");
+            if (next == null) {
+                return all;
+            }
+            path = "/api/v1/events?limit=1000&" + query + "&cursor=" + next;
+        }
+        throw new AssertionError("more than 1000 pages of events for " + query);
     }
 
     List<Map<String, Object>> getList(String path) {

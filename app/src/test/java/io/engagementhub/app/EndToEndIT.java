@@ -17,7 +17,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -169,24 +168,6 @@ class EndToEndIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> allEvents(String query) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String path = "/api/v1/events?limit=1000&" + query;
-        for (int pages = 0; pages < 1_000; pages++) {
-            ApiClient.Response response = api.get(path);
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            Map<String, Object> page = response.json();
-            all.addAll((List<Map<String, Object>>) page.get("items"));
-            Object next = page.get("next");
-            if (next == null) {
-                return all;
-            }
-            path = "/api/v1/events?limit=1000&" + query + "&cursor=" + next;
-        }
-        throw new AssertionError("more than 1000 pages");
-    }
-
     static String copernicaType(SimulatedEventType type) {
         return switch (type) {
             case CLICKS -> "CLICKED";
@@ -228,7 +209,7 @@ class EndToEndIT {
                 .map(e -> "copernica:" + e.product().path() + ":" + e.type().path() + ":" + e.id())
                 .collect(Collectors.toSet());
 
-        List<Map<String, Object>> events = allEvents("account=" + COPERNICA);
+        List<Map<String, Object>> events = api.allEvents("account=" + COPERNICA);
 
         assertThat(events).hasSize(expected.size());
         assertThat(events.stream().map(e -> (String) e.get("id")).collect(Collectors.toSet()))
@@ -242,7 +223,7 @@ class EndToEndIT {
                 .collect(Collectors.groupingBy(
                         e -> e.activityId() + "/" + constantContactType(e), TreeMap::new, Collectors.counting()));
 
-        Map<String, Long> actual = allEvents("account=" + CONSTANT_CONTACT).stream()
+        Map<String, Long> actual = api.allEvents("account=" + CONSTANT_CONTACT).stream()
                 .collect(Collectors.groupingBy(
                         e -> e.get("campaignId") + "/" + e.get("type"), TreeMap::new, Collectors.counting()));
 
@@ -396,9 +377,9 @@ class EndToEndIT {
         ApiClient.Response erased = api.delete("/api/v1/accounts/" + ERASING + "/recipients?recipient=" + destination);
 
         assertThat(number(erased.json(), "removed")).isEqualTo(expected);
-        assertThat(allEvents("account=" + ERASING + "&recipient=" + destination))
+        assertThat(api.allEvents("account=" + ERASING + "&recipient=" + destination))
                 .isEmpty();
-        assertThat(allEvents("account=" + COPERNICA + "&recipient=" + destination))
+        assertThat(api.allEvents("account=" + COPERNICA + "&recipient=" + destination))
                 .as("another account's events stay")
                 .isNotEmpty();
     }

@@ -334,19 +334,7 @@ abstract class HardeningBehaviour {
         assertThat(number(running, "eventsStored")).isLessThan(number(finished, "eventsStored"));
     }
 
-    @SuppressWarnings("unchecked")
     static long countEvents(String query) {
-        long count = 0;
-        String path = "/api/v1/events?limit=1000&" + query;
-        for (int pages = 0; pages < 100; pages++) {
-            Map<String, Object> page = api.get(path).json();
-            count += ((List<Object>) page.get("items")).size();
-            Object next = page.get("next");
-            if (next == null) {
-                return count;
-            }
-            path = "/api/v1/events?limit=1000&" + query + "&cursor=" + next;
-        }
-        throw new AssertionError("more than 100 pages");
+        return api.allEvents(query).size();
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,24 +57,6 @@ final class SeveralInstancesChecks {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> allEvents(ApiClient api, String account) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String path = "/api/v1/events?limit=1000&account=" + account;
-        for (int pages = 0; pages < 100; pages++) {
-            ApiClient.Response response = api.get(path);
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            Map<String, Object> page = response.json();
-            all.addAll((List<Map<String, Object>>) page.get("items"));
-            Object next = page.get("next");
-            if (next == null) {
-                return all;
-            }
-            path = "/api/v1/events?limit=1000&account=" + account + "&cursor=" + next;
-        }
-        throw new AssertionError("more than 100 pages");
-    }
-
     /** Loopback server, the schema, fast heartbeats and polls, an API token: what every instance shares. */
     static Map<String, Object> sharedProperties(PostgresSchema db, String token) {
         Map<String, Object> p = new java.util.LinkedHashMap<>();
@@ -119,5 +100,9 @@ final class SeveralInstancesChecks {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    static List<Map<String, Object>> allEvents(ApiClient api, String account) {
+        return api.allEvents("account=" + account);
     }
 }
