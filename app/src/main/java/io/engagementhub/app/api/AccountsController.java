@@ -5,10 +5,10 @@ import io.engagementhub.app.sync.SyncRunner;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
+import io.engagementhub.domain.port.in.EraseRecipientCommand;
 import io.engagementhub.domain.port.in.EraseRecipientUseCase;
-import io.engagementhub.domain.port.in.QueryEventsUseCase;
-import io.engagementhub.domain.port.in.UnknownAccountException;
-import io.engagementhub.domain.service.EngagementQueryService;
+import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
+import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -32,14 +32,14 @@ final class AccountsController {
 
     private final ConfiguredAccounts accounts;
     private final SyncRunner runner;
-    private final QueryEventsUseCase queries;
+    private final QuerySyncRunsUseCase queries;
     private final CampaignStatisticsUseCase statistics;
     private final EraseRecipientUseCase erasure;
 
     AccountsController(
             ConfiguredAccounts accounts,
             SyncRunner runner,
-            QueryEventsUseCase queries,
+            QuerySyncRunsUseCase queries,
             CampaignStatisticsUseCase statistics,
             EraseRecipientUseCase erasure) {
         this.accounts = accounts;
@@ -57,7 +57,7 @@ final class AccountsController {
                 .map(a -> new AccountView(
                         a.name(),
                         a.provider(),
-                        queries.recentRuns(a.name(), 1).stream()
+                        queries.recentRuns(SyncRunsQuery.latest(a.name())).stream()
                                 .findFirst()
                                 .map(SyncRunView::of)
                                 .orElse(null)))
@@ -84,8 +84,10 @@ final class AccountsController {
     @Get("/{account}/syncs")
     @Operation(summary = "List an account's recent syncs")
     List<SyncRunView> syncs(String account, @Nullable @QueryValue String limit) {
-        int max = EventQueryParameters.limit("limit", limit, 20, EngagementQueryService.MAX_RUNS);
-        return queries.recentRuns(account, max).stream().map(SyncRunView::of).toList();
+        int max = EventQueryParameters.limit("limit", limit, SyncRunsQuery.DEFAULT_LIMIT, SyncRunsQuery.MAX_LIMIT);
+        return queries.recentRuns(new SyncRunsQuery(account, max)).stream()
+                .map(SyncRunView::of)
+                .toList();
     }
 
     /** Counts of one campaign: per type, opens and clicks total and unique, per link, per device. */
@@ -104,11 +106,8 @@ final class AccountsController {
         if (byEmail == byId) {
             throw new BadRequestException("email", "give exactly one of 'email' and 'recipient'");
         }
-        if (accounts.find(account).isEmpty()) {
-            throw new UnknownAccountException(account);
-        }
         RecipientSelector who =
                 byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
-        return new ErasureView(account, erasure.erase(account, who));
+        return new ErasureView(account, erasure.erase(new EraseRecipientCommand(account, who)));
     }
 }

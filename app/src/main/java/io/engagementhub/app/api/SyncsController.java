@@ -1,7 +1,7 @@
 package io.engagementhub.app.api;
 
 import io.engagementhub.domain.model.SyncRunId;
-import io.engagementhub.domain.port.in.QueryEventsUseCase;
+import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -17,9 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "syncs")
 final class SyncsController {
 
-    private final QueryEventsUseCase queries;
+    private final QuerySyncRunsUseCase queries;
 
-    SyncsController(QueryEventsUseCase queries) {
+    SyncsController(QuerySyncRunsUseCase queries) {
         this.queries = queries;
     }
 

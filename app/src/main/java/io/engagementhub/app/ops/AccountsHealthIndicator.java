@@ -3,7 +3,8 @@ package io.engagementhub.app.ops;
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncStatus;
-import io.engagementhub.domain.port.in.QueryEventsUseCase;
+import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
+import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
@@ -21,9 +22,9 @@ public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String,
     static final HealthStatus DEGRADED = new HealthStatus("DEGRADED", "a sync failed", true, 1);
 
     private final ConfiguredAccounts accounts;
-    private final QueryEventsUseCase queries;
+    private final QuerySyncRunsUseCase queries;
 
-    public AccountsHealthIndicator(ConfiguredAccounts accounts, QueryEventsUseCase queries) {
+    public AccountsHealthIndicator(ConfiguredAccounts accounts, QuerySyncRunsUseCase queries) {
         this.accounts = accounts;
         this.queries = queries;
     }
@@ -33,7 +34,7 @@ public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String,
         Map<String, Object> details = new LinkedHashMap<>();
         boolean anyFailed = false;
         for (var account : accounts.all()) {
-            List<SyncRun> finished = queries.recentRuns(account.name(), 5).stream()
+            List<SyncRun> finished = queries.recentRuns(new SyncRunsQuery(account.name(), 5)).stream()
                     .filter(run -> run.status() != SyncStatus.RUNNING)
                     .toList();
             Map<String, Object> state = new LinkedHashMap<>();

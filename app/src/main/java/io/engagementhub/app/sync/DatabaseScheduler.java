@@ -8,7 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import io.engagementhub.app.config.ClusterSettings;
-import io.engagementhub.app.config.SyncSettings;
+import io.engagementhub.app.config.ScheduleSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class DatabaseScheduler {
     DatabaseScheduler(
             DataSource dataSource,
             AccountSyncExecution execution,
-            SyncSettings sync,
+            ScheduleSettings sync,
             ClusterSettings cluster,
             String instanceName) {
         this.execution = execution;

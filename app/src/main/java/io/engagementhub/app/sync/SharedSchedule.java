@@ -1,7 +1,7 @@
 package io.engagementhub.app.sync;
 
 import io.engagementhub.app.config.ClusterSettings;
-import io.engagementhub.app.config.SyncSettings;
+import io.engagementhub.app.config.ScheduleSettings;
 import io.engagementhub.domain.model.SyncRun;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -31,7 +31,7 @@ final class SharedSchedule {
             SyncCoordination coordination,
             DataSource dataSource,
             AccountSyncExecution execution,
-            SyncSettings sync,
+            ScheduleSettings sync,
             ClusterSettings cluster) {
         this.coordination = coordination;
         if (coordination.viaDatabase()) {

@@ -1,6 +1,6 @@
 package io.engagementhub.app.sync;
 
-import io.engagementhub.app.config.SyncSettings;
+import io.engagementhub.app.config.ScheduleSettings;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,13 +21,13 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
     private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
 
     private final SyncRunner runner;
-    private final SyncSettings settings;
+    private final ScheduleSettings settings;
     private final TaskScheduler scheduler;
     private final SharedSchedule shared;
 
     SyncScheduler(
             SyncRunner runner,
-            SyncSettings settings,
+            ScheduleSettings settings,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
             SharedSchedule shared) {
         this.runner = runner;

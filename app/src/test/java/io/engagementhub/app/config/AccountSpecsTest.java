@@ -73,10 +73,10 @@ class AccountSpecsTest {
 
     @Test
     void theSyncScheduleIsADurationOrOff() {
-        assertThat(new SyncSettings(null).interval()).contains(Duration.ofMinutes(15));
-        assertThat(new SyncSettings("5m").interval()).contains(Duration.ofMinutes(5));
-        assertThat(new SyncSettings("off").interval()).isEmpty();
-        assertThatThrownBy(() -> new SyncSettings("often").interval())
+        assertThat(new ScheduleSettings(null).interval()).contains(Duration.ofMinutes(15));
+        assertThat(new ScheduleSettings("5m").interval()).contains(Duration.ofMinutes(5));
+        assertThat(new ScheduleSettings("off").interval()).isEmpty();
+        assertThatThrownBy(() -> new ScheduleSettings("often").interval())
                 .hasMessageContaining("engagement.sync.every: 'often'");
     }
 }

@@ -8,8 +8,11 @@ import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
+import io.engagementhub.domain.port.in.EraseRecipientCommand;
 import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QueryEventsUseCase;
+import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
+import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
@@ -24,10 +27,7 @@ import java.util.Set;
 
 /** Answers questions about stored events and runs, for configured accounts only. */
 public final class EngagementQueryService
-        implements QueryEventsUseCase, CampaignStatisticsUseCase, EraseRecipientUseCase {
-
-    /** The most runs {@link #recentRuns} returns. */
-    public static final int MAX_RUNS = 100;
+        implements QueryEventsUseCase, QuerySyncRunsUseCase, CampaignStatisticsUseCase, EraseRecipientUseCase {
 
     private final EngagementSources sources;
     private final EventStore store;
@@ -55,12 +55,9 @@ public final class EngagementQueryService
     }
 
     @Override
-    public List<SyncRun> recentRuns(String account, int limit) {
-        requireKnown(account);
-        if (limit < 1 || limit > MAX_RUNS) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_RUNS + ", was " + limit);
-        }
-        return runs.recent(account, limit);
+    public List<SyncRun> recentRuns(SyncRunsQuery query) {
+        requireKnown(query.account());
+        return runs.recent(query.account(), query.limit());
     }
 
     @Override
@@ -78,9 +75,10 @@ public final class EngagementQueryService
      * recipient's events from every page it reads once the suppression is recorded.
      */
     @Override
-    public long erase(String account, RecipientSelector recipient) {
+    public long erase(EraseRecipientCommand command) {
+        String account = command.account();
         requireKnown(account);
-        Set<RecipientSelector> identities = identitiesOf(account, Objects.requireNonNull(recipient, "recipient"));
+        Set<RecipientSelector> identities = identitiesOf(account, command.recipient());
         identities.forEach(identity -> suppressions.suppress(account, identity));
         long removed = 0;
         for (RecipientSelector identity : identities) {

@@ -10,6 +10,7 @@ import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.EraseRecipientCommand;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
@@ -71,7 +72,8 @@ class ErasureTest {
     void erasingByEmailAlsoErasesTheRecipientsEventsThatCarryOnlyItsId() {
         engine().sync(ACCOUNT, StopSignal.NEVER);
 
-        long removed = queries().erase(ACCOUNT, RecipientSelector.byEmail("ANN@example.org"));
+        long removed =
+                queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byEmail("ANN@example.org")));
 
         assertThat(removed).isEqualTo(6);
         assertThat(storedRecipients()).containsExactly("r-bob", "r-carl");
@@ -80,8 +82,8 @@ class ErasureTest {
     @Test
     void aSyncAfterAnErasureDropsTheErasedRecipientsEventsAndCountsThem() {
         engine().sync(ACCOUNT, StopSignal.NEVER);
-        queries().erase(ACCOUNT, RecipientSelector.byEmail("ann@example.org"));
-        queries().erase(ACCOUNT, RecipientSelector.byRecipientId("r-carl"));
+        queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byEmail("ann@example.org")));
+        queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byRecipientId("r-carl")));
         clearCheckpoints();
 
         SyncRun again = engine().sync(ACCOUNT, StopSignal.NEVER);
@@ -94,7 +96,7 @@ class ErasureTest {
 
     @Test
     void anErasureBeforeTheFirstSyncStillSuppresses() {
-        queries().erase(ACCOUNT, RecipientSelector.byRecipientId("r-bob"));
+        queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byRecipientId("r-bob")));
 
         SyncRun run = engine().sync(ACCOUNT, StopSignal.NEVER);
 

@@ -2,12 +2,8 @@ package io.engagementhub.domain.port.in;
 
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
-import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.model.SyncRunId;
-import java.util.List;
-import java.util.Optional;
 
-/** Answers what happened: stored events and the history of sync runs. */
+/** Answers what happened: the stored events. */
 public interface QueryEventsUseCase {
 
     /**
@@ -16,14 +12,4 @@ public interface QueryEventsUseCase {
      * @throws UnknownAccountException if the query names an account that is not configured
      */
     EventPage events(EventQuery query);
-
-    /** The sync run with this id, if there is one. */
-    Optional<SyncRun> run(SyncRunId id);
-
-    /**
-     * The account's most recent sync runs, newest first.
-     *
-     * @throws UnknownAccountException if no such account is configured
-     */
-    List<SyncRun> recentRuns(String account, int limit);
 }

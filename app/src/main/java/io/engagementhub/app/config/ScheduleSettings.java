@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** {@code engagement.sync.every}: how often every account is synced; {@code off} disables the schedule. */
 @ConfigurationProperties("engagement.sync")
-public record SyncSettings(@Nullable String every) {
+public record ScheduleSettings(@Nullable String every) {
 
     public static final Duration DEFAULT_EVERY = Duration.ofMinutes(15);
 
