@@ -69,36 +69,9 @@ class EndToEndIT {
                 "datasources.default.url",
                 "jdbc:h2:mem:e2e-" + UUID.randomUUID()
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        account(
-                properties,
-                COPERNICA,
-                Map.of(
-                        "provider",
-                        "copernica",
-                        "base-url",
-                        copernica.baseUrl().toString(),
-                        "access-token",
-                        copernica.accessToken()));
-        account(
-                properties,
-                ERASING,
-                Map.of(
-                        "provider",
-                        "copernica",
-                        "base-url",
-                        copernica.baseUrl().toString(),
-                        "access-token",
-                        copernica.accessToken()));
-        account(
-                properties,
-                BROKEN,
-                Map.of(
-                        "provider",
-                        "copernica",
-                        "base-url",
-                        copernica.baseUrl().toString(),
-                        "access-token",
-                        "not-the-token"));
+        copernicaAccount(properties, COPERNICA, copernica.accessToken());
+        copernicaAccount(properties, ERASING, copernica.accessToken());
+        copernicaAccount(properties, BROKEN, "not-the-token");
         account(
                 properties,
                 CONSTANT_CONTACT,
@@ -120,6 +93,19 @@ class EndToEndIT {
         firstCopernicaSync = syncToTheEnd(COPERNICA);
         firstConstantContactSync = syncToTheEnd(CONSTANT_CONTACT);
         brokenSync = syncToTheEnd(BROKEN);
+    }
+
+    private static void copernicaAccount(Map<String, Object> properties, String name, String accessToken) {
+        account(
+                properties,
+                name,
+                Map.of(
+                        "provider",
+                        "copernica",
+                        "base-url",
+                        copernica.baseUrl().toString(),
+                        "access-token",
+                        accessToken));
     }
 
     private static void account(Map<String, Object> properties, String name, Map<String, String> keys) {

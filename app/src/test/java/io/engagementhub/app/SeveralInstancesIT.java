@@ -40,16 +40,11 @@ class SeveralInstancesIT {
 
     @Test
     void threeInstancesShareTwelveAccountsAndTakeOverTheAccountsOfOneThatIsKilled() throws Exception {
-        Instant now = Instant.now();
-        List<CopernicaSimulator> copernicas = List.of(
-                CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
-                CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
-        List<ConstantContactSimulator> applications = List.of(
-                ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
-                ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
-        applications.forEach(cc -> cc.rotateRefreshTokens(false));
         List<ApplicationContext> contexts = new ArrayList<>();
-        try (PostgresSchema db = PostgresSchema.create()) {
+        try (Simulators simulators = Simulators.start();
+                PostgresSchema db = PostgresSchema.create()) {
+            List<CopernicaSimulator> copernicas = simulators.copernicas();
+            List<ConstantContactSimulator> applications = simulators.applications();
             Map<String, Object> properties = properties(db, copernicas, applications);
             Instant launched = Instant.now();
             try (ServiceProcess c =
@@ -110,9 +105,6 @@ class SeveralInstancesIT {
                 assertThat(cc.peakRequestsPerSecond()).as(cc.clientId()).isLessThanOrEqualTo(4);
                 assertThat(cc.tooManyRequests()).as(cc.clientId()).isZero();
             }
-        } finally {
-            copernicas.forEach(CopernicaSimulator::close);
-            applications.forEach(ConstantContactSimulator::close);
         }
     }
 
@@ -129,16 +121,11 @@ class SeveralInstancesIT {
     }
 
     private static long timeToSyncEveryAccount(int instances) throws Exception {
-        Instant now = Instant.now();
-        List<CopernicaSimulator> copernicas = List.of(
-                CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
-                CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
-        List<ConstantContactSimulator> applications = List.of(
-                ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
-                ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
-        applications.forEach(cc -> cc.rotateRefreshTokens(false));
         List<ApplicationContext> contexts = new ArrayList<>();
-        try (PostgresSchema db = PostgresSchema.create()) {
+        try (Simulators simulators = Simulators.start();
+                PostgresSchema db = PostgresSchema.create()) {
+            List<CopernicaSimulator> copernicas = simulators.copernicas();
+            List<ConstantContactSimulator> applications = simulators.applications();
             Map<String, Object> properties = properties(db, copernicas, applications);
             properties.put("engagement.sync.every", "1h");
             try {
@@ -166,7 +153,27 @@ class SeveralInstancesIT {
             } finally {
                 contexts.forEach(ApplicationContext::close);
             }
-        } finally {
+        }
+    }
+
+    /** Two Copernica accounts' simulators and two Constant Contact applications, closed together. */
+    private record Simulators(List<CopernicaSimulator> copernicas, List<ConstantContactSimulator> applications)
+            implements AutoCloseable {
+
+        static Simulators start() {
+            Instant now = Instant.now();
+            List<CopernicaSimulator> copernicas = List.of(
+                    CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
+                    CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
+            List<ConstantContactSimulator> applications = List.of(
+                    ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
+                    ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
+            applications.forEach(cc -> cc.rotateRefreshTokens(false));
+            return new Simulators(copernicas, applications);
+        }
+
+        @Override
+        public void close() {
             copernicas.forEach(CopernicaSimulator::close);
             applications.forEach(ConstantContactSimulator::close);
         }

@@ -37,13 +37,7 @@ class StartupConfigurationIT {
 
     @Test
     void aPlainH2UrlGetsTheSettingsTheStoreNeeds() {
-        Map<String, Object> properties = Map.of(
-                "micronaut.server.port",
-                -1,
-                "engagement.sync.every",
-                "off",
-                "datasources.default.url",
-                "jdbc:h2:mem:plain-" + UUID.randomUUID());
+        Map<String, Object> properties = withDatabase("jdbc:h2:mem:plain-" + UUID.randomUUID());
 
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             assertThat(server.isRunning()).isTrue();
@@ -52,13 +46,8 @@ class StartupConfigurationIT {
 
     @Test
     void anH2UrlThatContradictsTheRequiredSettingsStopsTheStartNamingThem() {
-        Map<String, Object> properties = Map.of(
-                "micronaut.server.port",
-                -1,
-                "engagement.sync.every",
-                "off",
-                "datasources.default.url",
-                "jdbc:h2:mem:plain-" + UUID.randomUUID() + ";DATABASE_TO_LOWER=FALSE");
+        Map<String, Object> properties =
+                withDatabase("jdbc:h2:mem:plain-" + UUID.randomUUID() + ";DATABASE_TO_LOWER=FALSE");
 
         Throwable failure = catchThrowable(
                 () -> ApplicationContext.run(EmbeddedServer.class, properties).close());
@@ -75,5 +64,10 @@ class StartupConfigurationIT {
             }
         }
         throw new AssertionError("no InvalidConfigurationException in the cause chain of " + failure, failure);
+    }
+
+    /** A service on a random port, without a schedule, on the given database. */
+    private static Map<String, Object> withDatabase(String url) {
+        return Map.of("micronaut.server.port", -1, "engagement.sync.every", "off", "datasources.default.url", url);
     }
 }

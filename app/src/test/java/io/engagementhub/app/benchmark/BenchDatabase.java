@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A fresh database for one benchmark leg: an H2 file under a directory, or a schema in the
@@ -60,6 +61,16 @@ final class BenchDatabase implements AutoCloseable {
 
     HikariDataSource dataSource() {
         return dataSource;
+    }
+
+    /** The URL, user and password another process (the packaged service) connects with. */
+    List<String> connection() {
+        return List.of(dataSource.getJdbcUrl(), dataSource.getUsername(), "");
+    }
+
+    /** Closes this process's connections, so that another process can open an H2 file. */
+    void release() {
+        dataSource.close();
     }
 
     /** Bytes on disk; for H2 this closes the database first (as a stopping service does). */

@@ -44,22 +44,9 @@ public record SyncRun(
         Require.nullOrNonBlank(instance, "instance");
     }
 
-    /** A run whose instance is not recorded. */
-    public SyncRun(
-            SyncRunId id,
-            String account,
-            SyncStatus status,
-            Instant startedAt,
-            Instant finishedAt,
-            SyncFigures figures,
-            List<StreamFailure> failures,
-            String message) {
-        this(id, account, status, startedAt, finishedAt, figures, failures, message, null);
-    }
-
     /** A run that starts now. */
     public static SyncRun started(SyncRunId id, String account, Instant startedAt) {
-        return new SyncRun(id, account, SyncStatus.RUNNING, startedAt, null, SyncFigures.NONE, List.of(), null);
+        return new SyncRun(id, account, SyncStatus.RUNNING, startedAt, null, SyncFigures.NONE, List.of(), null, null);
     }
 
     /** This run, still running, with the figures reached so far. */
