@@ -1,11 +1,11 @@
-// The accounts page: each account's last sync, the next scheduled one, and a running sync's
+// The accounts view: each account's last sync, the next scheduled one, and a running sync's
 // progress, polled every two seconds until it ends.
 import {api, problem} from './api.js';
 import {count, relative, time} from './format.js';
 import {el, empty, failure, fill, pageLink} from './dom.js';
 
 const POLL_MILLIS = 2000;
-const list = document.getElementById('accounts');
+let list;
 const polling = new Map();
 
 function status(run) {
@@ -64,13 +64,13 @@ function card(account) {
     el(
       'header',
       {class: 'account-head'},
-      el('h2', {}, el('a', {href: pageLink('/ui/campaigns.html', {account: account.name}), text: account.name})),
+      el('h2', {}, el('a', {href: pageLink('/ui/', {view: 'campaigns', account: account.name}), text: account.name})),
       el('span', {class: 'provider', text: account.provider}),
       status(account.lastSync),
     ),
     details,
     el('p', {class: 'next'}, el('span', {class: 'muted', text: 'Next scheduled sync: '}), el('span', {'data-next': '', text: nextRun(account)})),
-    el('div', {class: 'actions'}, button, el('a', {href: pageLink('/ui/campaigns.html', {account: account.name}), text: 'Campaigns →'})),
+    el('div', {class: 'actions'}, button, el('a', {href: pageLink('/ui/', {view: 'campaigns', account: account.name}), text: 'Campaigns →'})),
     note,
   );
   button.addEventListener('click', () => startSync(account.name, node));
@@ -152,4 +152,8 @@ async function refresh() {
   fill(list, cards);
 }
 
-refresh();
+/** Shows the accounts page in the view's markup. */
+export function showAccounts() {
+  list = document.getElementById('accounts');
+  refresh();
+}

@@ -1,4 +1,4 @@
-// One campaign's story: headline tiles, opens and clicks over time (hourly for the first 48 hours,
+// The campaign view, one campaign's story: headline tiles, opens and clicks over time (hourly for the first 48 hours,
 // daily for the whole campaign; human and machine), the links that worked, devices, systems,
 // clients and machine events. Human figures show when the service tells them apart; otherwise
 // every figure counts all events.
@@ -10,7 +10,7 @@ import {drawTimeline} from './chart.js';
 const TOP_LINKS = 25;
 const account = param('account');
 const campaign = param('campaign');
-const content = document.getElementById('content');
+let content;
 
 function tile(name, label, value, detail, attributes = {}) {
   return el(
@@ -127,13 +127,15 @@ function details(stats) {
     'This service does not detect machine events yet: every figure counts all events.', 'No machine events detected: every open and click looks like a person.'));
 }
 
-async function start() {
+/** Shows the campaign view of the address's account and campaign in the view's markup. */
+export async function showCampaign() {
+  content = document.getElementById('content');
   const back = document.getElementById('back');
   if (!account || !campaign) {
     fill(content, empty('No campaign chosen.', 'Open a campaign from the Campaigns page.'));
     return;
   }
-  back.href = pageLink('/ui/campaigns.html', {account});
+  back.href = pageLink('/ui/', {view: 'campaigns', account});
   const answer = await api('/api/v1/accounts/' + encodeURIComponent(account) + '/campaigns/' + encodeURIComponent(campaign) + '/stats');
   if (answer.status === 404) {
     fill(content, empty('Nothing stored for this campaign yet.', problem(answer) + '. If a sync is running, wait for it to finish; otherwise start one on the Accounts page.'));
@@ -155,4 +157,3 @@ async function start() {
   await Promise.all([chart('chart-hourly', 'hour', stats.sentAt), chart('chart-daily', 'day', stats.sentAt)]);
 }
 
-start();

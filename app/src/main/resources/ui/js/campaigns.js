@@ -1,4 +1,4 @@
-// The campaigns of one account, newest sent first, paged through the campaigns API and sortable by
+// The campaigns view: one account's campaigns, newest sent first, paged through the campaigns API and sortable by
 // any column. Open and click rates are human when the service tells human figures apart, with
 // the rates of all events beside them (and on hover).
 import {api, problem} from './api.js';
@@ -7,8 +7,8 @@ import {el, empty, failure, fill, pageLink, param} from './dom.js';
 
 const PAGE_SIZE = 50;
 const account = param('account');
-const container = document.getElementById('campaigns');
-const more = document.getElementById('load-more');
+let container;
+let more;
 const loaded = [];
 let next = null;
 let sort = {key: null, descending: true};
@@ -57,7 +57,7 @@ function cell(column, r) {
   const value = r[column.key];
   switch (column.key) {
     case 'name':
-      return el('td', {}, el('a', {href: pageLink('/ui/campaign.html', {account, campaign: r.item.campaignId}), text: r.name}),
+      return el('td', {}, el('a', {href: pageLink('/ui/', {view: 'campaign', account, campaign: r.item.campaignId}), text: r.name}),
         r.item.subject ? el('span', {class: 'subject', text: r.item.subject}) : null);
     case 'sentAt':
       return el('td', {text: time(r.item.sentAt)});
@@ -146,11 +146,14 @@ async function picker() {
     return [];
   }
   fill(node, el('nav', {class: 'tabs', 'aria-label': 'Accounts'},
-    answer.body.map((a) => el('a', {href: pageLink('/ui/campaigns.html', {account: a.name}), 'aria-current': a.name === account ? 'page' : null, text: a.name}))));
+    answer.body.map((a) => el('a', {href: pageLink('/ui/', {view: 'campaigns', account: a.name}), 'aria-current': a.name === account ? 'page' : null, text: a.name}))));
   return answer.body;
 }
 
-async function start() {
+/** Shows the campaigns view of the address's account in the view's markup. */
+export async function showCampaigns() {
+  container = document.getElementById('campaigns');
+  more = document.getElementById('load-more');
   const accounts = await picker();
   if (!account) {
     fill(container, accounts.length
@@ -164,4 +167,3 @@ async function start() {
   await load();
 }
 
-start();

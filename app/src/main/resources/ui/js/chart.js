@@ -3,6 +3,8 @@ import {count} from './format.js';
 import {empty, fill} from './dom.js';
 
 const HEIGHT = 260;
+/** Tick steps of whole events only: a count of 1.5 opens means nothing. */
+const WHOLE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000, 250000, 500000, 1000000];
 const SERIES = [
   {type: 'OPENED', who: 'human', label: 'Opens (human)', stroke: '#1d4ed8', width: 2},
   {type: 'OPENED', who: 'machine', label: 'Opens (machine)', stroke: '#93c5fd', width: 2, dash: [6, 4]},
@@ -28,8 +30,8 @@ export function drawTimeline(node, timeline) {
     width: Math.max(280, node.clientWidth),
     height: HEIGHT,
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
-    scales: {x: {time: true}},
-    axes: [{}, {values: (u, ticks) => ticks.map((t) => count(t))}],
+    scales: {x: {time: true}, y: {range: (u, min, max) => [0, Math.max(1, max)]}},
+    axes: [{}, {incrs: WHOLE_STEPS, values: (u, ticks) => ticks.map((t) => count(t))}],
     series: [{label: 'Time (UTC)'}, ...SERIES.map((s) => ({label: s.label, stroke: s.stroke, width: s.width, dash: s.dash, points: {show: false}}))],
   };
   const plot = new uPlot(options, data(timeline), node);

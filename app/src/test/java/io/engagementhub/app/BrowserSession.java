@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -124,6 +125,11 @@ final class BrowserSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Waits, at most {@code limit}, until the page has exactly {@code count} elements matching {@code css}. */
+    void awaitCount(String what, String css, int count, Duration limit) {
+        await(what, limit, () -> driver.findElements(By.cssSelector(css)).size() == count);
     }
 
     /** Saves what the window shows as {@code target/<name>.png}; answers its path. */

@@ -16,12 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -103,8 +105,8 @@ class DashboardIT {
         List<Map<String, Object>> accounts = api.getList("/api/v1/accounts");
         return accounts.stream()
                 .filter(a -> account.equals(a.get("name")))
-                .map(a -> (Map<String, Object>) a.get("lastSync"))
                 .findFirst()
+                .map(a -> (Map<String, Object>) a.get("lastSync"))
                 .orElse(null);
     }
 
@@ -140,13 +142,7 @@ class DashboardIT {
     @Test
     void theAccountsPageListsBothDemoAccountsWithTheirFinishedRun() {
         browser.load(origin + "/", 1280, 1000);
-        await(
-                "both accounts listed",
-                Duration.ofSeconds(10),
-                () -> browser.driver()
-                                .findElements(By.cssSelector("article.account"))
-                                .size()
-                        == 2);
+        browser.awaitCount("both accounts listed", "article.account", 2, Duration.ofSeconds(10));
 
         for (String name : List.of(DemoMode.COPERNICA_ACCOUNT, DemoMode.CONSTANT_CONTACT_ACCOUNT)) {
             Map<String, Object> run = lastRun(name);
@@ -171,9 +167,11 @@ class DashboardIT {
                 .server()
                 .injectFaults(Collections.nCopies(40, Fault.SLOW).toArray(Fault[]::new));
         browser.load(origin + "/ui/", 1280, 1000);
-        await("the accounts", Duration.ofSeconds(10), () -> !browser.driver()
-                .findElements(By.cssSelector("article.account[data-account='" + DemoMode.COPERNICA_ACCOUNT + "']"))
-                .isEmpty());
+        browser.awaitCount(
+                "the accounts",
+                "article.account[data-account='" + DemoMode.COPERNICA_ACCOUNT + "']",
+                1,
+                Duration.ofSeconds(10));
         String before = (String) lastRun(DemoMode.COPERNICA_ACCOUNT).get("id");
 
         account(DemoMode.COPERNICA_ACCOUNT)
@@ -217,19 +215,13 @@ class DashboardIT {
     @SuppressWarnings("unchecked")
     void theCampaignsPageListsWhatTheCampaignsApiAnswers() {
         String account = DemoMode.COPERNICA_ACCOUNT;
-        browser.load(origin + "/ui/campaigns.html?account=" + account, 1280, 1000);
+        browser.load(origin + "/ui/?view=campaigns&account=" + account, 1280, 1000);
         ApiClient.Response campaigns = api.get("/api/v1/accounts/" + account + "/campaigns?limit=50");
 
         if (campaigns.status() == 200) {
             List<Map<String, Object>> items =
                     (List<Map<String, Object>>) campaigns.json().get("items");
-            await(
-                    "the campaigns table",
-                    Duration.ofSeconds(10),
-                    () -> browser.driver()
-                                    .findElements(By.cssSelector("table.campaigns tbody tr"))
-                                    .size()
-                            == items.size());
+            browser.awaitCount("the campaigns table", "table.campaigns tbody tr", items.size(), Duration.ofSeconds(10));
             List<String> shownIds = browser.driver().findElements(By.cssSelector("table.campaigns tbody tr")).stream()
                     .map(row -> row.getAttribute("data-campaign"))
                     .toList();
@@ -239,9 +231,7 @@ class DashboardIT {
                             .toList());
         } else {
             // The campaigns list is not served: the page says what to do instead of failing.
-            await("the empty state", Duration.ofSeconds(10), () -> !browser.driver()
-                    .findElements(By.cssSelector("#campaigns .empty"))
-                    .isEmpty());
+            browser.awaitCount("the empty state", "#campaigns .empty", 1, Duration.ofSeconds(10));
             assertThat(browser.driver()
                             .findElement(By.cssSelector("#campaigns .empty"))
                             .getText())
@@ -267,14 +257,7 @@ class DashboardIT {
         Map<String, Object> daily =
                 api.get(base + "/timeline?bucket=day" + from).json();
 
-        browser.load(origin + "/ui/campaign.html?account=" + account + "&campaign=" + campaign, 1280, 3400);
-        await(
-                "both charts drawn",
-                Duration.ofSeconds(15),
-                () -> browser.driver()
-                                .findElements(By.cssSelector(".chart[data-drawn='true'] canvas"))
-                                .size()
-                        == 2);
+        openCampaign(account, campaign, 1280, 3400);
 
         assertThat(tile("sent")).isEqualTo(number(stats.get("sent")));
         assertThat(tile("delivered")).isEqualTo(number(stats.get("delivered")));
@@ -309,23 +292,24 @@ class DashboardIT {
                         .map(Map.Entry::getKey)
                         .toList());
         browser.screenshot("campaign");
+        browser.driver().manage().window().setSize(new Dimension(1280, 1500));
+        browser.screenshot("campaign-top");
 
-        browser.load(origin + "/ui/campaign.html?account=" + account + "&campaign=" + campaign, 390, 2600);
-        await(
-                "the charts at phone width",
-                Duration.ofSeconds(15),
-                () -> browser.driver()
-                                .findElements(By.cssSelector(".chart[data-drawn='true'] canvas"))
-                                .size()
-                        == 2);
+        openCampaign(account, campaign, 390, 2600);
         assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                 .as("no sideways scrolling at phone width")
                 .isLessThanOrEqualTo(390L);
         browser.screenshot("campaign-phone");
     }
 
-    private static org.assertj.core.data.Offset<Double> within(double offset) {
-        return org.assertj.core.data.Offset.offset(offset);
+    private void openCampaign(String account, String campaign, int width, int height) {
+        browser.load(origin + "/ui/?view=campaign&account=" + account + "&campaign=" + campaign, width, height);
+        browser.awaitCount(
+                "both charts drawn at " + width + " px", ".chart[data-drawn='true'] canvas", 2, Duration.ofSeconds(15));
+    }
+
+    private static Offset<Double> within(double offset) {
+        return Offset.offset(offset);
     }
 
     private long tile(String name) {
@@ -396,13 +380,7 @@ class DashboardIT {
                     .findElement(By.cssSelector("#token-prompt .token-rejected"))
                     .isDisplayed());
             type(token);
-            await(
-                    "the accounts",
-                    Duration.ofSeconds(10),
-                    () -> browser.driver()
-                                    .findElements(By.cssSelector("article.account"))
-                                    .size()
-                            == 2);
+            browser.awaitCount("the accounts", "article.account", 2, Duration.ofSeconds(10));
 
             assertThat(browser.script("return sessionStorage.getItem('engagement-hub.api-token')"))
                     .isEqualTo(token);
@@ -419,13 +397,7 @@ class DashboardIT {
                     .allSatisfy(error -> assertThat(error).contains("401"));
             browser.requests();
             browser.load(guardedOrigin + "/ui/", 1280, 1000);
-            await(
-                    "the accounts again, without asking",
-                    Duration.ofSeconds(10),
-                    () -> browser.driver()
-                                    .findElements(By.cssSelector("article.account"))
-                                    .size()
-                            == 2);
+            browser.awaitCount("the accounts again, without asking", "article.account", 2, Duration.ofSeconds(10));
             assertThat(browser.driver().findElement(By.id("token-prompt")).isDisplayed())
                     .isFalse();
             assertThat(networkUrls(browser.requests()))

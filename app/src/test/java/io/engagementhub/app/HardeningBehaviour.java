@@ -275,6 +275,16 @@ abstract class HardeningBehaviour {
         assertProblem(api.get("/api/v1/accounts/nobody/campaigns/" + campaign + "/timeline"), 404, "'nobody'");
         assertProblem(api.get("/api/v1/accounts/acme/campaigns/no-such-campaign/timeline"), 404, "'no-such-campaign'");
         assertThat(api.get(base + "?bucket=DAY").status()).isEqualTo(200);
+        assertThat(api.getText("/swagger/engagement-hub-0.1.yml"))
+                .contains("/api/v1/accounts/{account}/campaigns/{campaignId}/timeline:", "TimelineView:");
+    }
+
+    @Test
+    void withTheScheduleOffNoAccountHasANextScheduledSync() {
+        syncToTheEnd("acme");
+
+        assertThat(api.getList("/api/v1/accounts")).isNotEmpty().allSatisfy(account -> assertThat(account)
+                .containsEntry("nextSyncAt", null));
     }
 
     @Test

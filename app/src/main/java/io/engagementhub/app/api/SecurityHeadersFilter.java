@@ -1,5 +1,7 @@
 package io.engagementhub.app.api;
 
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -8,8 +10,10 @@ import io.micronaut.http.annotation.ServerFilter;
  * Headers that keep the dashboard and the API's answers from being turned against a browser: a
  * Content-Security-Policy that lets a page load scripts, styles, images and data from this service
  * only (no inline script, no framing, no plugin), and no content-type sniffing. Swagger UI, which
- * needs inline scripts, keeps its own rules.
+ * needs inline scripts, keeps its own rules. First of all filters, so that its headers are on every
+ * answer, also on the refusals of the filters after it.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ServerFilter({"/", "/ui", "/ui/**", "/webjars/**", "/api/**"})
 final class SecurityHeadersFilter {
 
