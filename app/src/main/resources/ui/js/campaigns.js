@@ -9,6 +9,8 @@ const PAGE_SIZE = 50;
 const account = param('account');
 let container;
 let more;
+/** The account's last sync, to say in an empty state whether one is running. */
+let lastSync = null;
 const loaded = [];
 let next = null;
 let sort = {key: null, descending: true};
@@ -126,7 +128,9 @@ async function load() {
     return;
   }
   if (answer.status === 404 || (answer.ok && answer.body.items.length === 0 && loaded.length === 0)) {
-    fill(container, empty('No campaigns yet.', 'Campaigns appear once a sync has stored their events: if the first sync is running, wait for it to finish; otherwise start one on the Accounts page.'));
+    fill(container, lastSync && lastSync.status === 'RUNNING'
+      ? empty('No campaigns yet: a sync is running.', 'Campaigns appear here once it has stored their events; reload the page when it has finished.')
+      : empty('No campaigns yet.', 'Campaigns appear once a sync has stored their events: start one with “Sync now” on the Accounts page.'));
     return;
   }
   if (!answer.ok) {
@@ -155,6 +159,8 @@ export async function showCampaigns() {
   container = document.getElementById('campaigns');
   more = document.getElementById('load-more');
   const accounts = await picker();
+  const chosen = accounts.find((a) => a.name === account);
+  lastSync = chosen ? chosen.lastSync : null;
   if (!account) {
     fill(container, accounts.length
       ? empty('Pick an account.', 'Choose one of the accounts above to see its campaigns.')
