@@ -9,6 +9,9 @@ import io.engagementhub.sandbox.copernica.SimulatedEvent;
 import io.engagementhub.sandbox.copernica.SimulatedProduct;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -211,6 +214,103 @@ abstract class HardeningBehaviour {
     @Test
     void statisticsOfACampaignWithoutEventsAreNotFound() {
         assertProblem(api.get("/api/v1/accounts/acme/campaigns/no-such-campaign/stats"), 404, "'no-such-campaign'");
+    }
+
+    @Test
+    void aTimelineCountsTheSameEventsAsTheStatisticsPerTypeAndBucket() {
+        syncToTheEnd("acme");
+        String campaign =
+                (String) api.allEvents("account=acme&type=OPENED").get(0).get("campaignId");
+        Map<String, Object> stats = api.get("/api/v1/accounts/acme/campaigns/" + campaign + "/stats")
+                .json();
+        String base = "/api/v1/accounts/acme/campaigns/" + campaign + "/timeline";
+
+        Map<String, Object> daily = api.get(base + "?bucket=day").json();
+        Map<String, Object> hourly = api.get(base).json();
+
+        assertThat(daily.get("bucket")).isEqualTo("day");
+        assertThat(hourly.get("bucket")).isEqualTo("hour");
+        assertThat(buckets(hourly)).hasSize(48);
+        assertThat(Instant.parse((String) hourly.get("from")).getEpochSecond() % 3600)
+                .isZero();
+        for (String type : List.of("OPENED", "CLICKED", "DELIVERED", "BOUNCED")) {
+            long inStats = type.equals("OPENED") || type.equals("CLICKED")
+                    ? number(castMap(stats.get(type.equals("OPENED") ? "opened" : "clicked")), "total")
+                    : number(stats, type.equals("DELIVERED") ? "delivered" : "bounced");
+            assertThat(timelineTotal(daily, type)).as(type).isEqualTo(inStats);
+            assertThat(timelineTotal(hourly, type)).as(type).isLessThanOrEqualTo(inStats);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> buckets(Map<String, Object> timeline) {
+        return (List<Map<String, Object>>) timeline.get("buckets");
+    }
+
+    private static long timelineTotal(Map<String, Object> timeline, String type) {
+        return buckets(timeline).stream()
+                .map(bucket -> castMap(castMap(bucket.get("counts")).get(type)))
+                .mapToLong(counts -> number(counts, "human") + number(counts, "machine"))
+                .sum();
+    }
+
+    @Test
+    void badTimelineRequestsAreA400NamingTheParameterAndUnknownOnesA404() {
+        syncToTheEnd("acme");
+        String campaign =
+                (String) api.allEvents("account=acme&type=OPENED").get(0).get("campaignId");
+        String base = "/api/v1/accounts/acme/campaigns/" + campaign + "/timeline";
+
+        assertProblem(api.get(base + "?bucket=week"), 400, "'bucket'");
+        assertProblem(api.get(base + "?from=yesterday"), 400, "'from'");
+        assertProblem(api.get(base + "?to=2026-13-01T00:00:00Z"), 400, "'to'");
+        assertProblem(api.get(base + "?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z"), 400, "'to'");
+        assertProblem(api.get(base + "?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 400, "'to'");
+        assertProblem(api.get(base + "?bucket=day&from=2000-01-01T00:00:00Z"), 400, "'from'");
+        assertProblem(api.get("/api/v1/accounts/nobody/campaigns/" + campaign + "/timeline"), 404, "'nobody'");
+        assertProblem(api.get("/api/v1/accounts/acme/campaigns/no-such-campaign/timeline"), 404, "'no-such-campaign'");
+        assertThat(api.get(base + "?bucket=DAY").status()).isEqualTo(200);
+        assertThat(api.getText("/swagger/engagement-hub-0.1.yml"))
+                .contains("/api/v1/accounts/{account}/campaigns/{campaignId}/timeline:", "TimelineView:");
+    }
+
+    @Test
+    void withTheScheduleOffNoAccountHasANextScheduledSync() {
+        syncToTheEnd("acme");
+
+        assertThat(api.getList("/api/v1/accounts")).isNotEmpty().allSatisfy(account -> assertThat(account)
+                .containsEntry("nextSyncAt", null));
+    }
+
+    @Test
+    void theDashboardLoadsWithoutATokenUnderARestrictivePolicyAndItsDataNeedsOne() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> root = http.send(
+                HttpRequest.newBuilder(server.getURI().resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(server.getURI().resolve("/ui/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> data = http.send(
+                HttpRequest.newBuilder(server.getURI().resolve("/api/v1/accounts"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(root.statusCode()).isEqualTo(303);
+        assertThat(root.headers().firstValue("Location")).contains("/ui/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("id=\"token-prompt\"").doesNotContain("<script>", "style=");
+        for (HttpResponse<String> response : List.of(root, page, data)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .contains("default-src 'self'", "script-src 'self'", "style-src 'self'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        }
+        assertThat(data.statusCode()).isEqualTo(401);
     }
 
     @Test

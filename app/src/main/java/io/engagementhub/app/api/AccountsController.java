@@ -2,6 +2,7 @@ package io.engagementhub.app.api;
 
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.app.sync.SyncRunner;
+import io.engagementhub.app.sync.SyncScheduler;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
@@ -35,18 +36,21 @@ final class AccountsController {
     private final QuerySyncRunsUseCase queries;
     private final CampaignStatisticsUseCase statistics;
     private final EraseRecipientUseCase erasure;
+    private final SyncScheduler schedule;
 
     AccountsController(
             ConfiguredAccounts accounts,
             SyncRunner runner,
             QuerySyncRunsUseCase queries,
             CampaignStatisticsUseCase statistics,
-            EraseRecipientUseCase erasure) {
+            EraseRecipientUseCase erasure,
+            SyncScheduler schedule) {
         this.accounts = accounts;
         this.runner = runner;
         this.queries = queries;
         this.statistics = statistics;
         this.erasure = erasure;
+        this.schedule = schedule;
     }
 
     /** The configured accounts with their last sync; never a secret. */
@@ -60,7 +64,8 @@ final class AccountsController {
                         queries.recentRuns(SyncRunsQuery.latest(a.name())).stream()
                                 .findFirst()
                                 .map(SyncRunView::of)
-                                .orElse(null)))
+                                .orElse(null),
+                        schedule.nextRun(a.name()).orElse(null)))
                 .toList();
     }
 

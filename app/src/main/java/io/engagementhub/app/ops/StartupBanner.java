@@ -31,7 +31,9 @@ public class StartupBanner implements ApplicationEventListener<ServerStartupEven
                         .map(a -> a.name() + " (" + a.provider() + ")")
                         .toList());
         LOG.info(
-                "Open {}/swagger-ui/ for the API, {}/api/v1/events for events, {}/health and {}/prometheus",
+                "Open {}/ui/ for the dashboard, {}/swagger-ui/ for the API, {}/api/v1/events for events, {}/health"
+                        + " and {}/prometheus",
+                base,
                 base,
                 base,
                 base,

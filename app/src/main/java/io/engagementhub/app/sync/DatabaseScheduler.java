@@ -3,6 +3,7 @@ package io.engagementhub.app.sync;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -106,6 +107,15 @@ final class DatabaseScheduler {
         } catch (RuntimeException e) {
             LOG.warn("account '{}' is no longer configured but could not be removed now: {}", account, e.getMessage());
         }
+    }
+
+    /** When the account's execution is next due, unless it is picked (running) or never due. */
+    Optional<Instant> nextRun(String account) {
+        return scheduler
+                .getScheduledExecution(TaskInstanceId.of(TASK, account))
+                .filter(execution -> !execution.isPicked())
+                .map(ScheduledExecution::getExecutionTime)
+                .filter(time -> time.isBefore(Schedule.NEVER));
     }
 
     /** The scheduler, which is also the client of the shared schedule. */

@@ -62,6 +62,11 @@ final class SharedSchedule {
         scheduler.start(trigger.accounts(), Instant.now());
     }
 
+    /** When the shared schedule next runs {@code account}, unless an instance is running it or it never runs. */
+    Optional<Instant> nextRun(String account) {
+        return scheduler.nextRun(account);
+    }
+
     Optional<SyncRun> trigger(String account) {
         return trigger.trigger(account);
     }

@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,8 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
     private final ScheduleSettings settings;
     private final TaskScheduler scheduler;
     private final SharedSchedule shared;
+    /** When this process's next round of syncs starts; null while one runs or with the schedule off. */
+    private final AtomicReference<Instant> nextRound = new AtomicReference<>();
 
     SyncScheduler(
             SyncRunner runner,
@@ -49,9 +54,27 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
                 .ifPresentOrElse(
                         every -> {
                             LOG.info("syncing every account now and then every {}", every);
-                            scheduler.scheduleWithFixedDelay(Duration.ZERO, every, runner::syncAll);
+                            nextRound.set(Instant.now());
+                            scheduler.scheduleWithFixedDelay(Duration.ZERO, every, () -> round(every));
                         },
                         () -> LOG.info(
                                 "scheduled sync is off (engagement.sync.every=off); sync on demand via the API"));
+    }
+
+    private void round(Duration every) {
+        nextRound.set(null);
+        try {
+            runner.syncAll();
+        } finally {
+            nextRound.set(Instant.now().plus(every));
+        }
+    }
+
+    /**
+     * When the schedule next syncs {@code account}: empty while its sync is due or running now, and
+     * with the schedule off.
+     */
+    public Optional<Instant> nextRun(String account) {
+        return shared.active() ? shared.nextRun(account) : Optional.ofNullable(nextRound.get());
     }
 }

@@ -9,14 +9,22 @@ import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.EventSpan;
+import io.engagementhub.domain.model.HumanMachine;
 import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.TimeBucket;
+import io.engagementhub.domain.model.TimelineBucket;
 import io.engagementhub.domain.port.out.EventStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** An {@link EventStore} in memory; the reference behaviour for {@link EventStoreContract}. */
 public final class InMemoryEventStore implements EventStore {
@@ -67,9 +75,7 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public synchronized CampaignStatistics statistics(String account, String campaignId) {
-        List<EngagementEvent> events = eventsByAccount.getOrDefault(account, Map.of()).values().stream()
-                .filter(event -> event.campaignId().equals(campaignId))
-                .toList();
+        List<EngagementEvent> events = campaignEvents(account, campaignId);
         Map<EngagementType, Count> byType = new HashMap<>();
         for (EngagementType type : EngagementType.values()) {
             byType.put(
@@ -92,6 +98,48 @@ public final class InMemoryEventStore implements EventStore {
         });
         doomed.forEach(stored::remove);
         return doomed.size();
+    }
+
+    @Override
+    public synchronized Optional<EventSpan> span(String account, String campaignId) {
+        List<Instant> times = campaignEvents(account, campaignId).stream()
+                .map(EngagementEvent::occurredAt)
+                .sorted()
+                .toList();
+        return times.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new EventSpan(times.get(0), times.get(times.size() - 1)));
+    }
+
+    @Override
+    public synchronized List<TimelineBucket> timeline(
+            String account, String campaignId, TimeBucket bucket, Instant from, Instant to) {
+        Map<Instant, Map<EngagementType, HumanMachine>> buckets = new TreeMap<>();
+        for (EngagementEvent event : campaignEvents(account, campaignId)) {
+            if (event.occurredAt().isBefore(from) || !event.occurredAt().isBefore(to)) {
+                continue;
+            }
+            HumanMachine one = isMachine(event) ? new HumanMachine(0, 1) : new HumanMachine(1, 0);
+            buckets.computeIfAbsent(bucket.floor(event.occurredAt()), start -> new EnumMap<>(EngagementType.class))
+                    .merge(event.type(), one, HumanMachine::plus);
+        }
+        return buckets.entrySet().stream()
+                .map(entry -> new TimelineBucket(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    /**
+     * Whether an event counts as a machine's in the timeline. Events carry no machine flag yet, so
+     * every event is a person's.
+     */
+    static boolean isMachine(EngagementEvent event) {
+        return false;
+    }
+
+    private List<EngagementEvent> campaignEvents(String account, String campaignId) {
+        return eventsByAccount.getOrDefault(account, Map.of()).values().stream()
+                .filter(event -> event.campaignId().equals(campaignId))
+                .toList();
     }
 
     /** Every stored event of every account, in no particular order. */

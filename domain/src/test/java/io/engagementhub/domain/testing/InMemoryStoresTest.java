@@ -18,6 +18,14 @@ class InMemoryStoresTest {
     }
 
     @Nested
+    class EventTimelineFake extends EventTimelineContract {
+        @Override
+        protected EventStore newStore() {
+            return new InMemoryEventStore();
+        }
+    }
+
+    @Nested
     class CredentialStoreFake extends CredentialStoreContract {
         @Override
         protected CredentialStore newStore() {

@@ -7,12 +7,17 @@ import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.Require;
+import io.engagementhub.domain.model.TimeBucket;
+import io.engagementhub.domain.model.TimelineBucket;
 import io.engagementhub.domain.port.out.EventStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -97,5 +102,26 @@ final class JooqEventStore implements EventStore {
                         pages.dimensions().forgetRecipients();
                     }
                 }));
+    }
+
+    @Override
+    public Optional<EventSpan> span(String account, String campaignId) {
+        Require.nonBlank(account, "account");
+        Require.nonBlank(campaignId, "campaign id");
+        return calls.run(
+                "reading the span of campaign " + campaignId + " of account " + account,
+                () -> TimelineReader.span(dsl, account, campaignId));
+    }
+
+    @Override
+    public List<TimelineBucket> timeline(
+            String account, String campaignId, TimeBucket bucket, Instant from, Instant to) {
+        Require.nonBlank(account, "account");
+        Require.nonBlank(campaignId, "campaign id");
+        Objects.requireNonNull(bucket, "bucket");
+        return calls.run(
+                "counting the timeline of campaign " + campaignId + " of account " + account,
+                () -> TimelineReader.timeline(
+                        dsl, account, campaignId, bucket, Objects.requireNonNull(from), Objects.requireNonNull(to)));
     }
 }

@@ -6,6 +6,7 @@ import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
+import io.engagementhub.domain.testing.EventTimelineContract;
 import io.engagementhub.domain.testing.SuppressionListContract;
 import io.engagementhub.domain.testing.SyncRunStoreContract;
 import org.junit.jupiter.api.Nested;
@@ -27,6 +28,14 @@ abstract class StoreContracts {
 
     @Nested
     class Events extends EventStoreContract {
+        @Override
+        protected EventStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).events();
+        }
+    }
+
+    @Nested
+    class Timelines extends EventTimelineContract {
         @Override
         protected EventStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).events();

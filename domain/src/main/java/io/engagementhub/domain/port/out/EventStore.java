@@ -5,9 +5,14 @@ import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.TimeBucket;
+import io.engagementhub.domain.model.TimelineBucket;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where events and stream checkpoints are kept. Every event is stored at most once per account
@@ -37,4 +42,15 @@ public interface EventStore {
 
     /** Deletes every stored event of one recipient of the account, returning how many went. */
     long erase(String account, RecipientSelector recipient);
+
+    /** When the campaign's first and last stored events happened; empty if it has none. */
+    Optional<EventSpan> span(String account, String campaignId);
+
+    /**
+     * The campaign's events per bucket (UTC hours or days) and type, human and machine, computed by
+     * the store, for the events from {@code from} (inclusive) to {@code to} (exclusive).
+     *
+     * @return only the buckets that have events, in order of time
+     */
+    List<TimelineBucket> timeline(String account, String campaignId, TimeBucket bucket, Instant from, Instant to);
 }
