@@ -7,10 +7,6 @@ import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import io.engagementhub.domain.port.out.SourceUnavailableException;
 import io.github.resilience4j.retry.Retry;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Authorized API GETs with the documented failure handling: a 401 refreshes once and repeats the
@@ -24,6 +20,7 @@ final class ConstantContactApi {
     private final ConstantContactTokens tokens;
     private final ConstantContactTransport transport;
     private final Retry retry;
+    private final ConstantContactResponses responses;
 
     ConstantContactApi(
             ConstantContactContext context,
@@ -34,6 +31,7 @@ final class ConstantContactApi {
         this.tokens = tokens;
         this.transport = transport;
         this.retry = retry;
+        this.responses = new ConstantContactResponses(context);
     }
 
     /** An answer read as its type, with the HTTP requests it took (token requests and retries included). */
@@ -45,27 +43,30 @@ final class ConstantContactApi {
      * any transient failure (ADR 0007); when every attempt failed, the stream fails.
      */
     <T> Fetched<T> get(URI uri, String endpoint, Class<T> type, String what) {
-        failFastWhileQuotaExhausted();
         // One account's source is read by one sync at a time, so the transport's count moves only for this call.
         int before = transport.exchanges();
         try {
-            T value = retry.executeSupplier(() -> read(attempt(uri, endpoint), type, what));
+            failFastWhileQuotaExhausted();
+            T value = retry.executeSupplier(() -> context.json().read(attempt(uri, endpoint), type, what));
             return new Fetched<>(value, transport.exchanges() - before);
         } catch (ConstantContactFailure e) {
-            String message = "Constant Contact kept failing for " + endpoint + " after "
-                    + context.settings().timings().maxAttempts() + " attempts: " + e.getMessage();
-            throw "malformed".equals(e.label())
-                    ? new MalformedResponseException(message, e)
-                    : new SourceUnavailableException(message, e);
+            throw translated(endpoint, e);
         }
     }
 
-    private <T> T read(String body, Class<T> type, String what) {
-        try {
-            return context.json().read(body, type, what);
-        } catch (MalformedResponseException e) {
-            throw ConstantContactFailure.transientFailure("malformed", e.getMessage(), null);
-        }
+    /** The one place where a failure's kind becomes the domain's exception. */
+    private EngagementSourceException translated(String endpoint, ConstantContactFailure failure) {
+        return switch (failure.kind()) {
+            case TRANSIENT, THROTTLED ->
+                new SourceUnavailableException(
+                        "Constant Contact kept failing for " + endpoint + " after "
+                                + context.settings().timings().maxAttempts() + " attempts: " + failure.getMessage(),
+                        failure);
+            case MALFORMED -> new MalformedResponseException(failure.getMessage(), failure);
+            case ACCESS_DENIED -> new AccessDeniedException(failure.getMessage());
+            case QUOTA_EXHAUSTED -> new QuotaExhaustedException(failure.getMessage(), failure.resetsAt());
+            case REFUSED -> new EngagementSourceException(failure.getMessage());
+        };
     }
 
     private String attempt(URI uri, String endpoint) {
@@ -75,24 +76,33 @@ final class ConstantContactApi {
         if (answer.status() == 401) {
             tokens.rejected(token);
             answer = send(uri, tokens.accessToken(), endpoint);
-            if (answer.status() == 401) {
-                throw new AccessDeniedException("Constant Contact refused a just-refreshed access token of account '"
-                        + context.account() + "' (401): the account must be re-authorized");
-            }
         }
-        return accept(answer, endpoint);
+        int status = answer.status();
+        if (status >= 200 && status < 300) {
+            return answer.body();
+        }
+        ConstantContactFailure failure = responses.failure(endpoint, status, answer.body(), answer.retryAfter());
+        if (failure.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
+            context.limits().quotaExhausted(context.clientId(), failure.resetsAt());
+            context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), failure.resetsAt());
+        } else if (failure.kind() == ConstantContactFailure.Kind.THROTTLED) {
+            context.observer().throttled(ConstantContactContext.PROVIDER, context.account());
+        }
+        throw failure;
     }
 
     private ConstantContactTransport.Answer send(URI uri, String token, String endpoint) {
         ConstantContactTransport.Answer answer;
         try {
             answer = transport.get(uri, token);
-        } catch (QuotaExhaustedException e) {
-            context.limits().remember(context.clientId(), e.resetsAt());
-            context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
-            throw e;
         } catch (ConstantContactFailure e) {
-            context.observer().requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, 0);
+            if (e.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
+                // the shared budget says the day's quota is used up
+                context.limits().remember(context.clientId(), e.resetsAt());
+                context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
+            } else {
+                context.observer().requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, 0);
+            }
             throw e;
         }
         context.observer()
@@ -100,68 +110,11 @@ final class ConstantContactApi {
         return answer;
     }
 
-    private String accept(ConstantContactTransport.Answer answer, String endpoint) {
-        int status = answer.status();
-        if (status >= 200 && status < 300) {
-            return answer.body();
-        }
-        ConstantContactErrorBody error = context.json().error(answer.body());
-        Duration wait = answer.retryAfter() == null
-                ? null
-                : ConstantContactRetryAfter.parse(
-                        answer.retryAfter(), context.clock().instant());
-        if (status == 429) {
-            throw tooMany(error, wait);
-        }
-        if (status >= 500) {
-            throw new ConstantContactFailure(
-                    ConstantContactFailure.Kind.TRANSIENT,
-                    String.valueOf(status),
-                    endpoint + " answered " + status,
-                    status == 503 ? wait : null,
-                    null);
-        }
-        if (status == 403) {
-            throw new AccessDeniedException("Constant Contact answered 403 for " + endpoint + " of account '"
-                    + context.account() + "': the authorization lacks the campaign_data scope, the user lacks the"
-                    + " ui:campaign:metrics privilege, or the application is deactivated");
-        }
-        throw new EngagementSourceException("Constant Contact answered " + status + " for " + endpoint
-                + (error.errorKey() == null ? "" : " (" + error.errorKey() + ": " + error.errorMessage() + ")"));
-    }
-
-    private RuntimeException tooMany(ConstantContactErrorBody error, Duration wait) {
-        if ("quota_exceeded".equals(error.errorKey())) {
-            Instant now = context.clock().instant();
-            Instant reset = LocalDate.ofInstant(now, ZoneOffset.UTC)
-                    .plusDays(1)
-                    .atStartOfDay(ZoneOffset.UTC)
-                    .toInstant();
-            context.limits().quotaExhausted(context.clientId(), reset);
-            context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), reset);
-            return quotaExhausted(reset);
-        }
-        context.observer().throttled(ConstantContactContext.PROVIDER, context.account());
-        return new ConstantContactFailure(
-                ConstantContactFailure.Kind.THROTTLED,
-                "throttled",
-                "Constant Contact throttled the request (429)",
-                wait,
-                null);
-    }
-
     private void failFastWhileQuotaExhausted() {
         context.limits()
                 .quotaExhaustedUntil(context.clientId(), context.clock().instant())
                 .ifPresent(reset -> {
-                    throw quotaExhausted(reset);
+                    throw responses.quotaExhausted(reset);
                 });
-    }
-
-    private QuotaExhaustedException quotaExhausted(Instant reset) {
-        return new QuotaExhaustedException(
-                "the daily request quota of Constant Contact application " + context.clientId()
-                        + " is used up; requests resume at " + reset,
-                reset);
     }
 }

@@ -41,7 +41,7 @@ final class ConstantContactRetry {
         RetryConfig config = RetryConfig.custom()
                 .maxAttempts(timings.maxAttempts())
                 .intervalBiFunction(interval)
-                .retryOnException(e -> e instanceof ConstantContactFailure)
+                .retryOnException(e -> e instanceof ConstantContactFailure failure && failure.retryable())
                 .build();
         Retry retry = Retry.of("constantcontact-" + context.account(), config);
         retry.getEventPublisher().onRetry(event -> {

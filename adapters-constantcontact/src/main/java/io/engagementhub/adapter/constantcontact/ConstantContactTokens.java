@@ -1,10 +1,8 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.model.StoredCredential;
-import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSourceException;
-import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.github.resilience4j.retry.Retry;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -27,6 +25,7 @@ final class ConstantContactTokens {
     private final CredentialStore store;
     private final ConstantContactTransport transport;
     private final Retry retry;
+    private final ConstantContactResponses responses;
     private String accessToken;
     private Instant renewAt = Instant.MIN;
 
@@ -36,6 +35,7 @@ final class ConstantContactTokens {
         this.store = store;
         this.transport = transport;
         this.retry = retry;
+        this.responses = new ConstantContactResponses(context);
     }
 
     /** A valid access token, refreshed first when there is none or it is about to expire. */
@@ -61,14 +61,14 @@ final class ConstantContactTokens {
                 adopt(used, context.json().read(answer.body(), ConstantContactTokenResponse.class, "a token refresh"));
                 return;
             }
-            if (!refusedGrant(answer) || !storeMovesOn(used.version())) {
-                throw refusal(answer);
+            if (!responses.refusedGrant(answer.body()) || !storeMovesOn(used.version())) {
+                throw responses.tokenFailure(answer.status(), answer.body());
             }
             LOG.info(
                     "refresh token of account '{}' was rotated by another instance; using the stored one",
                     context.account());
         }
-        throw reauthorize();
+        throw responses.reauthorize();
     }
 
     private ConstantContactTransport.Answer post(String refreshToken) {
@@ -81,15 +81,14 @@ final class ConstantContactTokens {
         context.observer()
                 .requestCompleted(ConstantContactContext.PROVIDER, context.account(), "oauth-token", answer.status());
         if (answer.status() >= 500) {
-            throw ConstantContactFailure.transientFailure(
-                    String.valueOf(answer.status()), "token endpoint answered " + answer.status(), null);
+            throw responses.tokenFailure(answer.status(), answer.body());
         }
         return answer;
     }
 
     private void adopt(StoredCredential used, ConstantContactTokenResponse response) {
         if (response.accessToken() == null || response.accessToken().isBlank()) {
-            throw new MalformedResponseException("the token endpoint's answer has no access_token", null);
+            throw responses.noAccessToken();
         }
         String next = response.refreshToken();
         if (next != null
@@ -143,31 +142,6 @@ final class ConstantContactTokens {
         return store.find(context.account(), CREDENTIAL)
                 .map(StoredCredential::version)
                 .orElse(0L);
-    }
-
-    private boolean refusedGrant(ConstantContactTransport.Answer answer) {
-        return "invalid_grant".equals(context.json().error(answer.body()).error());
-    }
-
-    private EngagementSourceException refusal(ConstantContactTransport.Answer answer) {
-        String error = context.json().error(answer.body()).error();
-        if ("invalid_grant".equals(error)) {
-            return reauthorize();
-        }
-        if (answer.status() == 401 || "invalid_client".equals(error)) {
-            return new AccessDeniedException(
-                    "Constant Contact's token endpoint rejected the client credentials of application "
-                            + context.clientId() + " (" + answer.status()
-                            + "): check the configured client id and secret");
-        }
-        return new EngagementSourceException("Constant Contact's token endpoint answered " + answer.status()
-                + (error == null ? "" : " (" + error + ")") + " for account '" + context.account() + "'");
-    }
-
-    private AccessDeniedException reauthorize() {
-        return new AccessDeniedException("Constant Contact refused the refresh token of account '" + context.account()
-                + "' (invalid_grant: revoked, superseded or unused for 180 days): the account must be re-authorized"
-                + " and the new refresh token configured");
     }
 
     static long lifetimeSeconds(String expiresIn) {

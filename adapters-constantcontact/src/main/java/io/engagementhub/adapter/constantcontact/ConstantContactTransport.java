@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -59,9 +60,15 @@ final class ConstantContactTransport implements AutoCloseable {
     }
 
     Answer get(URI uri, String accessToken) {
-        if (!limits.take(clientId)) {
-            throw ConstantContactFailure.transientFailure(
-                    "rate-limit-wait", "waited too long for the rate limiter", null);
+        boolean permitted;
+        try {
+            permitted = limits.take(clientId);
+        } catch (QuotaExhaustedException e) {
+            throw ConstantContactFailure.quotaExhausted(e.getMessage(), e.resetsAt());
+        }
+        if (!permitted) {
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT, "rate-limit-wait", "waited too long for the rate limiter");
         }
         MutableHttpRequest<?> request =
                 HttpRequest.GET(uri).bearerAuth(accessToken).accept(MediaType.APPLICATION_JSON_TYPE);
@@ -91,14 +98,15 @@ final class ConstantContactTransport implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug(
                     "POST {} -> no answer ({})", uri.getRawPath(), e.getClass().getSimpleName());
-            throw ConstantContactFailure.transientFailure(
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT,
                     "no-answer",
                     "POST " + uri.getRawPath() + " got no answer ("
-                            + e.getClass().getSimpleName() + ")",
-                    e);
+                            + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ConstantContactFailure.transientFailure("interrupted", "interrupted while refreshing the token", e);
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT, "interrupted", "interrupted while refreshing the token");
         }
     }
 
@@ -130,8 +138,10 @@ final class ConstantContactTransport implements AutoCloseable {
                     e.getResponse().getHeaders().get("Retry-After"));
         } catch (HttpClientException e) {
             LOG.debug("{} -> no answer ({})", what, e.getClass().getSimpleName());
-            throw ConstantContactFailure.transientFailure(
-                    "no-answer", what + " got no answer (" + e.getClass().getSimpleName() + ")", e);
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT,
+                    "no-answer",
+                    what + " got no answer (" + e.getClass().getSimpleName() + ")");
         }
     }
 
