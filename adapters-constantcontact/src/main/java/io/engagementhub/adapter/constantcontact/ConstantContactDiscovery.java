@@ -26,7 +26,7 @@ final class ConstantContactDiscovery {
     private static final int STATS_BATCH = 10;
 
     private final ConstantContactContext context;
-    private final ConstantContactApi api;
+    private final ConstantContactTransport transport;
     private final Map<String, CachedCampaign> campaigns = new ConcurrentHashMap<>();
     private final Map<String, String> campaignOfActivity = new ConcurrentHashMap<>();
     /** Requests of the discovery under way; discovery of one account runs in one thread at a time. */
@@ -34,9 +34,9 @@ final class ConstantContactDiscovery {
 
     private record CachedCampaign(Instant lastSent, List<String> activityIds) {}
 
-    ConstantContactDiscovery(ConstantContactContext context, ConstantContactApi api) {
+    ConstantContactDiscovery(ConstantContactContext context, ConstantContactTransport transport) {
         this.context = context;
-        this.api = api;
+        this.transport = transport;
     }
 
     /** The campaign of an activity found by discovery, if known. */
@@ -60,9 +60,9 @@ final class ConstantContactDiscovery {
 
     /** One GET of this discovery, its requests added to the discovery's. */
     private <T> T fetch(URI uri, String endpoint, Class<T> type, String what) {
-        ConstantContactApi.Fetched<T> fetched = api.get(uri, endpoint, type, what);
-        requests += fetched.requests();
-        return fetched.value();
+        ConstantContactTransport.Answer<T> answer = transport.get(uri, endpoint, type, what);
+        requests += answer.requests();
+        return answer.value();
     }
 
     /** Campaigns last sent at or after {@code since}, newest first, with their last send date. */

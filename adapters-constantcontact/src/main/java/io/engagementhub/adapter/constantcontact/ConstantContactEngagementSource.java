@@ -7,6 +7,7 @@ import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -14,22 +15,22 @@ import java.util.Objects;
  * The engagement events of one Constant Contact account: one stream per sent campaign activity and
  * event report ({@code activity/<id>/clicks}, ...), fingerprinted by the provider's counts so that
  * unchanged streams cost no request, read newest-first down to a high-water minute. Works without
- * any application context; close it to release its HTTP client.
+ * any application context.
  */
 public final class ConstantContactEngagementSource implements EngagementSource, AutoCloseable {
 
-    private final ConstantContactTransport transport;
     private final ConstantContactDiscovery discovery;
     private final ConstantContactReportReader reader;
 
     private ConstantContactEngagementSource(ConstantContactContext context, CredentialStore credentials) {
-        this.transport = new ConstantContactTransport(
+        ConstantContactHttp http = new ConstantContactHttp(
                 context.settings().timings().requestTimeout(), context.limits(), context.clientId());
-        var retry = ConstantContactRetry.of(context);
-        ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, transport, retry);
-        ConstantContactApi api = new ConstantContactApi(context, tokens, transport, retry);
-        this.discovery = new ConstantContactDiscovery(context, api);
-        this.reader = new ConstantContactReportReader(context, api, discovery);
+        Retry retry =
+                ConstantContactRetry.of(context.account(), context.settings().timings(), context.observer());
+        ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, http, retry);
+        ConstantContactTransport transport = new ConstantContactTransport(context, tokens, http, retry);
+        this.discovery = new ConstantContactDiscovery(context, transport);
+        this.reader = new ConstantContactReportReader(context, transport, discovery);
     }
 
     /**
@@ -72,8 +73,9 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         return reader.read(stream, from);
     }
 
+    /** Nothing to release: the JDK HTTP client frees its connections when it is no longer used. */
     @Override
     public void close() {
-        transport.close();
+        // kept so that sources can be closed alike whatever their transport
     }
 }

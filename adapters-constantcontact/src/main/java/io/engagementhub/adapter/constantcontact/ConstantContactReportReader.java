@@ -14,14 +14,14 @@ import java.net.URI;
 final class ConstantContactReportReader {
 
     private final ConstantContactContext context;
-    private final ConstantContactApi api;
+    private final ConstantContactTransport transport;
     private final ConstantContactDiscovery discovery;
     private final ConstantContactEventMapper mapper;
 
     ConstantContactReportReader(
-            ConstantContactContext context, ConstantContactApi api, ConstantContactDiscovery discovery) {
+            ConstantContactContext context, ConstantContactTransport transport, ConstantContactDiscovery discovery) {
         this.context = context;
-        this.api = api;
+        this.transport = transport;
         this.discovery = discovery;
         this.mapper = new ConstantContactEventMapper(context.account());
     }
@@ -41,17 +41,17 @@ final class ConstantContactReportReader {
                         .endpoints()
                         .api("/reports/email_reports/" + key.activityId() + "/tracking/"
                                 + key.report().path() + "?limit=500");
-        ConstantContactApi.Fetched<ConstantContactTrackingPage> fetched = api.get(
+        ConstantContactTransport.Answer<ConstantContactTrackingPage> answer = transport.get(
                 uri,
                 "tracking/" + key.report().path(),
                 ConstantContactTrackingPage.class,
                 "the " + key.report().path() + " report");
-        ConstantContactTrackingPage page = fetched.value();
+        ConstantContactTrackingPage page = answer.value();
         ConstantContactScan scan = new ConstantContactScan(
                 key, discovery.campaignOf(key.activityId()).orElse(null), mapper, position);
         scan.accept(page.rows());
         String next = ConstantContactLinks.nextHref(page.links());
-        int requests = fetched.requests();
+        int requests = answer.requests();
         if (next != null && next.equals(position.nextHref())) {
             throw new EngagementSourceException(
                     "Constant Contact repeated the same next link for stream " + stream.key());

@@ -4,7 +4,10 @@ import io.engagementhub.domain.model.StoredCredential;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.github.resilience4j.retry.Retry;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,44 +22,47 @@ final class ConstantContactTokens {
     private static final Logger LOG = LoggerFactory.getLogger(ConstantContactTokens.class);
     private static final int MAX_STORE_RACES = 3;
     /** How long a refused refresh waits for a rotation by another instance to be saved. */
-    private static final java.time.Duration ROTATION_SAVE_WAIT = java.time.Duration.ofSeconds(3);
+    private static final Duration ROTATION_SAVE_WAIT = Duration.ofSeconds(3);
 
     private final ConstantContactContext context;
     private final CredentialStore store;
-    private final ConstantContactTransport transport;
+    private final ConstantContactHttp http;
     private final Retry retry;
     private final ConstantContactResponses responses;
     private String accessToken;
     private Instant renewAt = Instant.MIN;
 
     ConstantContactTokens(
-            ConstantContactContext context, CredentialStore store, ConstantContactTransport transport, Retry retry) {
+            ConstantContactContext context, CredentialStore store, ConstantContactHttp http, Retry retry) {
         this.context = context;
         this.store = store;
-        this.transport = transport;
+        this.http = http;
         this.retry = retry;
         this.responses = new ConstantContactResponses(context);
     }
 
-    /** A valid access token, refreshed first when there is none or it is about to expire. */
-    synchronized String accessToken() {
+    /**
+     * A valid access token, refreshed first when there is none or it is about to expire; the token
+     * requests this takes are added to {@code requests}.
+     */
+    synchronized String accessToken(AtomicInteger requests) {
         if (accessToken == null || !context.clock().instant().isBefore(renewAt)) {
-            refresh();
+            refresh(requests);
         }
         return accessToken;
     }
 
-    /** The API refused {@code token} (401): the next {@link #accessToken()} refreshes. */
+    /** The API refused {@code token} (401): the next {@link #accessToken} refreshes. */
     synchronized void rejected(String token) {
         if (token.equals(accessToken)) {
             accessToken = null;
         }
     }
 
-    private void refresh() {
+    private void refresh(AtomicInteger requests) {
         for (int race = 0; race < MAX_STORE_RACES; race++) {
             StoredCredential used = storedOrSeed();
-            ConstantContactTransport.Answer answer = retry.executeSupplier(() -> post(used.value()));
+            ConstantContactHttp.Reply answer = retry.executeSupplier(() -> post(used.value(), requests));
             if (answer.status() == 200) {
                 adopt(used, context.json().read(answer.body(), ConstantContactTokenResponse.class, "a token refresh"));
                 return;
@@ -71,9 +77,10 @@ final class ConstantContactTokens {
         throw responses.reauthorize();
     }
 
-    private ConstantContactTransport.Answer post(String refreshToken) {
-        var form = java.util.Map.of("grant_type", "refresh_token", "refresh_token", refreshToken);
-        ConstantContactTransport.Answer answer = transport.postForm(
+    private ConstantContactHttp.Reply post(String refreshToken, AtomicInteger requests) {
+        Map<String, String> form = Map.of("grant_type", "refresh_token", "refresh_token", refreshToken);
+        requests.incrementAndGet();
+        ConstantContactHttp.Reply answer = http.postForm(
                 context.settings().endpoints().tokenUrl(),
                 context.clientId(),
                 context.settings().application().clientSecret(),

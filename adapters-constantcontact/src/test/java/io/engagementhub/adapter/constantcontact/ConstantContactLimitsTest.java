@@ -111,12 +111,21 @@ class ConstantContactLimitsTest {
             account.clock.advance(Duration.ofMinutes(5));
             String activity = account.sim.campaigns().get(0).activities().get(0).id();
             account.sim.append(activity, ConstantContactSimReport.CLICKS, 3);
+            account.sim.expireAccessTokens();
+            account.sim.server().resetCounts();
             account.sim.server().injectFaults(Fault.TOO_MANY_REQUESTS, Fault.UNAVAILABLE_HTML, Fault.CONNECTION_RESET);
 
             SyncRun run = account.sync();
 
             assertThat(run.status()).as(run.toString()).isEqualTo(SyncStatus.SUCCEEDED);
             assertThat(account.stored()).containsExactlyElementsOf(account.expected());
+            long tokenRequests = account.sim.server().requests("/oauth2/default/v1/token");
+            assertThat(tokenRequests).as("the expired token was refreshed").isPositive();
+            // Every request the simulator saw, retries, the 401 and the refresh included; the JDK
+            // client may re-send the reset GET once, unseen (ADR 0007).
+            assertThat(account.apiRequests() + tokenRequests)
+                    .isBetween((long) run.figures().requests(), run.figures().requests() + 1L);
+            assertThat(run.figures().requests()).isGreaterThanOrEqualTo(1 + 1 + 3 + 1);
         }
     }
 
