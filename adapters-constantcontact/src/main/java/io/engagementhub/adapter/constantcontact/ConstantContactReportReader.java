@@ -47,8 +47,11 @@ final class ConstantContactReportReader {
                 ConstantContactTrackingPage.class,
                 "the " + key.report().path() + " report");
         ConstantContactTrackingPage page = answer.value();
-        ConstantContactScan scan = new ConstantContactScan(
-                key, discovery.campaignOf(key.activityId()).orElse(null), mapper, position);
+        // the checkpoint names the campaign; a position written before it did asks discovery
+        String parent = position.parentCampaignId() != null
+                ? position.parentCampaignId()
+                : discovery.campaignOf(key.activityId()).orElse(null);
+        ConstantContactScan scan = new ConstantContactScan(key, parent, mapper, position);
         scan.accept(page.rows());
         String next = ConstantContactLinks.nextHref(page.links());
         int requests = answer.requests();

@@ -11,8 +11,11 @@ import java.util.Map;
  * A report stream's checkpoint position. Between scans it holds the high-water minute; during a
  * scan (newest first, page by page) also the next page's link, the newest minute seen so far and
  * the counts of identical rows in the minute the last page ended in, so ordinals continue across
- * pages. Written as {@code v1;w=..;t=..;m=..;c=digest*n,..;h=href}.
+ * pages. It always names the activity's campaign, so a read from it needs no discovery first.
+ * Written as {@code v2;p=..;w=..;t=..;m=..;c=digest*n,..;h=href}; {@code v1} positions (without the
+ * campaign) are still read.
  *
+ * @param parentCampaignId the campaign the activity belongs to, or null when not known
  * @param watermark the newest minute of the last finished scan, or null before the first
  * @param nextHref the next page of the scan under way, or null when no scan is under way
  * @param top the newest minute seen by the scan under way, or null
@@ -20,9 +23,15 @@ import java.util.Map;
  * @param counts identical rows seen so far in {@code minute}, by digest
  */
 record ConstantContactScanPosition(
-        Instant watermark, String nextHref, Instant top, Instant minute, Map<String, Integer> counts) {
+        String parentCampaignId,
+        Instant watermark,
+        String nextHref,
+        Instant top,
+        Instant minute,
+        Map<String, Integer> counts) {
 
-    static final ConstantContactScanPosition START = new ConstantContactScanPosition(null, null, null, null, Map.of());
+    static final ConstantContactScanPosition START =
+            new ConstantContactScanPosition(null, null, null, null, null, Map.of());
 
     ConstantContactScanPosition {
         counts = Map.copyOf(counts);
@@ -32,13 +41,22 @@ record ConstantContactScanPosition(
         return nextHref != null;
     }
 
+    /** This position naming {@code campaignId} as the activity's campaign. */
+    ConstantContactScanPosition withParent(String campaignId) {
+        return new ConstantContactScanPosition(campaignId, watermark, nextHref, top, minute, counts);
+    }
+
     /** The position after a finished scan: the new high-water mark only. */
-    static ConstantContactScanPosition finished(Instant watermark) {
-        return new ConstantContactScanPosition(watermark, null, null, null, Map.of());
+    ConstantContactScanPosition finished(Instant newWatermark) {
+        return new ConstantContactScanPosition(parentCampaignId, newWatermark, null, null, null, Map.of());
     }
 
     String encode() {
-        StringBuilder out = new StringBuilder("v1;w=").append(text(watermark));
+        StringBuilder out = new StringBuilder("v2;p=");
+        if (parentCampaignId != null) {
+            out.append(URLEncoder.encode(parentCampaignId, StandardCharsets.UTF_8));
+        }
+        out.append(";w=").append(text(watermark));
         out.append(";t=").append(text(top)).append(";m=").append(text(minute)).append(";c=");
         counts.forEach((digest, n) -> out.append(digest).append('*').append(n).append(','));
         out.append(";h=");
@@ -48,29 +66,45 @@ record ConstantContactScanPosition(
         return out.toString();
     }
 
-    /** Decodes a stored position; the empty position is {@link #START}. */
+    /**
+     * Decodes a stored position; the empty position is {@link #START}.
+     *
+     * @throws IllegalArgumentException naming what is wrong with {@code text}
+     */
     static ConstantContactScanPosition decode(String text) {
         if (text.isEmpty()) {
             return START;
         }
-        String[] parts = text.split(";", -1);
-        if (parts.length != 6 || !parts[0].equals("v1")) {
-            throw new IllegalArgumentException("not a Constant Contact checkpoint position: " + text);
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String entry : value(parts[4], "c=").split(",")) {
-            if (!entry.isEmpty()) {
-                int star = entry.indexOf('*');
-                counts.put(entry.substring(0, star), Integer.parseInt(entry.substring(star + 1)));
+        try {
+            String[] parts = text.split(";", -1);
+            boolean v1 = parts.length == 6 && parts[0].equals("v1");
+            if (!v1 && !(parts.length == 7 && parts[0].equals("v2"))) {
+                throw new IllegalArgumentException("not a Constant Contact checkpoint position: " + text);
             }
+            int at = 1;
+            String parent = v1 ? "" : value(parts[at++], "p=");
+            Instant watermark = instant(value(parts[at++], "w="));
+            Instant top = instant(value(parts[at++], "t="));
+            Instant minute = instant(value(parts[at++], "m="));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String entry : value(parts[at++], "c=").split(",")) {
+                if (!entry.isEmpty()) {
+                    int star = entry.indexOf('*');
+                    counts.put(entry.substring(0, star), Integer.parseInt(entry.substring(star + 1)));
+                }
+            }
+            String href = value(parts[at], "h=");
+            return new ConstantContactScanPosition(
+                    parent.isEmpty() ? null : URLDecoder.decode(parent, StandardCharsets.UTF_8),
+                    watermark,
+                    href.isEmpty() ? null : URLDecoder.decode(href, StandardCharsets.UTF_8),
+                    top,
+                    minute,
+                    counts);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "not a Constant Contact checkpoint position (" + e.getMessage() + "): " + text, e);
         }
-        String href = value(parts[5], "h=");
-        return new ConstantContactScanPosition(
-                instant(value(parts[1], "w=")),
-                href.isEmpty() ? null : URLDecoder.decode(href, StandardCharsets.UTF_8),
-                instant(value(parts[2], "t=")),
-                instant(value(parts[3], "m=")),
-                counts);
     }
 
     private static String value(String part, String prefix) {

@@ -75,6 +75,7 @@ class ConstantContactEventMapperTest {
     @Test
     void scanPositionSurvivesEncodingWithCursorAndCounts() {
         ConstantContactScanPosition position = new ConstantContactScanPosition(
+                "a5f8e0c2-0d4b-4b59-9d6a-8f0c6f3c2b11",
                 Instant.parse("2026-11-01T10:00:00Z"),
                 "/v3/reports/email_reports/x/tracking/clicks?next=abc;def=&x",
                 Instant.parse("2026-11-20T10:00:00Z"),
@@ -85,6 +86,12 @@ class ConstantContactEventMapperTest {
         assertThat(ConstantContactScanPosition.decode("")).isEqualTo(ConstantContactScanPosition.START);
         assertThatThrownBy(() -> ConstantContactScanPosition.decode("garbage"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConstantContactScanPosition.decode("v2;p=;w=yesterday;t=;m=;c=;h="))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("yesterday");
+        assertThat(ConstantContactScanPosition.decode("v1;w=2026-11-01T10:00:00Z;t=;m=;c=;h="))
+                .as("a position written before it named the campaign")
+                .isEqualTo(ConstantContactScanPosition.START.finished(Instant.parse("2026-11-01T10:00:00Z")));
     }
 
     private EngagementEvent map(ConstantContactTrackingActivity row, ConstantContactStreamKey key) {

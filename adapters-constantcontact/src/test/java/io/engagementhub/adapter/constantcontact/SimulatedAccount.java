@@ -60,12 +60,17 @@ final class SimulatedAccount implements AutoCloseable {
         if (source != null) {
             source.close();
         }
-        source = ConstantContactEngagementSource.create(settings(), credentials, clock, SourceObserver.NONE, limits);
+        source = newSource();
         service = new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
                 new SyncStores(events, new InMemorySyncRunStore(), new InMemorySuppressionList()),
                 clock,
                 SyncSettings.DEFAULTS);
+    }
+
+    /** Another source instance on the same stores, as another process would have; close it. */
+    ConstantContactEngagementSource newSource() {
+        return ConstantContactEngagementSource.create(settings(), credentials, clock, SourceObserver.NONE, limits);
     }
 
     SyncRun sync() {
