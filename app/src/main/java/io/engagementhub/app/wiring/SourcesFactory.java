@@ -4,7 +4,6 @@ import io.engagementhub.adapter.constantcontact.ConstantContactEndpoints;
 import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
 import io.engagementhub.adapter.constantcontact.ConstantContactRateLimits;
 import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
-import io.engagementhub.adapter.constantcontact.ConstantContactTimings;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaOptions;
 import io.engagementhub.adapter.copernica.CopernicaProduct;
@@ -96,17 +95,19 @@ final class SourcesFactory {
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
-        ConstantContactTimings defaults = ConstantContactTimings.DEFAULTS;
         ConstantContactSettings settings = ConstantContactSettings.of(
-                        account.name(), account.clientId(), account.clientSecret(), account.refreshToken())
-                .withEndpoints(new ConstantContactEndpoints(
-                        account.endpoints().baseUrl(), account.endpoints().tokenUrl()))
-                .withTimings(new ConstantContactTimings(
-                        account.lookback(),
-                        defaults.maxAttempts(),
-                        defaults.retryBackoff(),
-                        defaults.throttleBackoff(),
-                        defaults.requestTimeout()));
+                account.name(), account.clientId(), account.clientSecret(), account.refreshToken());
+        ConstantContactEndpoints endpoints = settings.endpoints();
+        if (account.endpoints().baseUrl() != null) {
+            endpoints = endpoints.withBaseUrl(account.endpoints().baseUrl());
+        }
+        if (account.endpoints().tokenUrl() != null) {
+            endpoints = endpoints.withTokenUrl(account.endpoints().tokenUrl());
+        }
+        settings = settings.withEndpoints(endpoints);
+        if (account.lookback() != null) {
+            settings = settings.withTimings(settings.timings().withLookBack(account.lookback()));
+        }
         return ConstantContactEngagementSource.create(settings, credentials, clock, observer, limits);
     }
 }
