@@ -65,6 +65,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     @Override
     public Discovery discover() {
+        // a new sync: scans cut off in an earlier one start again at the newest page
+        reader.forgetScans();
         return discovery.discover();
     }
 

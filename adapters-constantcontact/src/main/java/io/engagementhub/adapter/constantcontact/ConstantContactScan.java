@@ -94,8 +94,8 @@ final class ConstantContactScan {
         return from.withParent(parentCampaignId).finished(newest);
     }
 
-    /** The position of the scan under way, continuing at {@code nextHref}. */
-    ConstantContactScanPosition continuingAt(String nextHref) {
-        return new ConstantContactScanPosition(parentCampaignId, watermark, nextHref, top, minute, counts);
+    /** The position of the scan under way, after this page. */
+    ConstantContactScanPosition continuing() {
+        return new ConstantContactScanPosition(parentCampaignId, watermark, from.nextScanPage(), top, minute, counts);
     }
 }

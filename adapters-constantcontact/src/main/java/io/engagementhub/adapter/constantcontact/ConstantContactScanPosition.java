@@ -6,18 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A report stream's checkpoint position. Between scans it holds the high-water minute; during a
- * scan (newest first, page by page) also the next page's link, the newest minute seen so far and
- * the counts of identical rows in the minute the last page ended in, so ordinals continue across
- * pages. It always names the activity's campaign, so a read from it needs no discovery first.
- * Written as {@code v2;p=..;w=..;t=..;m=..;c=digest*n,..;h=href}; {@code v1} positions (without the
- * campaign) are still read.
+ * scan (newest first, page by page) also which scan and page it is, the newest minute seen so far
+ * and the counts of identical rows in the minute the last page ended in, so ordinals continue
+ * across pages. It never holds a cursor link: a scan continues only in the source that read its
+ * previous page, and one found under way after a restart starts again at the newest page
+ * (docs/providers/constantcontact.md#paging). It always names the activity's campaign, so a read
+ * from it needs no discovery first. Written as {@code v2;p=..;w=..;t=..;m=..;c=digest*n,..;s=id:page};
+ * {@code v1} positions (without the campaign, with the link) are still read.
  *
  * @param parentCampaignId the campaign the activity belongs to, or null when not known
  * @param watermark the newest minute of the last finished scan, or null before the first
- * @param nextHref the next page of the scan under way, or null when no scan is under way
+ * @param scan {@code <scan id>:<page>} of the scan under way, or null when no scan is under way
  * @param top the newest minute seen by the scan under way, or null
  * @param minute the minute the scan under way is in, or null
  * @param counts identical rows seen so far in {@code minute}, by digest
@@ -25,7 +28,7 @@ import java.util.Map;
 record ConstantContactScanPosition(
         String parentCampaignId,
         Instant watermark,
-        String nextHref,
+        String scan,
         Instant top,
         Instant minute,
         Map<String, Integer> counts) {
@@ -38,12 +41,21 @@ record ConstantContactScanPosition(
     }
 
     boolean scanning() {
-        return nextHref != null;
+        return scan != null;
+    }
+
+    /** The marker of the page after this one: the same scan's next page, or page 1 of a new scan. */
+    String nextScanPage() {
+        if (scan == null) {
+            return Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ":1";
+        }
+        int colon = scan.lastIndexOf(':');
+        return scan.substring(0, colon) + ":" + (Integer.parseInt(scan.substring(colon + 1)) + 1);
     }
 
     /** This position naming {@code campaignId} as the activity's campaign. */
     ConstantContactScanPosition withParent(String campaignId) {
-        return new ConstantContactScanPosition(campaignId, watermark, nextHref, top, minute, counts);
+        return new ConstantContactScanPosition(campaignId, watermark, scan, top, minute, counts);
     }
 
     /** The position after a finished scan: the new high-water mark only. */
@@ -59,9 +71,9 @@ record ConstantContactScanPosition(
         out.append(";w=").append(text(watermark));
         out.append(";t=").append(text(top)).append(";m=").append(text(minute)).append(";c=");
         counts.forEach((digest, n) -> out.append(digest).append('*').append(n).append(','));
-        out.append(";h=");
-        if (nextHref != null) {
-            out.append(URLEncoder.encode(nextHref, StandardCharsets.UTF_8));
+        out.append(";s=");
+        if (scan != null) {
+            out.append(scan);
         }
         return out.toString();
     }
@@ -93,11 +105,15 @@ record ConstantContactScanPosition(
                     counts.put(entry.substring(0, star), Integer.parseInt(entry.substring(star + 1)));
                 }
             }
-            String href = value(parts[at], "h=");
+            // a v1 scan under way held its next link; only that a scan was under way matters now
+            String scan = v1 ? value(parts[at], "h=") : value(parts[at], "s=");
+            if (!v1 && !scan.isEmpty() && !scan.matches("[0-9a-f]+:[0-9]+")) {
+                throw new IllegalArgumentException("not a scan marker: " + scan);
+            }
             return new ConstantContactScanPosition(
                     parent.isEmpty() ? null : URLDecoder.decode(parent, StandardCharsets.UTF_8),
                     watermark,
-                    href.isEmpty() ? null : URLDecoder.decode(href, StandardCharsets.UTF_8),
+                    scan.isEmpty() ? null : v1 ? "0:1" : scan,
                     top,
                     minute,
                     counts);
