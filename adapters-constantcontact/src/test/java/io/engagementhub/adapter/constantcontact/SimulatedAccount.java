@@ -12,6 +12,7 @@ import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.domain.service.SyncStores;
 import io.engagementhub.domain.testing.InMemoryCredentialStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySourceStateStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
@@ -36,6 +37,7 @@ final class SimulatedAccount implements AutoCloseable {
     final ConstantContactSimulator sim;
     final InMemoryEventStore events = new InMemoryEventStore();
     final CredentialStore credentials = new InMemoryCredentialStore();
+    final InMemorySourceStateStore state = new InMemorySourceStateStore();
     final ConstantContactRateLimits limits = new ConstantContactRateLimits(Duration.ofMillis(1));
     private ConstantContactEngagementSource source;
     private SyncService service;
@@ -70,7 +72,8 @@ final class SimulatedAccount implements AutoCloseable {
 
     /** Another source instance on the same stores, as another process would have; close it. */
     ConstantContactEngagementSource newSource() {
-        return ConstantContactEngagementSource.create(settings(), credentials, clock, SourceObserver.NONE, limits);
+        return ConstantContactEngagementSource.create(
+                settings(), credentials, state, clock, SourceObserver.NONE, limits);
     }
 
     SyncRun sync() {

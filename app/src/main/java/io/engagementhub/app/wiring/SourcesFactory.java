@@ -20,6 +20,7 @@ import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.RequestBudget;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -34,7 +35,8 @@ import javax.sql.DataSource;
 /**
  * Builds one source adapter per configured account from the adapters' plain settings records. All
  * Constant Contact accounts share one request budget, so accounts of one provider application
- * share its 4 requests a second and its daily quota (across instances, on PostgreSQL).
+ * share its 4 requests a second and its daily quota (across instances, on PostgreSQL), and keep
+ * what their discovery learns in the store, so a restart does not open every campaign again.
  */
 @Factory
 final class SourcesFactory {
@@ -64,6 +66,7 @@ final class SourcesFactory {
     AccountSources sources(
             ConfiguredAccounts accounts,
             CredentialStore credentials,
+            SourceStateStore state,
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
@@ -71,7 +74,7 @@ final class SourcesFactory {
         for (AccountSpec account : accounts.all()) {
             EngagementSource source = account instanceof CopernicaAccount copernica
                     ? copernica(copernica, clock, observer)
-                    : constantContact((ConstantContactAccount) account, credentials, clock, observer, limits);
+                    : constantContact((ConstantContactAccount) account, credentials, state, clock, observer, limits);
             sources.put(account.name(), source);
         }
         return new AccountSources(sources);
@@ -92,6 +95,7 @@ final class SourcesFactory {
     private static EngagementSource constantContact(
             ConstantContactAccount account,
             CredentialStore credentials,
+            SourceStateStore state,
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
@@ -108,6 +112,6 @@ final class SourcesFactory {
         if (account.lookback() != null) {
             settings = settings.withTimings(settings.timings().withLookBack(account.lookback()));
         }
-        return ConstantContactEngagementSource.create(settings, credentials, clock, observer, limits);
+        return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, limits);
     }
 }
