@@ -74,10 +74,13 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.jooq..", "org.flywaydb..", "io.engagementhub.adapter.persistence.jooq..");
 
-    /** The shared request budget's library (Bucket4j) stays inside the persistence adapter. */
+    /**
+     * The request budgets' library (Bucket4j) stays inside the persistence adapter (the budget shared
+     * in PostgreSQL) and the Constant Contact adapter (its budget within one process).
+     */
     static final ArchRule BUCKET4J_ONLY_IN_PERSISTENCE = noClasses()
             .that()
-            .resideOutsideOfPackage(PERSISTENCE)
+            .resideOutsideOfPackages(PERSISTENCE, "io.engagementhub.adapter.constantcontact..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.github.bucket4j..");

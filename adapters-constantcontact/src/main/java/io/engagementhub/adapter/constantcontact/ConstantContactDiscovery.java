@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the account's streams: the campaign summaries give each sent campaign's last send date;
- * campaigns sent within the look-back are opened (once, then cached until their last send date
- * moves) for their {@code primary_email} and {@code resend} activities; the activity stats, 10 ids
+ * campaigns sent within the look-back are opened (once, then known until their last send date
+ * moves, across restarts: {@link ConstantContactKnownCampaigns}) for their {@code primary_email}
+ * and {@code resend} activities; the activity stats, 10 ids
  * a request, give each report's count, the stream's fingerprint. An activity without stats or
  * without sends was never sent and is skipped (docs/providers/constantcontact.md#discovering-campaign-activities).
  */
@@ -26,30 +26,32 @@ final class ConstantContactDiscovery {
     private static final int STATS_BATCH = 10;
 
     private final ConstantContactContext context;
-    private final ConstantContactApi api;
-    private final Map<String, CachedCampaign> campaigns = new ConcurrentHashMap<>();
-    private final Map<String, String> campaignOfActivity = new ConcurrentHashMap<>();
+    private final ConstantContactTransport transport;
+    private final ConstantContactKnownCampaigns known;
     /** Requests of the discovery under way; discovery of one account runs in one thread at a time. */
     private int requests;
 
-    private record CachedCampaign(Instant lastSent, List<String> activityIds) {}
-
-    ConstantContactDiscovery(ConstantContactContext context, ConstantContactApi api) {
+    ConstantContactDiscovery(
+            ConstantContactContext context, ConstantContactTransport transport, ConstantContactKnownCampaigns known) {
         this.context = context;
-        this.api = api;
+        this.transport = transport;
+        this.known = known;
     }
 
-    /** The campaign of an activity found by discovery, if known. */
+    /** The campaign of an activity found by a discovery (of this source or, stored, an earlier one), if known. */
     Optional<String> campaignOf(String activityId) {
-        return Optional.ofNullable(campaignOfActivity.get(activityId));
+        return known.campaignOf(activityId);
     }
 
     Discovery discover() {
         requests = 0;
         Instant since =
                 context.clock().instant().minus(context.settings().timings().lookBack());
+        Map<String, ConstantContactKnownCampaigns.Campaign> current = new LinkedHashMap<>();
+        sentSince(since).forEach((campaignId, lastSent) -> current.put(campaignId, campaign(campaignId, lastSent)));
+        known.replaceWith(current);
         List<String> activityIds = new ArrayList<>();
-        sentSince(since).forEach((campaignId, lastSent) -> activityIds.addAll(activities(campaignId, lastSent)));
+        current.values().forEach(campaign -> activityIds.addAll(campaign.activityIds()));
         List<Stream> streams = new ArrayList<>();
         for (int i = 0; i < activityIds.size(); i += STATS_BATCH) {
             List<String> batch = activityIds.subList(i, Math.min(activityIds.size(), i + STATS_BATCH));
@@ -60,9 +62,9 @@ final class ConstantContactDiscovery {
 
     /** One GET of this discovery, its requests added to the discovery's. */
     private <T> T fetch(URI uri, String endpoint, Class<T> type, String what) {
-        ConstantContactApi.Fetched<T> fetched = api.get(uri, endpoint, type, what);
-        requests += fetched.requests();
-        return fetched.value();
+        ConstantContactTransport.Answer<T> answer = transport.get(uri, endpoint, type, what);
+        requests += answer.requests();
+        return answer.value();
     }
 
     /** Campaigns last sent at or after {@code since}, newest first, with their last send date. */
@@ -88,17 +90,14 @@ final class ConstantContactDiscovery {
         return sent;
     }
 
-    private List<String> activities(String campaignId, Instant lastSent) {
-        CachedCampaign cached = campaigns.get(campaignId);
-        if (cached == null || !cached.lastSent().equals(lastSent)) {
+    /** The campaign as known, or opened again when it is new or was sent since. */
+    private ConstantContactKnownCampaigns.Campaign campaign(String campaignId, Instant lastSent) {
+        return known.unchanged(campaignId, lastSent).orElseGet(() -> {
             var uri = context.settings().endpoints().api("/emails/" + campaignId);
             ConstantContactCampaign campaign =
                     fetch(uri, "emails/{campaign_id}", ConstantContactCampaign.class, "campaign " + campaignId);
-            cached = new CachedCampaign(lastSent, reportable(campaign));
-            campaigns.put(campaignId, cached);
-        }
-        cached.activityIds().forEach(id -> campaignOfActivity.put(id, campaignId));
-        return cached.activityIds();
+            return new ConstantContactKnownCampaigns.Campaign(lastSent, reportable(campaign));
+        });
     }
 
     private static List<String> reportable(ConstantContactCampaign campaign) {

@@ -23,6 +23,16 @@ public record ConstantContactEndpoints(URI baseUrl, URI tokenUrl) {
         baseUrl = base.endsWith("/") ? URI.create(base.substring(0, base.length() - 1)) : baseUrl;
     }
 
+    /** These endpoints with another API base (a sandbox, a proxy). */
+    public ConstantContactEndpoints withBaseUrl(URI value) {
+        return new ConstantContactEndpoints(value, tokenUrl);
+    }
+
+    /** These endpoints with another token endpoint. */
+    public ConstantContactEndpoints withTokenUrl(URI value) {
+        return new ConstantContactEndpoints(baseUrl, value);
+    }
+
     /** An absolute API URI for {@code pathAndQuery} (which starts with {@code /}). */
     URI api(String pathAndQuery) {
         return URI.create(baseUrl + pathAndQuery);

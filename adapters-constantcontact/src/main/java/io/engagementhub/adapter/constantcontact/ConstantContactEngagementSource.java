@@ -7,36 +7,56 @@ import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.engagementhub.domain.port.out.SourceStateStore;
+import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The engagement events of one Constant Contact account: one stream per sent campaign activity and
  * event report ({@code activity/<id>/clicks}, ...), fingerprinted by the provider's counts so that
  * unchanged streams cost no request, read newest-first down to a high-water minute. Works without
- * any application context; close it to release its HTTP client.
+ * any application context.
  */
 public final class ConstantContactEngagementSource implements EngagementSource, AutoCloseable {
 
-    private final ConstantContactTransport transport;
     private final ConstantContactDiscovery discovery;
     private final ConstantContactReportReader reader;
 
-    private ConstantContactEngagementSource(ConstantContactContext context, CredentialStore credentials) {
-        this.transport = new ConstantContactTransport(
+    /** Keeps nothing: what discovery learns lives as long as the source. */
+    private static final SourceStateStore NOT_KEPT = new SourceStateStore() {
+        @Override
+        public Optional<String> load(String account, String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(String account, String key, String value) {
+            // nothing kept
+        }
+    };
+
+    private ConstantContactEngagementSource(
+            ConstantContactContext context, CredentialStore credentials, SourceStateStore state) {
+        ConstantContactHttp http = new ConstantContactHttp(
                 context.settings().timings().requestTimeout(), context.limits(), context.clientId());
-        var retry = ConstantContactRetry.of(context);
-        ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, transport, retry);
-        ConstantContactApi api = new ConstantContactApi(context, tokens, transport, retry);
-        this.discovery = new ConstantContactDiscovery(context, api);
-        this.reader = new ConstantContactReportReader(context, api, discovery);
+        Retry retry =
+                ConstantContactRetry.of(context.account(), context.settings().timings(), context.observer());
+        ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, http, retry);
+        ConstantContactTransport transport = new ConstantContactTransport(context, tokens, http, retry);
+        this.discovery = new ConstantContactDiscovery(
+                context, transport, new ConstantContactKnownCampaigns(context.account(), state));
+        this.reader = new ConstantContactReportReader(context, transport, discovery);
     }
 
     /**
-     * A source for one account.
+     * A source for one account that keeps what its discovery learns in {@code state}, so that a
+     * restarted source does not open every campaign again.
      *
      * @param settings the account and its application
      * @param credentials where the rotating refresh token is kept
+     * @param state where the campaigns and their activities are kept across restarts
      * @param clock the time for token expiry, look-back and quota resets
      * @param observer hears every request, retry, 429 and quota exhaustion
      * @param limits the rate budgets shared by all sources of the same application
@@ -44,6 +64,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     public static ConstantContactEngagementSource create(
             ConstantContactSettings settings,
             CredentialStore credentials,
+            SourceStateStore state,
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
@@ -53,7 +74,21 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
                 Objects.requireNonNull(observer, "observer"),
                 ConstantContactJson.standard(),
                 Objects.requireNonNull(limits, "limits"));
-        return new ConstantContactEngagementSource(context, Objects.requireNonNull(credentials, "credentials"));
+        return new ConstantContactEngagementSource(
+                context, Objects.requireNonNull(credentials, "credentials"), Objects.requireNonNull(state, "state"));
+    }
+
+    /**
+     * A source for one account whose discovery keeps what it learns in memory only: after a restart
+     * it opens every campaign of the look-back again.
+     */
+    public static ConstantContactEngagementSource create(
+            ConstantContactSettings settings,
+            CredentialStore credentials,
+            Clock clock,
+            SourceObserver observer,
+            ConstantContactRateLimits limits) {
+        return create(settings, credentials, NOT_KEPT, clock, observer, limits);
     }
 
     /** A source without an observer, on the process-wide {@link ConstantContactRateLimits#shared()}. */
@@ -64,6 +99,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     @Override
     public Discovery discover() {
+        // a new sync: scans cut off in an earlier one start again at the newest page
+        reader.forgetScans();
         return discovery.discover();
     }
 
@@ -72,8 +109,9 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         return reader.read(stream, from);
     }
 
+    /** Nothing to release: the JDK HTTP client frees its connections when it is no longer used. */
     @Override
     public void close() {
-        transport.close();
+        // kept so that sources can be closed alike whatever their transport
     }
 }

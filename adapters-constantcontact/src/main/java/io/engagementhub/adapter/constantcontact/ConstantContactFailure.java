@@ -1,46 +1,69 @@
 package io.engagementhub.adapter.constantcontact;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A request that did not give a usable answer, with an explicit kind: {@link Kind#TRANSIENT} and
- * {@link Kind#THROTTLED}, both retried.
- * Refusals that retrying cannot change (401 after a refresh, 403, {@code quota_exceeded}, other
- * 4xx) are raised as the domain's exceptions where they are recognised. Messages hold no secret.
+ * Why a Constant Contact request did not give a usable answer, as an explicit kind decided where the
+ * answer is read ({@link ConstantContactResponses}); the message holds no secret. {@link
+ * Kind#TRANSIENT} and {@link Kind#THROTTLED} are retried; the transport turns every kind into the
+ * domain's exception in one place.
  */
 final class ConstantContactFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong; decides the retry and the domain exception after the last attempt. */
+    /** What went wrong, which decides whether to retry and which domain exception follows. */
     enum Kind {
-        /** No answer, a 5xx, or a body that cannot be read. */
+        /** No answer, a 5xx, a wait for the rate limiter that ran out, or a body that cannot be read. */
         TRANSIENT,
-        /** A {@code throttled} 429. */
-        THROTTLED
+        /** A {@code throttled} 429, with the wait its {@code Retry-After} asked for, if any. */
+        THROTTLED,
+        /** The application's daily quota is used up ({@code quota_exceeded}) until {@link #resetsAt()}. */
+        QUOTA_EXHAUSTED,
+        /** 401 after a refresh, 403, or a refresh token or client the token endpoint refused. */
+        ACCESS_DENIED,
+        /** A well-formed answer the adapter cannot use (a token answer without an access token). */
+        MALFORMED,
+        /** Any other refusal (4xx): retrying gives the same answer. */
+        REFUSED
     }
 
     private final Kind kind;
     private final String label;
     private final transient Duration retryAfter;
+    private final transient Instant resetsAt;
 
-    ConstantContactFailure(Kind kind, String label, String message, Duration retryAfter, Throwable cause) {
-        super(message, cause);
+    private ConstantContactFailure(Kind kind, String label, String message, Duration retryAfter, Instant resetsAt) {
+        super(message, null, false, false);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.label = Objects.requireNonNull(label, "label");
         this.retryAfter = retryAfter;
+        this.resetsAt = resetsAt;
+        if (kind == Kind.QUOTA_EXHAUSTED) {
+            Objects.requireNonNull(resetsAt, "resetsAt");
+        }
     }
 
-    static ConstantContactFailure transientFailure(String label, String message, Throwable cause) {
-        return new ConstantContactFailure(Kind.TRANSIENT, label, message, null, cause);
+    static ConstantContactFailure of(Kind kind, String label, String message) {
+        return new ConstantContactFailure(kind, label, message, null, null);
+    }
+
+    /** A failure whose answer asked to wait {@code retryAfter} (may be null) before trying again. */
+    static ConstantContactFailure waiting(Kind kind, String label, String message, Duration retryAfter) {
+        return new ConstantContactFailure(kind, label, message, retryAfter, null);
+    }
+
+    static ConstantContactFailure quotaExhausted(String message, Instant resetsAt) {
+        return new ConstantContactFailure(Kind.QUOTA_EXHAUSTED, "quota_exceeded", message, null, resetsAt);
     }
 
     Kind kind() {
         return kind;
     }
 
-    /** A short label for metrics, e.g. {@code 503} or {@code throttled}. */
+    /** A short label for metrics and logs, e.g. {@code 503} or {@code throttled}. */
     String label() {
         return label;
     }
@@ -48,5 +71,14 @@ final class ConstantContactFailure extends RuntimeException {
     /** The wait a 429 or 503 asked for ({@code Retry-After}), or null. */
     Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** When the daily quota resets; set for {@link Kind#QUOTA_EXHAUSTED} only. */
+    Instant resetsAt() {
+        return resetsAt;
+    }
+
+    boolean retryable() {
+        return kind == Kind.TRANSIENT || kind == Kind.THROTTLED;
     }
 }

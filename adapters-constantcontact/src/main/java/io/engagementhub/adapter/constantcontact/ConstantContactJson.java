@@ -1,11 +1,13 @@
 package io.engagementhub.adapter.constantcontact;
 
-import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 
-/** Reads the wire records with Micronaut Serialization, turning unreadable bodies into clear errors. */
+/**
+ * Reads the wire records with Micronaut Serialization. An empty or unreadable body is a transient
+ * failure (ADR 0007): it is retried like a 5xx.
+ */
 final class ConstantContactJson {
 
     private final ObjectMapper mapper;
@@ -20,21 +22,23 @@ final class ConstantContactJson {
     }
 
     <T> T read(String body, Class<T> type, String what) {
+        T value;
         try {
-            T value = mapper.readValue(body, type);
-            if (value == null) {
-                throw new MalformedResponseException("Constant Contact answered an empty body for " + what, null);
-            }
-            return value;
+            value = mapper.readValue(body, type);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof MalformedResponseException malformed) {
-                throw malformed;
-            }
-            throw new MalformedResponseException(
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT,
+                    "malformed",
                     "Constant Contact answered unreadable JSON for " + what + " ("
-                            + e.getClass().getSimpleName() + ")",
-                    e);
+                            + e.getClass().getSimpleName() + ")");
         }
+        if (value == null) {
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT,
+                    "malformed",
+                    "Constant Contact answered an empty body for " + what);
+        }
+        return value;
     }
 
     /** The error of an error answer, a single object or the first of an array; empty when unreadable. */

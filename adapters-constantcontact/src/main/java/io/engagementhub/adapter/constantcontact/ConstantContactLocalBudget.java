@@ -2,47 +2,62 @@ package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.model.RequestQuota;
 import io.engagementhub.domain.port.out.RequestBudget;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The request budget of this process alone: one resilience4j rate limiter per application handing
- * out one permit per period. It does not count the daily quota; the provider's {@code
- * quota_exceeded} answer tells that (see {@link ConstantContactRateLimits}).
+ * The request budget of this process alone: one Bucket4j token bucket per application, holding one
+ * permit and refilling it greedily over one permit period, so two requests of an application are
+ * always at least a period apart. It does not count the daily quota; the provider's {@code
+ * quota_exceeded} answer tells that (see {@link ConstantContactRateLimits}). Time and waiting come
+ * from a {@link TimeMeter} and a {@link BlockingStrategy}: the system's by default, a test's own to
+ * drive the budget on a controlled clock.
  */
 final class ConstantContactLocalBudget implements RequestBudget {
 
-    private final RateLimiterRegistry registry;
+    private final Duration permitPeriod;
+    private final TimeMeter time;
+    private final BlockingStrategy waiting;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     ConstantContactLocalBudget(Duration permitPeriod) {
-        RateLimiterConfig config = RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(permitPeriod)
-                .timeoutDuration(ConstantContactRateLimits.MAX_WAIT)
-                .build();
-        this.registry = RateLimiterRegistry.of(config);
+        this(permitPeriod, TimeMeter.SYSTEM_NANOTIME, BlockingStrategy.PARKING);
+    }
+
+    ConstantContactLocalBudget(Duration permitPeriod, TimeMeter time, BlockingStrategy waiting) {
+        if (permitPeriod.isNegative() || permitPeriod.isZero()) {
+            throw new IllegalArgumentException("permitPeriod must be positive, was " + permitPeriod);
+        }
+        this.permitPeriod = permitPeriod;
+        this.time = time;
+        this.waiting = waiting;
     }
 
     @Override
     public boolean take(String application, Duration maxWait) {
-        RateLimiter limiter = registry.rateLimiter("constantcontact-" + application);
-        long wait = limiter.reservePermission();
-        if (wait < 0 || wait > maxWait.toNanos()) {
+        Bucket bucket = bucket(application);
+        if (maxWait.isNegative() || maxWait.isZero()) {
+            return bucket.tryConsume(1);
+        }
+        try {
+            return bucket.asBlocking().tryConsume(1, maxWait, waiting);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
+    }
+
+    private Bucket bucket(String application) {
+        return buckets.computeIfAbsent(application, id -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(1).refillGreedy(1, permitPeriod))
+                .withCustomTimePrecision(time)
+                .build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.domain.port.out.SourceObserver;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -23,8 +24,7 @@ final class ConstantContactRetry {
 
     private ConstantContactRetry() {}
 
-    static Retry of(ConstantContactContext context) {
-        ConstantContactTimings timings = context.settings().timings();
+    static Retry of(String account, ConstantContactTimings timings, SourceObserver observer) {
         IntervalFunction backoff =
                 IntervalFunction.ofExponentialRandomBackoff(timings.retryBackoff(), MULTIPLIER, JITTER, MAX_WAIT);
         IntervalBiFunction<Object> interval = (attempt, outcome) -> {
@@ -41,17 +41,17 @@ final class ConstantContactRetry {
         RetryConfig config = RetryConfig.custom()
                 .maxAttempts(timings.maxAttempts())
                 .intervalBiFunction(interval)
-                .retryOnException(e -> e instanceof ConstantContactFailure)
+                .retryOnException(e -> e instanceof ConstantContactFailure failure && failure.retryable())
                 .build();
-        Retry retry = Retry.of("constantcontact-" + context.account(), config);
+        Retry retry = Retry.of("constantcontact-" + account, config);
         retry.getEventPublisher().onRetry(event -> {
             String label = event.getLastThrowable() instanceof ConstantContactFailure failure
                     ? failure.label()
                     : event.getLastThrowable().getClass().getSimpleName();
-            context.observer().retrying(ConstantContactContext.PROVIDER, context.account(), label);
+            observer.retrying(ConstantContactContext.PROVIDER, account, label);
             LOG.info(
                     "Constant Contact account '{}': attempt {} failed ({}), retrying in {} ms",
-                    context.account(),
+                    account,
                     event.getNumberOfRetryAttempts(),
                     event.getLastThrowable().getMessage(),
                     event.getWaitInterval().toMillis());

@@ -21,6 +21,7 @@ final class ConstantContactScan {
     private final ConstantContactStreamKey key;
     private final String parentCampaignId;
     private final ConstantContactEventMapper mapper;
+    private final ConstantContactScanPosition from;
     private final Instant watermark;
     private Instant top;
     private Instant minute;
@@ -37,6 +38,7 @@ final class ConstantContactScan {
         this.key = key;
         this.parentCampaignId = parentCampaignId;
         this.mapper = mapper;
+        this.from = from;
         this.watermark = from.watermark();
         this.top = from.top();
         this.minute = from.minute();
@@ -89,11 +91,11 @@ final class ConstantContactScan {
     /** The position after a finished scan: the newest minute seen becomes the high-water mark. */
     ConstantContactScanPosition finished() {
         Instant newest = watermark == null || (top != null && top.isAfter(watermark)) ? top : watermark;
-        return ConstantContactScanPosition.finished(newest);
+        return from.withParent(parentCampaignId).finished(newest);
     }
 
-    /** The position of the scan under way, continuing at {@code nextHref}. */
-    ConstantContactScanPosition continuingAt(String nextHref) {
-        return new ConstantContactScanPosition(watermark, nextHref, top, minute, counts);
+    /** The position of the scan under way, after this page. */
+    ConstantContactScanPosition continuing() {
+        return new ConstantContactScanPosition(parentCampaignId, watermark, from.nextScanPage(), top, minute, counts);
     }
 }

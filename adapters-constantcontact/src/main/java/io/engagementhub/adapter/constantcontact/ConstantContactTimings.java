@@ -19,11 +19,19 @@ public record ConstantContactTimings(
     public static final ConstantContactTimings DEFAULTS = new ConstantContactTimings(
             Duration.ofDays(90), 4, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(30));
 
+    /** These timings with another look-back. */
+    public ConstantContactTimings withLookBack(Duration value) {
+        return new ConstantContactTimings(value, maxAttempts, retryBackoff, throttleBackoff, requestTimeout);
+    }
+
     public ConstantContactTimings {
         Objects.requireNonNull(lookBack, "lookBack");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
         Objects.requireNonNull(throttleBackoff, "throttleBackoff");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (lookBack.isNegative() || lookBack.isZero()) {
+            throw new IllegalArgumentException("lookBack must be positive, was " + lookBack);
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
         }

@@ -1,12 +1,13 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.model.StoredCredential;
-import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSourceException;
-import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.github.resilience4j.retry.Retry;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,59 +22,65 @@ final class ConstantContactTokens {
     private static final Logger LOG = LoggerFactory.getLogger(ConstantContactTokens.class);
     private static final int MAX_STORE_RACES = 3;
     /** How long a refused refresh waits for a rotation by another instance to be saved. */
-    private static final java.time.Duration ROTATION_SAVE_WAIT = java.time.Duration.ofSeconds(3);
+    private static final Duration ROTATION_SAVE_WAIT = Duration.ofSeconds(3);
 
     private final ConstantContactContext context;
     private final CredentialStore store;
-    private final ConstantContactTransport transport;
+    private final ConstantContactHttp http;
     private final Retry retry;
+    private final ConstantContactResponses responses;
     private String accessToken;
     private Instant renewAt = Instant.MIN;
 
     ConstantContactTokens(
-            ConstantContactContext context, CredentialStore store, ConstantContactTransport transport, Retry retry) {
+            ConstantContactContext context, CredentialStore store, ConstantContactHttp http, Retry retry) {
         this.context = context;
         this.store = store;
-        this.transport = transport;
+        this.http = http;
         this.retry = retry;
+        this.responses = new ConstantContactResponses(context);
     }
 
-    /** A valid access token, refreshed first when there is none or it is about to expire. */
-    synchronized String accessToken() {
+    /**
+     * A valid access token, refreshed first when there is none or it is about to expire; the token
+     * requests this takes are added to {@code requests}.
+     */
+    synchronized String accessToken(AtomicInteger requests) {
         if (accessToken == null || !context.clock().instant().isBefore(renewAt)) {
-            refresh();
+            refresh(requests);
         }
         return accessToken;
     }
 
-    /** The API refused {@code token} (401): the next {@link #accessToken()} refreshes. */
+    /** The API refused {@code token} (401): the next {@link #accessToken} refreshes. */
     synchronized void rejected(String token) {
         if (token.equals(accessToken)) {
             accessToken = null;
         }
     }
 
-    private void refresh() {
+    private void refresh(AtomicInteger requests) {
         for (int race = 0; race < MAX_STORE_RACES; race++) {
             StoredCredential used = storedOrSeed();
-            ConstantContactTransport.Answer answer = retry.executeSupplier(() -> post(used.value()));
+            ConstantContactHttp.Reply answer = retry.executeSupplier(() -> post(used.value(), requests));
             if (answer.status() == 200) {
                 adopt(used, context.json().read(answer.body(), ConstantContactTokenResponse.class, "a token refresh"));
                 return;
             }
-            if (!refusedGrant(answer) || !storeMovesOn(used.version())) {
-                throw refusal(answer);
+            if (!responses.refusedGrant(answer.body()) || !storeMovesOn(used.version())) {
+                throw responses.tokenFailure(answer.status(), answer.body());
             }
             LOG.info(
                     "refresh token of account '{}' was rotated by another instance; using the stored one",
                     context.account());
         }
-        throw reauthorize();
+        throw responses.reauthorize();
     }
 
-    private ConstantContactTransport.Answer post(String refreshToken) {
-        var form = java.util.Map.of("grant_type", "refresh_token", "refresh_token", refreshToken);
-        ConstantContactTransport.Answer answer = transport.postForm(
+    private ConstantContactHttp.Reply post(String refreshToken, AtomicInteger requests) {
+        Map<String, String> form = Map.of("grant_type", "refresh_token", "refresh_token", refreshToken);
+        requests.incrementAndGet();
+        ConstantContactHttp.Reply answer = http.postForm(
                 context.settings().endpoints().tokenUrl(),
                 context.clientId(),
                 context.settings().application().clientSecret(),
@@ -81,15 +88,14 @@ final class ConstantContactTokens {
         context.observer()
                 .requestCompleted(ConstantContactContext.PROVIDER, context.account(), "oauth-token", answer.status());
         if (answer.status() >= 500) {
-            throw ConstantContactFailure.transientFailure(
-                    String.valueOf(answer.status()), "token endpoint answered " + answer.status(), null);
+            throw responses.tokenFailure(answer.status(), answer.body());
         }
         return answer;
     }
 
     private void adopt(StoredCredential used, ConstantContactTokenResponse response) {
         if (response.accessToken() == null || response.accessToken().isBlank()) {
-            throw new MalformedResponseException("the token endpoint's answer has no access_token", null);
+            throw responses.noAccessToken();
         }
         String next = response.refreshToken();
         if (next != null
@@ -143,31 +149,6 @@ final class ConstantContactTokens {
         return store.find(context.account(), CREDENTIAL)
                 .map(StoredCredential::version)
                 .orElse(0L);
-    }
-
-    private boolean refusedGrant(ConstantContactTransport.Answer answer) {
-        return "invalid_grant".equals(context.json().error(answer.body()).error());
-    }
-
-    private EngagementSourceException refusal(ConstantContactTransport.Answer answer) {
-        String error = context.json().error(answer.body()).error();
-        if ("invalid_grant".equals(error)) {
-            return reauthorize();
-        }
-        if (answer.status() == 401 || "invalid_client".equals(error)) {
-            return new AccessDeniedException(
-                    "Constant Contact's token endpoint rejected the client credentials of application "
-                            + context.clientId() + " (" + answer.status()
-                            + "): check the configured client id and secret");
-        }
-        return new EngagementSourceException("Constant Contact's token endpoint answered " + answer.status()
-                + (error == null ? "" : " (" + error + ")") + " for account '" + context.account() + "'");
-    }
-
-    private AccessDeniedException reauthorize() {
-        return new AccessDeniedException("Constant Contact refused the refresh token of account '" + context.account()
-                + "' (invalid_grant: revoked, superseded or unused for 180 days): the account must be re-authorized"
-                + " and the new refresh token configured");
     }
 
     static long lifetimeSeconds(String expiresIn) {

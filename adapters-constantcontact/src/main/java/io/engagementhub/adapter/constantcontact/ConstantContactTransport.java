@@ -1,142 +1,136 @@
 package io.engagementhub.adapter.constantcontact;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.DefaultHttpClientConfiguration;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientException;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import java.io.IOException;
+import io.engagementhub.domain.port.out.AccessDeniedException;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.MalformedResponseException;
+import io.engagementhub.domain.port.out.QuotaExhaustedException;
+import io.engagementhub.domain.port.out.SourceUnavailableException;
+import io.github.resilience4j.retry.Retry;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One HTTP exchange at a time, no retries: API GETs (Micronaut HTTP client) wait for the
- * application's request budget (which may throw {@link
- * io.engagementhub.domain.port.out.QuotaExhaustedException}), token POSTs (JDK client, see {@link #postForm}) do not: they go to the
- * authorization server. Answers every status as an {@link Answer};
- * a request that got no answer throws {@link ConstantContactFailure}. Logs method, path
- * and status only, never a header or a body.
+ * Sends the API GETs of one account with the documented failure handling and answers each with
+ * its status, body and the number of HTTP requests it took: a 401 refreshes the access token once
+ * and repeats the same request; throttled 429s, 5xx, lost connections and unreadable bodies are
+ * retried ({@link ConstantContactRetry}); {@code quota_exceeded} stops at once and every later call
+ * of the application fails fast until the next UTC midnight. Every failure ends as a domain
+ * exception, translated in one place. The provider facts are in
+ * docs/providers/constantcontact.md#errors, #rate-limits-and-quota and #oauth-token-rotation.
  */
-final class ConstantContactTransport implements AutoCloseable {
+final class ConstantContactTransport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConstantContactTransport.class);
+    /**
+     * A successful answer.
+     *
+     * @param status the HTTP status of the answer that was used (2xx)
+     * @param body its body
+     * @param value the body read as the type asked for
+     * @param requests the HTTP requests it took: retries, a repeat after a 401 and token requests included
+     */
+    record Answer<T>(int status, String body, T value, int requests) {}
 
-    /** A status, body, and the {@code Retry-After} header if the answer had one. */
-    record Answer(int status, String body, String retryAfter) {
+    private final ConstantContactContext context;
+    private final ConstantContactTokens tokens;
+    private final ConstantContactHttp http;
+    private final Retry retry;
+    private final ConstantContactResponses responses;
 
-        Answer(int status, String body) {
-            this(status, body, null);
-        }
-    }
-
-    private final HttpClient client;
-    private final java.net.http.HttpClient tokenClient;
-    private final Duration timeout;
-    private final ConstantContactRateLimits limits;
-    private final String clientId;
-    private final java.util.concurrent.atomic.AtomicInteger exchanges = new java.util.concurrent.atomic.AtomicInteger();
-
-    ConstantContactTransport(Duration timeout, ConstantContactRateLimits limits, String clientId) {
-        DefaultHttpClientConfiguration config = new DefaultHttpClientConfiguration();
-        config.setReadTimeout(timeout);
-        config.setConnectTimeout(timeout);
-        this.client = HttpClient.create(null, config);
-        this.timeout = timeout;
-        this.tokenClient =
-                java.net.http.HttpClient.newBuilder().connectTimeout(timeout).build();
-        this.limits = limits;
-        this.clientId = clientId;
-    }
-
-    Answer get(URI uri, String accessToken) {
-        if (!limits.take(clientId)) {
-            throw ConstantContactFailure.transientFailure(
-                    "rate-limit-wait", "waited too long for the rate limiter", null);
-        }
-        MutableHttpRequest<?> request =
-                HttpRequest.GET(uri).bearerAuth(accessToken).accept(MediaType.APPLICATION_JSON_TYPE);
-        return exchange(request, "GET " + uri.getRawPath());
+    ConstantContactTransport(
+            ConstantContactContext context, ConstantContactTokens tokens, ConstantContactHttp http, Retry retry) {
+        this.context = context;
+        this.tokens = tokens;
+        this.http = http;
+        this.retry = retry;
+        this.responses = new ConstantContactResponses(context);
     }
 
     /**
-     * POSTs a form with HTTP Basic client credentials. Goes through the JDK client, not Micronaut's:
-     * Micronaut's client logs request and response bodies at TRACE, and these bodies carry the
-     * refresh and access tokens.
+     * A successful GET of {@code uri} read as {@code type}; {@code endpoint} names it in metrics and
+     * errors, {@code what} in the message of an unreadable body. The body is read inside the retried
+     * attempt, so an unreadable one is retried like any transient failure (ADR 0007).
      */
-    Answer postForm(URI uri, String clientId, String clientSecret, Map<String, String> form) {
-        exchanges.incrementAndGet();
-        String basic =
-                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(encode(form)))
-                .build();
+    <T> Answer<T> get(URI uri, String endpoint, Class<T> type, String what) {
+        AtomicInteger requests = new AtomicInteger();
         try {
-            var response = tokenClient.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            LOG.debug("POST {} -> {}", uri.getRawPath(), response.statusCode());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            LOG.debug(
-                    "POST {} -> no answer ({})", uri.getRawPath(), e.getClass().getSimpleName());
-            throw ConstantContactFailure.transientFailure(
-                    "no-answer",
-                    "POST " + uri.getRawPath() + " got no answer ("
-                            + e.getClass().getSimpleName() + ")",
-                    e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ConstantContactFailure.transientFailure("interrupted", "interrupted while refreshing the token", e);
+            failFastWhileQuotaExhausted();
+            return retry.executeSupplier(() -> {
+                ConstantContactHttp.Reply reply = attempt(uri, endpoint, requests);
+                T value = context.json().read(reply.body(), type, what);
+                return new Answer<>(reply.status(), reply.body(), value, requests.get());
+            });
+        } catch (ConstantContactFailure e) {
+            throw translated(endpoint, e);
         }
     }
 
-    private static String encode(Map<String, String> form) {
-        StringBuilder out = new StringBuilder();
-        form.forEach((name, value) -> out.append(out.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return out.toString();
+    /** The one place where a failure's kind becomes the domain's exception. */
+    private EngagementSourceException translated(String endpoint, ConstantContactFailure failure) {
+        return switch (failure.kind()) {
+            case TRANSIENT, THROTTLED ->
+                new SourceUnavailableException(
+                        "Constant Contact kept failing for " + endpoint + " after "
+                                + context.settings().timings().maxAttempts() + " attempts: " + failure.getMessage(),
+                        failure);
+            case MALFORMED -> new MalformedResponseException(failure.getMessage(), failure);
+            case ACCESS_DENIED -> new AccessDeniedException(failure.getMessage());
+            case QUOTA_EXHAUSTED -> new QuotaExhaustedException(failure.getMessage(), failure.resetsAt());
+            case REFUSED -> new EngagementSourceException(failure.getMessage());
+        };
     }
 
-    /** Requests sent so far, token requests and retries included. */
-    int exchanges() {
-        return exchanges.get();
-    }
-
-    private Answer exchange(MutableHttpRequest<?> request, String what) {
-        exchanges.incrementAndGet();
-        try {
-            HttpResponse<String> response = client.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
-            LOG.debug("{} -> {}", what, response.code());
-            return new Answer(response.code(), response.getBody(String.class).orElse(""));
-        } catch (HttpClientResponseException e) {
-            LOG.debug("{} -> {}", what, e.code());
-            return new Answer(
-                    e.code(),
-                    e.getResponse().getBody(String.class).orElse(""),
-                    e.getResponse().getHeaders().get("Retry-After"));
-        } catch (HttpClientException e) {
-            LOG.debug("{} -> no answer ({})", what, e.getClass().getSimpleName());
-            throw ConstantContactFailure.transientFailure(
-                    "no-answer", what + " got no answer (" + e.getClass().getSimpleName() + ")", e);
+    /** One attempt: a 2xx reply, or the failure it means. */
+    private ConstantContactHttp.Reply attempt(URI uri, String endpoint, AtomicInteger requests) {
+        failFastWhileQuotaExhausted();
+        String token = tokens.accessToken(requests);
+        ConstantContactHttp.Reply reply = send(uri, token, endpoint, requests);
+        if (reply.status() == 401) {
+            tokens.rejected(token);
+            reply = send(uri, tokens.accessToken(requests), endpoint, requests);
         }
+        int status = reply.status();
+        if (status >= 200 && status < 300) {
+            return reply;
+        }
+        ConstantContactFailure failure = responses.failure(endpoint, status, reply.body(), reply.retryAfter());
+        if (failure.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
+            context.limits().quotaExhausted(context.clientId(), failure.resetsAt());
+            context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), failure.resetsAt());
+        } else if (failure.kind() == ConstantContactFailure.Kind.THROTTLED) {
+            context.observer().throttled(ConstantContactContext.PROVIDER, context.account());
+        }
+        throw failure;
     }
 
-    @Override
-    public void close() {
-        client.close();
+    private ConstantContactHttp.Reply send(URI uri, String token, String endpoint, AtomicInteger requests) {
+        try {
+            http.takePermit();
+        } catch (ConstantContactFailure e) {
+            if (e.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
+                // the shared budget refused the request before it was sent
+                context.limits().remember(context.clientId(), e.resetsAt());
+                context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
+            }
+            throw e;
+        }
+        requests.incrementAndGet();
+        ConstantContactHttp.Reply reply;
+        try {
+            reply = http.get(uri, token);
+        } catch (ConstantContactFailure e) {
+            context.observer().requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, 0);
+            throw e;
+        }
+        context.observer()
+                .requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, reply.status());
+        return reply;
+    }
+
+    private void failFastWhileQuotaExhausted() {
+        context.limits()
+                .quotaExhaustedUntil(context.clientId(), context.clock().instant())
+                .ifPresent(reset -> {
+                    throw responses.quotaExhausted(reset);
+                });
     }
 }

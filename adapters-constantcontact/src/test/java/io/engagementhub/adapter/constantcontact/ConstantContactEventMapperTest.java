@@ -73,10 +73,11 @@ class ConstantContactEventMapperTest {
     }
 
     @Test
-    void scanPositionSurvivesEncodingWithCursorAndCounts() {
+    void scanPositionSurvivesEncodingWithScanAndCounts() {
         ConstantContactScanPosition position = new ConstantContactScanPosition(
+                "a5f8e0c2-0d4b-4b59-9d6a-8f0c6f3c2b11",
                 Instant.parse("2026-11-01T10:00:00Z"),
-                "/v3/reports/email_reports/x/tracking/clicks?next=abc;def=&x",
+                "5f3a9c:2",
                 Instant.parse("2026-11-20T10:00:00Z"),
                 Instant.parse("2026-11-19T09:58:00Z"),
                 Map.of("0123456789abcdef0123", 2));
@@ -85,6 +86,19 @@ class ConstantContactEventMapperTest {
         assertThat(ConstantContactScanPosition.decode("")).isEqualTo(ConstantContactScanPosition.START);
         assertThatThrownBy(() -> ConstantContactScanPosition.decode("garbage"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConstantContactScanPosition.decode("v2;p=;w=yesterday;t=;m=;c=;h="))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("yesterday");
+        assertThatThrownBy(() -> ConstantContactScanPosition.decode("v2;p=;w=;t=;m=;c=;s=/v3/next"))
+                .as("never a cursor link")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ConstantContactScanPosition.decode("v1;w=;t=;m=;c=;h=%2Fv3%2Fnext")
+                        .scanning())
+                .as("a v1 scan under way is one, without its link")
+                .isTrue();
+        assertThat(ConstantContactScanPosition.decode("v1;w=2026-11-01T10:00:00Z;t=;m=;c=;h="))
+                .as("a position written before it named the campaign")
+                .isEqualTo(ConstantContactScanPosition.START.finished(Instant.parse("2026-11-01T10:00:00Z")));
     }
 
     private EngagementEvent map(ConstantContactTrackingActivity row, ConstantContactStreamKey key) {

@@ -50,6 +50,36 @@ class ConstantContactSyncTest {
     }
 
     @Test
+    void noChangeResyncAfterARestartCostsTheSameAsWithoutBecauseTheCampaignsAreKept() {
+        account.sync();
+        account.restart();
+        account.sim.server().resetCounts();
+
+        SyncRun run = account.sync();
+
+        int activities = sentActivities().size();
+        assertThat(run.figures().eventsStored()).isZero();
+        assertThat(account.apiRequests())
+                .as("no campaign opened again: one summaries and one stats request per ten activities")
+                .isEqualTo(1 + (activities + 9) / 10);
+        assertThat(account.state.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoredCampaignListThatCannotBeReadCostsRequestsNotEvents() {
+        account.sync();
+        account.state.save(SimulatedAccount.ACCOUNT, ConstantContactKnownCampaigns.STATE_KEY, "v0 garbage");
+        account.restart();
+        account.sim.server().resetCounts();
+
+        SyncRun run = account.sync();
+
+        assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(account.sim.server().requestsPerPath().keySet()).anyMatch(path -> path.matches("/v3/emails/[^/]+"));
+        assertThat(account.stored()).containsExactlyElementsOf(account.expected());
+    }
+
+    @Test
     void newEventsArriveInTheNextSyncScanningOnlyTheChangedActivitiesDownToTheWatermark() {
         account.sync();
         List<ConstantContactSimActivity> activities = sentActivities();

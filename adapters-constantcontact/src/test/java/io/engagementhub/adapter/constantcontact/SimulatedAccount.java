@@ -12,6 +12,7 @@ import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.domain.service.SyncStores;
 import io.engagementhub.domain.testing.InMemoryCredentialStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySourceStateStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
@@ -36,6 +37,7 @@ final class SimulatedAccount implements AutoCloseable {
     final ConstantContactSimulator sim;
     final InMemoryEventStore events = new InMemoryEventStore();
     final CredentialStore credentials = new InMemoryCredentialStore();
+    final InMemorySourceStateStore state = new InMemorySourceStateStore();
     final ConstantContactRateLimits limits = new ConstantContactRateLimits(Duration.ofMillis(1));
     private ConstantContactEngagementSource source;
     private SyncService service;
@@ -60,12 +62,18 @@ final class SimulatedAccount implements AutoCloseable {
         if (source != null) {
             source.close();
         }
-        source = ConstantContactEngagementSource.create(settings(), credentials, clock, SourceObserver.NONE, limits);
+        source = newSource();
         service = new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
                 new SyncStores(events, new InMemorySyncRunStore(), new InMemorySuppressionList()),
                 clock,
                 SyncSettings.DEFAULTS);
+    }
+
+    /** Another source instance on the same stores, as another process would have; close it. */
+    ConstantContactEngagementSource newSource() {
+        return ConstantContactEngagementSource.create(
+                settings(), credentials, state, clock, SourceObserver.NONE, limits);
     }
 
     SyncRun sync() {

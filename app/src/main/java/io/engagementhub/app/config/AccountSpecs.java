@@ -70,14 +70,9 @@ public final class AccountSpecs {
         String clientId = required(account, "client-id", account.clientId());
         String secret = required(account, "client-secret", account.clientSecret());
         String refreshToken = required(account, "refresh-token", account.refreshToken());
-        URI baseUrl = url(account, "base-url", account.baseUrl(), ConstantContactAccount.DEFAULT_BASE_URL);
-        URI tokenUrl = url(account, "token-url", account.tokenUrl(), ConstantContactAccount.DEFAULT_TOKEN_URL);
-        Duration lookback = parsed(
-                account,
-                "lookback",
-                account.lookback(),
-                ConstantContactAccount.DEFAULT_LOOKBACK,
-                AccountSpecs::duration);
+        URI baseUrl = url(account, "base-url", account.baseUrl(), null);
+        URI tokenUrl = url(account, "token-url", account.tokenUrl(), null);
+        Duration lookback = parsed(account, "lookback", account.lookback(), null, AccountSpecs::positiveDuration);
         return new ConstantContactAccount(
                 account.name(),
                 clientId,
@@ -137,6 +132,14 @@ public final class AccountSpecs {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL", e);
         }
+    }
+
+    private static Duration positiveDuration(String value) {
+        Duration duration = duration(value);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("must be positive");
+        }
+        return duration;
     }
 
     /** Reads {@code 90d}, {@code 36h}, {@code 15m}, {@code 30s} or ISO-8601 ({@code P90D}). */

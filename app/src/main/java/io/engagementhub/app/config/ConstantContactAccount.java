@@ -3,17 +3,17 @@ package io.engagementhub.app.config;
 import java.net.URI;
 import java.time.Duration;
 
-/** A Constant Contact account; {@link #toString()} hides the secrets. */
+/**
+ * A Constant Contact account; {@link #toString()} hides the secrets. The endpoints' URLs and the
+ * look-back are null unless configured: the adapter's defaults apply then.
+ */
 public record ConstantContactAccount(
         String name, String clientId, String clientSecret, String refreshToken, Endpoints endpoints, Duration lookback)
         implements AccountSpec {
 
     public static final String PROVIDER = "constantcontact";
-    public static final URI DEFAULT_BASE_URL = URI.create("https://api.cc.email/v3");
-    public static final URI DEFAULT_TOKEN_URL = URI.create("https://authz.constantcontact.com/oauth2/default/v1/token");
-    public static final Duration DEFAULT_LOOKBACK = Duration.ofDays(90);
 
-    /** Where the API and the token endpoint are. */
+    /** Where the API and the token endpoint are; each null unless configured. */
     public record Endpoints(URI baseUrl, URI tokenUrl) {}
 
     @Override

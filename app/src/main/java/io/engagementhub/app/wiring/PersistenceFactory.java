@@ -9,6 +9,7 @@ import io.engagementhub.app.config.InvalidConfigurationException;
 import io.engagementhub.app.sync.SyncCoordination;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.service.SyncStores;
 import io.micronaut.context.annotation.Context;
@@ -68,6 +69,11 @@ final class PersistenceFactory {
     @Singleton
     CredentialStore credentialStore(PersistenceStores stores) {
         return stores.credentials();
+    }
+
+    @Singleton
+    SourceStateStore sourceStateStore(PersistenceStores stores) {
+        return stores.sourceState();
     }
 
     @Singleton

@@ -4,7 +4,6 @@ import io.engagementhub.adapter.constantcontact.ConstantContactEndpoints;
 import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
 import io.engagementhub.adapter.constantcontact.ConstantContactRateLimits;
 import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
-import io.engagementhub.adapter.constantcontact.ConstantContactTimings;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaOptions;
 import io.engagementhub.adapter.copernica.CopernicaProduct;
@@ -21,6 +20,7 @@ import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.RequestBudget;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -35,7 +35,8 @@ import javax.sql.DataSource;
 /**
  * Builds one source adapter per configured account from the adapters' plain settings records. All
  * Constant Contact accounts share one request budget, so accounts of one provider application
- * share its 4 requests a second and its daily quota (across instances, on PostgreSQL).
+ * share its 4 requests a second and its daily quota (across instances, on PostgreSQL), and keep
+ * what their discovery learns in the store, so a restart does not open every campaign again.
  */
 @Factory
 final class SourcesFactory {
@@ -65,6 +66,7 @@ final class SourcesFactory {
     AccountSources sources(
             ConfiguredAccounts accounts,
             CredentialStore credentials,
+            SourceStateStore state,
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
@@ -72,7 +74,7 @@ final class SourcesFactory {
         for (AccountSpec account : accounts.all()) {
             EngagementSource source = account instanceof CopernicaAccount copernica
                     ? copernica(copernica, clock, observer)
-                    : constantContact((ConstantContactAccount) account, credentials, clock, observer, limits);
+                    : constantContact((ConstantContactAccount) account, credentials, state, clock, observer, limits);
             sources.put(account.name(), source);
         }
         return new AccountSources(sources);
@@ -93,20 +95,23 @@ final class SourcesFactory {
     private static EngagementSource constantContact(
             ConstantContactAccount account,
             CredentialStore credentials,
+            SourceStateStore state,
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
-        ConstantContactTimings defaults = ConstantContactTimings.DEFAULTS;
         ConstantContactSettings settings = ConstantContactSettings.of(
-                        account.name(), account.clientId(), account.clientSecret(), account.refreshToken())
-                .withEndpoints(new ConstantContactEndpoints(
-                        account.endpoints().baseUrl(), account.endpoints().tokenUrl()))
-                .withTimings(new ConstantContactTimings(
-                        account.lookback(),
-                        defaults.maxAttempts(),
-                        defaults.retryBackoff(),
-                        defaults.throttleBackoff(),
-                        defaults.requestTimeout()));
-        return ConstantContactEngagementSource.create(settings, credentials, clock, observer, limits);
+                account.name(), account.clientId(), account.clientSecret(), account.refreshToken());
+        ConstantContactEndpoints endpoints = settings.endpoints();
+        if (account.endpoints().baseUrl() != null) {
+            endpoints = endpoints.withBaseUrl(account.endpoints().baseUrl());
+        }
+        if (account.endpoints().tokenUrl() != null) {
+            endpoints = endpoints.withTokenUrl(account.endpoints().tokenUrl());
+        }
+        settings = settings.withEndpoints(endpoints);
+        if (account.lookback() != null) {
+            settings = settings.withTimings(settings.timings().withLookBack(account.lookback()));
+        }
+        return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, limits);
     }
 }

@@ -41,7 +41,9 @@ class AccountSpecsTest {
                         .get(0);
 
         assertThat(account.lookback()).isEqualTo(Duration.ofDays(30));
-        assertThat(account.endpoints().tokenUrl()).isEqualTo(ConstantContactAccount.DEFAULT_TOKEN_URL);
+        assertThat(account.endpoints().tokenUrl())
+                .as("unset: the adapter's default applies")
+                .isNull();
         assertThat(account.toString()).doesNotContain("s3cret").doesNotContain("rt-seed");
     }
 

@@ -2,6 +2,7 @@ package io.engagementhub.domain.testing;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import org.junit.jupiter.api.Nested;
@@ -46,6 +47,14 @@ class InMemoryStoresTest {
         @Override
         protected SuppressionList newList() {
             return new InMemorySuppressionList();
+        }
+    }
+
+    @Nested
+    class SourceStateStoreFake extends SourceStateStoreContract {
+        @Override
+        protected SourceStateStore newStore() {
+            return new InMemorySourceStateStore();
         }
     }
 }

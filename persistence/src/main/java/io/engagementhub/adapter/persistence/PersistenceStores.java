@@ -2,6 +2,7 @@ package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.service.SyncStores;
@@ -15,19 +16,22 @@ import java.util.Objects;
  * @param credentials rotating provider secrets
  * @param suppressions erased recipients, whose events are never stored again
  * @param credentialsEncrypted whether credentials are encrypted at rest (false: plain text)
+ * @param sourceState what source adapters keep across restarts
  */
 public record PersistenceStores(
         EventStore events,
         SyncRunStore syncRuns,
         CredentialStore credentials,
         SuppressionList suppressions,
-        boolean credentialsEncrypted) {
+        boolean credentialsEncrypted,
+        SourceStateStore sourceState) {
 
     public PersistenceStores {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(syncRuns, "syncRuns");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(suppressions, "suppressions");
+        Objects.requireNonNull(sourceState, "sourceState");
     }
 
     /** The stores the sync engine and the query service work on. */

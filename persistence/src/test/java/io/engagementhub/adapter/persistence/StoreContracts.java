@@ -2,18 +2,20 @@ package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
 import io.engagementhub.domain.testing.EventTimelineContract;
+import io.engagementhub.domain.testing.SourceStateStoreContract;
 import io.engagementhub.domain.testing.SuppressionListContract;
 import io.engagementhub.domain.testing.SyncRunStoreContract;
 import org.junit.jupiter.api.Nested;
 
 /**
  * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
- * opens: events, sync runs, suppressions, and credentials both encrypted and plain.
+ * opens: events, sync runs, suppressions, source state, and credentials both encrypted and plain.
  */
 abstract class StoreContracts {
 
@@ -64,6 +66,14 @@ abstract class StoreContracts {
         @Override
         protected CredentialStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).credentials();
+        }
+    }
+
+    @Nested
+    class SourceState extends SourceStateStoreContract {
+        @Override
+        protected SourceStateStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).sourceState();
         }
     }
 

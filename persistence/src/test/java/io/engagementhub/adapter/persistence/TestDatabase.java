@@ -91,6 +91,7 @@ final class TestDatabase implements AutoCloseable {
             "sync_run",
             "stream_checkpoint",
             "provider_credential",
+            "source_state",
             "stored_event",
             "campaign_type_count",
             "campaign_type_recipient",

@@ -4,6 +4,7 @@ import io.engagementhub.sandbox.SandboxServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,6 +28,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
     private final String clientSecret;
     private final String initialRefreshToken;
     private final SimRows rows = new SimRows(new Random(7));
+    private final SimTracking tracking = new SimTracking(account);
 
     private ConstantContactSimulator(ConstantContactDataSet data, Clock clock, String clientId) {
         this.clock = clock;
@@ -41,7 +43,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
                 tokens,
                 limits,
                 new SimCampaignEndpoints(account),
-                new SimRouter.SimApi(new SimStats(account, clock), new SimTracking(account)));
+                new SimRouter.SimApi(new SimStats(account, clock), tracking));
         this.server = SandboxServer.start(router);
     }
 
@@ -100,19 +102,29 @@ public final class ConstantContactSimulator implements AutoCloseable {
 
     /**
      * Adds {@code count} rows of {@code report} to a sent activity, at the simulator's current
-     * minute, for random contacts of the activity's sends; returns them.
+     * minute (event times are minute-grained: docs/providers/constantcontact.md#timestamps), for
+     * random contacts of the activity's sends; returns them.
      */
     public List<ConstantContactSimEvent> append(String activityId, ConstantContactSimReport report, int count) {
         ConstantContactSimActivity activity = account.activity(activityId)
                 .orElseThrow(() -> new IllegalArgumentException("no such campaign activity: " + activityId));
         int contacts = account.rows(activityId, ConstantContactSimReport.SENDS).size();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<ConstantContactSimEvent> added = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             added.add(rows.randomRow(activity, report, contacts, now));
         }
         append(added);
         return added;
+    }
+
+    /**
+     * Whether tracking-report cursors are row offsets counted from the newest row, so that rows
+     * added between two pages shift the next page (off by default: stable cursors). The real cursor
+     * format is undocumented (docs/providers/constantcontact.md#paging).
+     */
+    public void offsetCursors(boolean on) {
+        tracking.offsetCursors(on);
     }
 
     /** Rotating (default) or long-lived refresh tokens. */

@@ -5,7 +5,9 @@ import java.util.Base64;
 
 /**
  * The opaque cursor in {@code next} links: where the next page starts (counted from the oldest
- * row, so rows added since do not shift it), the page size and the filter of the first request.
+ * row, so rows added since do not shift it; in the tracking reports' offset mode, the rows served
+ * so far counted from the newest, which rows added since do shift), the page size and the filter of
+ * the first request.
  * The real cursor format is not documented; clients treat it as opaque (docs/providers/constantcontact.md#paging).
  */
 record SimCursor(int upper, int limit, String filter) {

@@ -12,7 +12,9 @@ import java.util.Set;
  * {@code GET /v3/reports/email_reports/{id}/tracking/{report}}: newest first, {@code limit} 1-500
  * default 500, opaque relative {@code next} links absent on the last page, {@code url_id} on
  * clicks, repeated {@code bounce_code} on bounces, 200 with an empty list for an activity never
- * sent (docs/providers/constantcontact.md#tracking-reports and #paging).
+ * sent (docs/providers/constantcontact.md#tracking-reports and #paging). The cursor format is
+ * undocumented; the simulator's are stable unless {@link #offsetCursors(boolean)} makes them row
+ * offsets.
  */
 final class SimTracking {
 
@@ -20,9 +22,15 @@ final class SimTracking {
     private static final String BOUNCE_CODES = "BDFSVXZ";
 
     private final SimAccount account;
+    private volatile boolean offsetCursors;
 
     SimTracking(SimAccount account) {
         this.account = account;
+    }
+
+    /** Cursors that count the rows served from the newest (shifted by rows added since) or, by default, stable ones. */
+    void offsetCursors(boolean value) {
+        offsetCursors = value;
     }
 
     void handle(SimRequest request, String activityId, String report) throws IOException {
@@ -43,8 +51,14 @@ final class SimTracking {
             request.error(404, "not.found", "No such tracking report: " + report);
             return;
         }
-        int upper = Math.min(cursor.upper() < 0 ? rows.size() : cursor.upper(), rows.size());
+        // Stable cursors hold the index (from the oldest row) where the next page ends; offset
+        // cursors the number of rows served so far, counted from the newest row as it is now.
+        int served = Math.max(0, cursor.upper());
+        int upper = offsetCursors
+                ? Math.max(0, rows.size() - served)
+                : Math.min(cursor.upper() < 0 ? rows.size() : cursor.upper(), rows.size());
         int lower = Math.max(0, upper - cursor.limit());
+        int next = offsetCursors ? served + (upper - lower) : lower;
         List<Object> page = new ArrayList<>();
         for (int i = upper - 1; i >= lower; i--) {
             page.add(rows.get(i));
@@ -54,7 +68,7 @@ final class SimTracking {
         body.put(
                 "_links",
                 SimCampaignEndpoints.next(
-                        request.path(), lower > 0, new SimCursor(lower, cursor.limit(), cursor.filter())));
+                        request.path(), lower > 0, new SimCursor(next, cursor.limit(), cursor.filter())));
         request.json(200, body);
     }
 

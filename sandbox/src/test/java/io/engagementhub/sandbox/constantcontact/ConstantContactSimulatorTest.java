@@ -96,6 +96,41 @@ class ConstantContactSimulatorTest {
     }
 
     @Test
+    void offsetCursorsShiftWhenRowsArriveBetweenPagesAndStableOnesDoNot() {
+        client.login();
+        ConstantContactSimActivity activity = firstPrimary();
+
+        List<List<String>> stable = twoPagesWithTwoRowsArrivingBetween(activity);
+        sim.offsetCursors(true);
+        List<List<String>> shifted = twoPagesWithTwoRowsArrivingBetween(activity);
+
+        assertThat(stable.get(1)).hasSize(10).doesNotContainAnyElementsOf(stable.get(0));
+        assertThat(shifted.get(1))
+                .as("the offset cursor's page starts two rows early: it repeats the last two rows of page 1")
+                .hasSize(10)
+                .startsWith(shifted.get(0).get(8), shifted.get(0).get(9));
+    }
+
+    /** Pages 1 and 2 of the clicks, 10 rows a page, when two clicks arrive after page 1. */
+    private List<List<String>> twoPagesWithTwoRowsArrivingBetween(ConstantContactSimActivity activity) {
+        String body = client.get("/v3/reports/email_reports/" + activity.id() + "/tracking/clicks?limit=10")
+                .body();
+        sim.append(activity.id(), ConstantContactSimReport.CLICKS, 2);
+        return List.of(
+                rows(body), rows(client.get(SimClient.field(body, "href")).body()));
+    }
+
+    private static List<String> rows(String body) {
+        List<String> rows = new ArrayList<>();
+        var m = Pattern.compile("\\{[^{}]*\"contact_id\":\"([^\"]+)\"[^{}]*\"created_time\":\"([^\"]+)\"[^{}]*}")
+                .matcher(body);
+        while (m.find()) {
+            rows.add(m.group(0));
+        }
+        return rows;
+    }
+
+    @Test
     void seededDataHasIdenticalClicksInTheSameMinute() {
         Map<ConstantContactSimEvent, Long> counts = sim.events().stream()
                 .filter(e -> e.report() == ConstantContactSimReport.CLICKS)
