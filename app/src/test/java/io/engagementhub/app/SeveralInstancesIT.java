@@ -43,9 +43,7 @@ class SeveralInstancesIT {
         List<ApplicationContext> contexts = new ArrayList<>();
         try (Simulators simulators = Simulators.start();
                 PostgresSchema db = PostgresSchema.create()) {
-            List<CopernicaSimulator> copernicas = simulators.copernicas();
-            List<ConstantContactSimulator> applications = simulators.applications();
-            Map<String, Object> properties = properties(db, copernicas, applications);
+            Map<String, Object> properties = properties(db, simulators);
             Instant launched = Instant.now();
             try (ServiceProcess c =
                     ServiceProcess.start("c", with(properties, "c", SeveralInstancesChecks.freePort()))) {
@@ -88,7 +86,7 @@ class SeveralInstancesIT {
                 // claimed at the next poll once a thread is free: a generous bound on that.
                 assertThat(pickup).isLessThan(DEAD_AFTER.multipliedBy(3).plus(Duration.ofSeconds(30)));
 
-                SeveralInstancesChecks.everyEventStoredOnce(a.getURL(), TOKEN, copernicas, applications);
+                SeveralInstancesChecks.everyEventStoredOnce(a.getURL(), TOKEN, simulators.copernicas(), simulators.applications());
             } finally {
                 contexts.forEach(ApplicationContext::close);
             }
@@ -98,7 +96,7 @@ class SeveralInstancesIT {
             assertThat(runs.stream().map(RunHistory.Run::instance).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("a", "b", "c");
             assertThat(runs).anySatisfy(run -> assertThat(run.status()).isEqualTo("FAILED"));
-            for (ConstantContactSimulator cc : applications) {
+            for (ConstantContactSimulator cc : simulators.applications()) {
                 System.out.printf(
                         "[benchmark] application %s: %d API requests, peak %d in one sliding second, %d answered 429%n",
                         cc.clientId(), cc.apiRequests(), cc.peakRequestsPerSecond(), cc.tooManyRequests());
@@ -124,9 +122,7 @@ class SeveralInstancesIT {
         List<ApplicationContext> contexts = new ArrayList<>();
         try (Simulators simulators = Simulators.start();
                 PostgresSchema db = PostgresSchema.create()) {
-            List<CopernicaSimulator> copernicas = simulators.copernicas();
-            List<ConstantContactSimulator> applications = simulators.applications();
-            Map<String, Object> properties = properties(db, copernicas, applications);
+            Map<String, Object> properties = properties(db, simulators);
             properties.put("engagement.sync.every", "1h");
             try {
                 Instant launched = Instant.now();
@@ -136,7 +132,7 @@ class SeveralInstancesIT {
                 }
                 awaitEveryAccountSucceeded(db, Duration.ofSeconds(90));
                 long took = Duration.between(launched, Instant.now()).toMillis();
-                for (ConstantContactSimulator cc : applications) {
+                for (ConstantContactSimulator cc : simulators.applications()) {
                     System.out.printf(
                             "[benchmark] %d instance(s): application %s %d API requests in %d ms (%.1f/s),"
                                     + " peak %d in one sliding second, %d answered 429%n",
@@ -192,8 +188,9 @@ class SeveralInstancesIT {
         return new ConstantContactDataSet(1, 0, 0, rows, shape);
     }
 
-    private static Map<String, Object> properties(
-            PostgresSchema db, List<CopernicaSimulator> copernicas, List<ConstantContactSimulator> applications) {
+    private static Map<String, Object> properties(PostgresSchema db, Simulators simulators) {
+        List<CopernicaSimulator> copernicas = simulators.copernicas();
+        List<ConstantContactSimulator> applications = simulators.applications();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("micronaut.server.host", "127.0.0.1");
         p.put("datasources.default.url", db.url());

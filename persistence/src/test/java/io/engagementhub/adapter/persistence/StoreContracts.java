@@ -11,16 +11,38 @@ import io.engagementhub.domain.testing.EventTimelineContract;
 import io.engagementhub.domain.testing.SourceStateStoreContract;
 import io.engagementhub.domain.testing.SuppressionListContract;
 import io.engagementhub.domain.testing.SyncRunStoreContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
  * opens: events, sync runs, suppressions, source state, and credentials both encrypted and plain.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContracts {
 
-    /** The database under test, opened once for the class. */
-    abstract TestDatabase database();
+    private TestDatabase database;
+
+    /** Opens the database under test, once for the class. */
+    abstract TestDatabase open();
+
+    @BeforeAll
+    void openDatabase() {
+        database = open();
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private TestDatabase database() {
+        return database;
+    }
 
     private PersistenceStores cleanStores(PersistenceSettings settings) {
         PersistenceStores stores = database().stores(settings);
