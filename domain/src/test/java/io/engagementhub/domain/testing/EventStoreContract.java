@@ -19,7 +19,6 @@ import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventId;
-import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.Provider;
@@ -61,14 +60,7 @@ public abstract class EventStoreContract {
     }
 
     private List<EngagementEvent> everything(EventQuery query) {
-        List<EngagementEvent> all = new ArrayList<>();
-        EventPage page = store.find(query);
-        all.addAll(page.items());
-        for (int pages = 1; page.next() != null && pages < 10_000; pages++) {
-            page = store.find(query.after(page.next()));
-            all.addAll(page.items());
-        }
-        return all;
+        return StoredEvents.all(store, query);
     }
 
     @Test

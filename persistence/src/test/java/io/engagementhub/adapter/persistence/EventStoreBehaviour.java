@@ -10,13 +10,13 @@ import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventId;
-import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.EventStoreException;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.StoredEvents;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,14 +68,7 @@ abstract class EventStoreBehaviour {
     }
 
     private static List<EngagementEvent> everything(EventQuery query) {
-        List<EngagementEvent> all = new ArrayList<>();
-        EventPage page = store.find(query);
-        all.addAll(page.items());
-        for (int pages = 1; page.next() != null && pages < 10_000; pages++) {
-            page = store.find(query.after(page.next()));
-            all.addAll(page.items());
-        }
-        return all;
+        return StoredEvents.all(store, query);
     }
 
     @Test

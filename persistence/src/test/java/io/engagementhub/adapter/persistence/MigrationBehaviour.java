@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
-import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.StoredEvents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -98,13 +98,6 @@ abstract class MigrationBehaviour {
     }
 
     private static List<EngagementEvent> everything(EventStore store) {
-        List<EngagementEvent> all = new ArrayList<>();
-        EventPage page = store.find(EventQuery.all().withLimit(EventQuery.MAX_LIMIT));
-        all.addAll(page.items());
-        while (page.next() != null) {
-            page = store.find(EventQuery.all().withLimit(EventQuery.MAX_LIMIT).after(page.next()));
-            all.addAll(page.items());
-        }
-        return all;
+        return StoredEvents.all(store, EventQuery.all().withLimit(EventQuery.MAX_LIMIT));
     }
 }
