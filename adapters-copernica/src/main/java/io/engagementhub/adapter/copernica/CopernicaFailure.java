@@ -11,14 +11,16 @@ final class CopernicaFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong, which decides whether to retry and which domain exception follows. */
+    /**
+     * What went wrong, which decides whether to retry and which domain exception follows. The shared
+     * shape's {@code QUOTA_EXHAUSTED} has no Copernica counterpart: Copernica documents no quota
+     * (docs/providers/copernica.md#transient-failures-and-rate-limits), so no answer is read as one.
+     */
     enum Kind {
         /** 5xx, reset, timeout, an empty, truncated or non-JSON body. */
         TRANSIENT,
         /** HTTP 429, with the wait its {@code Retry-After} asked for, if any. */
         THROTTLED,
-        /** A daily or account quota is used up (Copernica documents none; kept for the shared shape). */
-        QUOTA_EXHAUSTED,
         /** The access token was refused. */
         ACCESS_DENIED,
         /** A well-formed answer the adapter cannot use (e.g. a page out of the documented order). */

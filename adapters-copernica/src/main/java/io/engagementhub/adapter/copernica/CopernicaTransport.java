@@ -3,7 +3,6 @@ package io.engagementhub.adapter.copernica;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
-import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.port.out.SourceUnavailableException;
 import io.github.resilience4j.retry.Retry;
@@ -126,7 +125,6 @@ final class CopernicaTransport {
                         failure);
             case MALFORMED -> new MalformedResponseException(where + ": " + failure.getMessage(), failure);
             case ACCESS_DENIED -> new AccessDeniedException(failure.getMessage());
-            case QUOTA_EXHAUSTED -> new QuotaExhaustedException(failure.getMessage(), null);
             case REFUSED -> new EngagementSourceException(where + " " + failure.getMessage());
         };
     }
