@@ -86,7 +86,8 @@ class SeveralInstancesIT {
                 // claimed at the next poll once a thread is free: a generous bound on that.
                 assertThat(pickup).isLessThan(DEAD_AFTER.multipliedBy(3).plus(Duration.ofSeconds(30)));
 
-                SeveralInstancesChecks.everyEventStoredOnce(a.getURL(), TOKEN, simulators.copernicas(), simulators.applications());
+                SeveralInstancesChecks.everyEventStoredOnce(
+                        a.getURL(), TOKEN, simulators.copernicas(), simulators.applications());
             } finally {
                 contexts.forEach(ApplicationContext::close);
             }

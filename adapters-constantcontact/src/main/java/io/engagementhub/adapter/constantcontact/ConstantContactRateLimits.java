@@ -27,6 +27,15 @@ public final class ConstantContactRateLimits {
     /** Spacing that leaves room for send-time jitter, so no sliding second sees a fifth request. */
     public static final Duration DEFAULT_PERMIT_PERIOD = Duration.ofMillis(300);
 
+    /**
+     * Spacing of a budget that several processes share: a permit and its request lie further apart
+     * across processes than in one, so 350 ms (about 2.9 a second) leaves more room than 300 ms.
+     */
+    public static final Duration SHARED_PERMIT_PERIOD = Duration.ofMillis(350);
+
+    /** The provider's daily request quota per application, reset at 00:00 UTC. */
+    public static final long DAILY_QUOTA = 10_000;
+
     /** How long a request waits for its permit before it counts as a transient failure. */
     static final Duration MAX_WAIT = Duration.ofMinutes(10);
 

@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -48,8 +49,10 @@ final class SourcesFactory {
     @Singleton
     ConstantContactRateLimits constantContactRateLimits(
             DataSource dataSource, PersistenceStores migrated, RateBudgetSettings budget, Clock clock) {
-        RequestBudgetSettings settings =
-                new RequestBudgetSettings("constantcontact", budget.permitPeriod(), budget.dailyRequests());
+        RequestBudgetSettings settings = new RequestBudgetSettings(
+                "constantcontact",
+                Objects.requireNonNullElse(budget.permitPeriod(), ConstantContactRateLimits.SHARED_PERMIT_PERIOD),
+                Objects.requireNonNullElse(budget.dailyRequests(), ConstantContactRateLimits.DAILY_QUOTA));
         return Persistence.sharedRequestBudget(dataSource, settings, clock)
                 .map(ConstantContactRateLimits::on)
                 .orElseGet(() -> new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD));

@@ -34,11 +34,11 @@ class ClusterSettingsTest {
     }
 
     @Test
-    void theSharedBudgetDefaultsToTheProvidersQuotaAndRefusesSpacingThatWouldExceedFourASecond() {
+    void theSharedBudgetLeavesUnsetValuesToTheAdapterAndRefusesSpacingThatWouldExceedFourASecond() {
         RateBudgetSettings defaults = new RateBudgetSettings(null, null);
 
-        assertThat(defaults.dailyRequests()).isEqualTo(10_000L);
-        assertThat(defaults.permitPeriod()).isEqualTo(Duration.ofMillis(350));
+        assertThat(defaults.dailyRequests()).isNull();
+        assertThat(defaults.permitPeriod()).isNull();
         assertThatThrownBy(() -> new RateBudgetSettings(null, Duration.ofMillis(200)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("engagement.constantcontact.permit-period");
