@@ -19,8 +19,7 @@ class StartupConfigurationIT {
                 "micronaut.server.port", -1,
                 "engagement.sync.every", "off",
                 "datasources.default.url",
-                        "jdbc:h2:mem:cfg-" + UUID.randomUUID()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "jdbc:h2:mem:cfg-" + UUID.randomUUID(),
                 "engagement.accounts.acme.provider", "copernica",
                 "engagement.accounts.acme.access-token", "very-secret-token",
                 "engagement.accounts.acme.time-zone", "Mars/Olympus");
