@@ -65,9 +65,7 @@ class EndToEndIT {
         properties.put("engagement.sync.every", "off");
         properties.put("engagement.api.tokens", API_TOKEN);
         properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
-        properties.put(
-                "datasources.default.url",
-                "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.put("datasources.default.url", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         copernicaAccount(properties, COPERNICA, copernica.accessToken());
         copernicaAccount(properties, ERASING, copernica.accessToken());
         copernicaAccount(properties, BROKEN, "not-the-token");

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +62,7 @@ final class SeveralInstancesChecks {
 
     /** Loopback server, the schema, fast heartbeats and polls, an API token: what every instance shares. */
     static Map<String, Object> sharedProperties(PostgresSchema db, String token) {
-        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        Map<String, Object> p = new LinkedHashMap<>();
         p.put("micronaut.server.host", "127.0.0.1");
         p.put("datasources.default.url", db.url());
         p.put("datasources.default.username", PostgresSchema.USER);
@@ -82,10 +85,10 @@ final class SeveralInstancesChecks {
     }
 
     /** Polls {@code location} until the run is no longer RUNNING, at most {@code bound}. */
-    static Map<String, Object> awaitFinished(ApiClient api, String location, java.time.Duration bound)
+    static Map<String, Object> awaitFinished(ApiClient api, String location, Duration bound)
             throws InterruptedException {
-        java.time.Instant deadline = java.time.Instant.now().plus(bound);
-        while (java.time.Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plus(bound);
+        while (Instant.now().isBefore(deadline)) {
             Map<String, Object> run = api.get(location).json();
             if (!"RUNNING".equals(run.get("status"))) {
                 return run;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -230,10 +231,7 @@ class SeveralInstancesIT {
     }
 
     private static RunHistory.Run awaitRun(
-            PostgresSchema db,
-            java.util.function.Predicate<RunHistory.Run> wanted,
-            Duration bound,
-            ServiceProcess alive)
+            PostgresSchema db, Predicate<RunHistory.Run> wanted, Duration bound, ServiceProcess alive)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(bound);
         while (Instant.now().isBefore(deadline)) {

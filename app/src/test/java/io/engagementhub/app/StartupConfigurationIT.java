@@ -18,8 +18,7 @@ class StartupConfigurationIT {
         Map<String, Object> properties = Map.of(
                 "micronaut.server.port", -1,
                 "engagement.sync.every", "off",
-                "datasources.default.url",
-                        "jdbc:h2:mem:cfg-" + UUID.randomUUID(),
+                "datasources.default.url", "jdbc:h2:mem:cfg-" + UUID.randomUUID(),
                 "engagement.accounts.acme.provider", "copernica",
                 "engagement.accounts.acme.access-token", "very-secret-token",
                 "engagement.accounts.acme.time-zone", "Mars/Olympus");

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Event ids for rows that have none: {@code constantcontact:<activity>:<report>:<digest>:<n>}. The
@@ -23,7 +24,7 @@ final class ConstantContactEventIdentity {
                 "\u001f",
                 report.path(),
                 nullToEmpty(row.contactId()),
-                nullToEmpty(row.emailAddress()).trim().toLowerCase(java.util.Locale.ROOT),
+                nullToEmpty(row.emailAddress()).trim().toLowerCase(Locale.ROOT),
                 minute.toString(),
                 nullToEmpty(row.urlId()),
                 nullToEmpty(row.linkUrl()),

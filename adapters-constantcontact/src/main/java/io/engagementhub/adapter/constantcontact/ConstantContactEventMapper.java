@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * Maps tracking-report rows to events. The event type comes from the report, never from {@code
@@ -81,7 +82,7 @@ final class ConstantContactEventMapper {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("bounce row without bounce_code");
         }
-        return switch (code.trim().toUpperCase(java.util.Locale.ROOT)) {
+        return switch (code.trim().toUpperCase(Locale.ROOT)) {
             case "B" -> new Bounce("B", BounceCategory.HARD, "address does not exist");
             case "D" -> new Bounce("D", BounceCategory.HARD, "undeliverable");
             case "F" -> new Bounce("F", BounceCategory.SOFT, "mailbox full");

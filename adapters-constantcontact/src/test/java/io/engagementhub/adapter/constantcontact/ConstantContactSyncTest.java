@@ -10,6 +10,7 @@ import io.engagementhub.sandbox.constantcontact.ConstantContactSimCampaign;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class ConstantContactSyncTest {
         account.sync();
         List<ConstantContactSimActivity> activities = sentActivities();
         account.clock.advance(Duration.ofDays(1));
-        List<ConstantContactSimEvent> added = new java.util.ArrayList<>();
+        List<ConstantContactSimEvent> added = new ArrayList<>();
         added.addAll(account.sim.append(activities.get(0).id(), ConstantContactSimReport.CLICKS, 7));
         added.addAll(account.sim.append(activities.get(3).id(), ConstantContactSimReport.OPENS, 4));
         account.sim.server().resetCounts();

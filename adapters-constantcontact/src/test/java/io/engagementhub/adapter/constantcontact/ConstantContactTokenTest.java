@@ -2,10 +2,14 @@ package io.engagementhub.adapter.constantcontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.domain.model.StoredCredential;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.port.out.CredentialStore;
+import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,11 +85,7 @@ class ConstantContactTokenTest {
         account.sync();
         var racing = new RacingCredentialStore(account.credentials, stale);
         var source = ConstantContactEngagementSource.create(
-                account.settings(),
-                racing,
-                account.clock,
-                io.engagementhub.domain.port.out.SourceObserver.NONE,
-                account.limits);
+                account.settings(), racing, account.clock, SourceObserver.NONE, account.limits);
 
         try (source) {
             assertThat(source.discover().streams()).isNotEmpty();
@@ -94,22 +94,20 @@ class ConstantContactTokenTest {
     }
 
     /** Answers the first read with a token another instance has already rotated away. */
-    private static final class RacingCredentialStore implements io.engagementhub.domain.port.out.CredentialStore {
-        private final io.engagementhub.domain.port.out.CredentialStore delegate;
-        private final io.engagementhub.domain.model.StoredCredential stale;
+    private static final class RacingCredentialStore implements CredentialStore {
+        private final CredentialStore delegate;
+        private final StoredCredential stale;
         int staleReads;
 
-        RacingCredentialStore(
-                io.engagementhub.domain.port.out.CredentialStore delegate,
-                io.engagementhub.domain.model.StoredCredential stale) {
+        RacingCredentialStore(CredentialStore delegate, StoredCredential stale) {
             this.delegate = delegate;
             this.stale = stale;
         }
 
         @Override
-        public java.util.Optional<io.engagementhub.domain.model.StoredCredential> find(String account, String name) {
+        public Optional<StoredCredential> find(String account, String name) {
             if (staleReads++ == 0) {
-                return java.util.Optional.of(stale);
+                return Optional.of(stale);
             }
             staleReads = Math.min(staleReads, 1);
             return delegate.find(account, name);

@@ -35,7 +35,7 @@ final class SimTokens {
     private Duration lifetime = Duration.ofHours(24);
     private int requestsPerToken;
     private int refreshes;
-    private final java.util.List<String> presented = new java.util.ArrayList<>();
+    private final List<String> presented = new ArrayList<>();
     private int refused;
 
     SimTokens(Clock clock) {
@@ -83,8 +83,8 @@ final class SimTokens {
     }
 
     /** Every refresh token presented to the token endpoint, in order, refused ones included. */
-    synchronized java.util.List<String> presented() {
-        return java.util.List.copyOf(presented);
+    synchronized List<String> presented() {
+        return List.copyOf(presented);
     }
 
     /** Refreshes refused with invalid_grant. */
