@@ -4,12 +4,16 @@ import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.model.SyncTarget;
+import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +27,8 @@ import java.util.concurrent.ConcurrentMap;
  * loses nothing and stores nothing twice; a failing stream does not stop the others; memory holds
  * one page at a time. Events of erased (suppressed) recipients are dropped before they are stored.
  * A running run is saved with its figures after every page, so it can be watched. At most one run
- * per account is under way in this service.
+ * per account is under way in this service. A targeted run re-reads a time range or a campaign
+ * without moving any checkpoint.
  */
 public final class SyncService implements SyncAccountUseCase {
 
@@ -34,7 +39,10 @@ public final class SyncService implements SyncAccountUseCase {
     /** How many of an account's latest runs {@link #failInterruptedRuns()} looks at. */
     private static final int INTERRUPTED_LOOKBACK = 20;
 
-    private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Active> running = new ConcurrentHashMap<>();
+
+    /** A run begun here, with the target it was begun for (null: a regular sync). */
+    private record Active(SyncRun run, SyncTarget target) {}
 
     public SyncService(EngagementSources sources, SyncStores stores, Clock clock, SyncSettings settings) {
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -44,18 +52,32 @@ public final class SyncService implements SyncAccountUseCase {
     }
 
     @Override
-    public SyncRun begin(String account) {
-        sourceOf(account);
+    public void check(SyncAccountCommand command) {
+        EngagementSource source = sourceOf(command.account());
+        command.target().ifPresent(target -> {
+            try {
+                source.check(target);
+            } catch (UnsupportedTargetException e) {
+                throw new InvalidSyncTargetException(e.field(), e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public SyncRun begin(SyncAccountCommand command) {
+        check(command);
+        String account = command.account();
         SyncRun run = SyncRun.started(SyncRunId.random(), account, clock.instant());
-        SyncRun existing = running.putIfAbsent(account, run);
+        Active begun = new Active(run, command.target().orElse(null));
+        Active existing = running.putIfAbsent(account, begun);
         if (existing != null) {
             throw new SyncAlreadyRunningException(
-                    stores.runs().find(existing.id()).orElse(existing));
+                    stores.runs().find(existing.run().id()).orElse(existing.run()));
         }
         try {
             stores.runs().save(run);
         } catch (RuntimeException e) {
-            running.remove(account, run);
+            running.remove(account, begun);
             throw e;
         }
         return run;
@@ -63,17 +85,21 @@ public final class SyncService implements SyncAccountUseCase {
 
     @Override
     public SyncRun execute(SyncRun run, StopSignal stop) {
-        if (running.get(run.account()) != run) {
+        Active active = running.get(run.account());
+        if (active == null || active.run() != run) {
             throw new IllegalStateException("run " + run.id() + " was not begun here or has already been executed");
         }
         try {
             AccountSync sync = new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings);
+            if (active.target() != null) {
+                sync = sync.targeting(active.target());
+            }
             SyncRun finished =
                     sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
             stores.runs().save(finished);
             return finished;
         } finally {
-            running.remove(run.account(), run);
+            running.remove(run.account(), active);
         }
     }
 
@@ -110,8 +136,8 @@ public final class SyncService implements SyncAccountUseCase {
     }
 
     private boolean isRunningHere(SyncRun run) {
-        SyncRun here = running.get(run.account());
-        return here != null && here.id().equals(run.id());
+        Active here = running.get(run.account());
+        return here != null && here.run().id().equals(run.id());
     }
 
     private EngagementSource sourceOf(String account) {
