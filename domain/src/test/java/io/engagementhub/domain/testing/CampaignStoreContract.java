@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 public abstract class CampaignStoreContract {
 
     /** An event store and a campaign store on the same, empty storage. */
-    protected record Stores(EventStore events, CampaignStore campaigns) {}
+    public record Stores(EventStore events, CampaignStore campaigns) {}
 
     private EventStore events;
     private CampaignStore campaigns;

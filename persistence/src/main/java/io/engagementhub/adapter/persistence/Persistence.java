@@ -61,7 +61,8 @@ public final class Persistence {
                 new JooqCredentialStore(dsl, insertIgnoring, codec),
                 new JooqSuppressionList(
                         dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
-                codec.encrypts());
+                codec.encrypts(),
+                new JooqCampaignStore(dsl));
     }
 
     /**

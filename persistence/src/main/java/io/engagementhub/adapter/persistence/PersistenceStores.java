@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SuppressionList;
@@ -15,23 +16,26 @@ import java.util.Objects;
  * @param credentials rotating provider secrets
  * @param suppressions erased recipients, whose events are never stored again
  * @param credentialsEncrypted whether credentials are encrypted at rest (false: plain text)
+ * @param campaigns campaign details beside the events, and the campaign listing
  */
 public record PersistenceStores(
         EventStore events,
         SyncRunStore syncRuns,
         CredentialStore credentials,
         SuppressionList suppressions,
-        boolean credentialsEncrypted) {
+        boolean credentialsEncrypted,
+        CampaignStore campaigns) {
 
     public PersistenceStores {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(syncRuns, "syncRuns");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(suppressions, "suppressions");
+        Objects.requireNonNull(campaigns, "campaigns");
     }
 
     /** The stores the sync engine and the query service work on. */
     public SyncStores sync() {
-        return new SyncStores(events, syncRuns, suppressions);
+        return new SyncStores(events, syncRuns, suppressions, campaigns);
     }
 }

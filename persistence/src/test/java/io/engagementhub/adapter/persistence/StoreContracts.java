@@ -4,6 +4,7 @@ import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import io.engagementhub.domain.testing.CampaignStoreContract;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
 import io.engagementhub.domain.testing.SuppressionListContract;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
- * opens: events, sync runs, suppressions, and credentials both encrypted and plain.
+ * opens: events, campaign details, sync runs, suppressions, and credentials both encrypted and plain.
  */
 abstract class StoreContracts {
 
@@ -55,6 +56,15 @@ abstract class StoreContracts {
         @Override
         protected CredentialStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).credentials();
+        }
+    }
+
+    @Nested
+    class Campaigns extends CampaignStoreContract {
+        @Override
+        protected Stores newStores() {
+            PersistenceStores stores = cleanStores(PersistenceSettings.unencrypted());
+            return new Stores(stores.events(), stores.campaigns());
         }
     }
 
