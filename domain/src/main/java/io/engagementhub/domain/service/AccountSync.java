@@ -1,5 +1,6 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One run over one account's streams, used once: discover (storing the campaign details found),
- * then read each stream page by page, storing every page (less suppressed recipients' events) with
- * its checkpoint before reading the next. A targeted run reads the streams its source gives for the
+ * One run over one account's streams, used once: discover, then read each stream page by page,
+ * storing every page (less suppressed recipients' events) with its checkpoint before reading the
+ * next, then read and store the campaign details. A targeted run reads the streams its source gives for the
  * target from their given starts, stores only the events inside the target and saves no checkpoint
  * (ADR 0009), so a stream's regular checkpoint never moves backwards. A failing stream fails alone;
  * access denied, an exhausted quota or a failing store end the run.
@@ -30,6 +31,9 @@ final class AccountSync {
     private final EngagementSource source;
     private final SyncStores stores;
     private final StopSignal stop;
+    /** The name under which a failure to read campaign details is reported. */
+    static final String CAMPAIGNS = "campaigns";
+
     private final SyncSettings settings;
     /** The target of a targeted run, or null for a regular one. */
     private final SyncTarget target;
@@ -73,9 +77,6 @@ final class AccountSync {
             endRun(e, "discovering streams failed: " + describe(e));
             return tally;
         }
-        if (!saveCampaigns(discovery)) {
-            return tally;
-        }
         for (Stream stream : discovery.streams()) {
             if (stop.stopRequested()) {
                 tally.stopEarly("stopped on request before stream " + stream.key());
@@ -87,23 +88,42 @@ final class AccountSync {
             if (target == null && checkpoint.coversContentOf(stream)) {
                 tally.unchanged();
             } else if (!sync(stream, checkpoint)) {
-                break;
+                return tally;
             }
+        }
+        if (!tally.stoppedEarly()) {
+            syncCampaigns();
         }
         return tally;
     }
 
-    /** Stores the campaign details discovery found; false (the run ends) if the store fails. */
-    private boolean saveCampaigns(Discovery discovery) {
-        if (discovery.campaigns().isEmpty()) {
-            return true;
-        }
+    /**
+     * Reads and stores the campaign details, reported like a stream named {@value #CAMPAIGNS}: a
+     * source failure fails it alone, a store failure ends the run.
+     */
+    private void syncCampaigns() {
         try {
-            stores.campaigns().save(account, discovery.campaigns());
-            return true;
+            CampaignDetails details = source.campaigns();
+            if (details.requests() > 0) {
+                tally.requests(details.requests());
+            }
+            if (!details.campaigns().isEmpty()) {
+                store(details);
+            }
+        } catch (AccessDeniedException | QuotaExhaustedException | StoreFailed e) {
+            endRun(e, null);
+        } catch (EngagementSourceException e) {
+            tally.streamFailed(CAMPAIGNS, e.getMessage());
         } catch (RuntimeException e) {
-            endRun(new StoreFailed(e), null);
-            return false;
+            tally.streamFailed(CAMPAIGNS, describe(e));
+        }
+    }
+
+    private void store(CampaignDetails details) {
+        try {
+            stores.campaigns().save(account, details.campaigns());
+        } catch (RuntimeException e) {
+            throw new StoreFailed(e);
         }
     }
 

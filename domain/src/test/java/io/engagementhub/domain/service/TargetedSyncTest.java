@@ -15,6 +15,7 @@ import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.UnknownAccountException;
+import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.testing.InMemoryCampaignStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
@@ -116,12 +117,27 @@ class TargetedSyncTest {
     }
 
     @Test
-    void campaignDetailsFoundByDiscoveryAreStored() {
+    void campaignDetailsAreReadAfterTheStreamsAndStored() {
         Campaign named = new Campaign(ACCOUNT, "1001", "Spring sale", "Up to 50% off", T0, 1200L);
         source.reportCampaigns(List.of(named));
 
-        engine.sync(ACCOUNT, StopSignal.NEVER);
+        SyncRun run = engine.sync(ACCOUNT, StopSignal.NEVER);
 
         assertThat(campaigns.find(ACCOUNT, Set.of("1001"))).containsEntry("1001", named);
+        assertThat(run.figures().requests()).isEqualTo(1 + 4 + 2 + 1 + 1);
+    }
+
+    @Test
+    void campaignDetailsThatCannotBeReadFailAloneAndTheEventsStayStored() {
+        source.failCampaigns(() -> new EngagementSourceException("emailings: HTTP 503"));
+
+        SyncRun run = engine.sync(ACCOUNT, StopSignal.NEVER);
+
+        assertThat(run.status()).isEqualTo(SyncStatus.PARTIAL);
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.streamKey()).isEqualTo("campaigns");
+            assertThat(f.reason()).contains("503");
+        });
+        assertThat(store.size()).isEqualTo(62);
     }
 }

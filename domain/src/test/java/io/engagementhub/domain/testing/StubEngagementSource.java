@@ -1,6 +1,7 @@
 package io.engagementhub.domain.testing;
 
 import io.engagementhub.domain.model.Campaign;
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -31,6 +32,7 @@ public final class StubEngagementSource implements EngagementSource {
     private final Map<String, Supplier<RuntimeException>> failures = new HashMap<>();
     private final List<SyncTarget> targets = new ArrayList<>();
     private List<Campaign> campaigns = List.of();
+    private Supplier<RuntimeException> campaignFailure;
     private int reads;
 
     /** A source whose streams have no fingerprint (read on every sync). */
@@ -69,14 +71,27 @@ public final class StubEngagementSource implements EngagementSource {
         return reads;
     }
 
-    /** Makes discovery report these campaign details from now on. */
+    /** Makes {@link #campaigns()} report these details from now on, at one request. */
     public synchronized void reportCampaigns(List<Campaign> details) {
         campaigns = List.copyOf(details);
+    }
+
+    /** Makes {@link #campaigns()} throw. */
+    public synchronized void failCampaigns(Supplier<RuntimeException> failure) {
+        campaignFailure = failure;
     }
 
     /** The targets discovered so far, in order. */
     public synchronized List<SyncTarget> targets() {
         return List.copyOf(targets);
+    }
+
+    @Override
+    public synchronized CampaignDetails campaigns() {
+        if (campaignFailure != null) {
+            throw campaignFailure.get();
+        }
+        return campaigns.isEmpty() ? CampaignDetails.NONE : new CampaignDetails(campaigns, 1);
     }
 
     @Override
@@ -99,7 +114,7 @@ public final class StubEngagementSource implements EngagementSource {
                 .map(e ->
                         new Stream(e.getKey(), fingerprints ? "n" + e.getValue().size() : null))
                 .toList();
-        return new Discovery(found, 1, campaigns);
+        return new Discovery(found, 1);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.engagementhub.domain.port.out;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.SourcePage;
@@ -15,10 +16,7 @@ import io.engagementhub.domain.model.SyncTarget;
  */
 public interface EngagementSource {
 
-    /**
-     * Finds the account's streams as they are now, each with its change fingerprint if known, and
-     * the campaign details the provider gave on the way.
-     */
+    /** Finds the account's streams as they are now, each with its change fingerprint if known. */
     Discovery discover();
 
     /**
@@ -27,6 +25,15 @@ public interface EngagementSource {
      * its page was stored loses nothing.
      */
     SourcePage read(Stream stream, Checkpoint from);
+
+    /**
+     * The details (name, subject, send time, recipients) of the account's campaigns that may have
+     * changed since the previous call, for the engine to store beside the events; called after the
+     * streams are read. Failures are thrown as by {@link #read}; the events stay stored.
+     */
+    default CampaignDetails campaigns() {
+        return CampaignDetails.NONE;
+    }
 
     /**
      * Checks, without a request, that this provider can re-read {@code target}.
