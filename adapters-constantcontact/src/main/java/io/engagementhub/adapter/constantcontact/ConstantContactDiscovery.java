@@ -1,7 +1,11 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.port.out.AccessDeniedException;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the account's streams: the campaign summaries give each sent campaign's last send date;
@@ -24,11 +30,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ConstantContactDiscovery {
 
     private static final int STATS_BATCH = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(ConstantContactDiscovery.class);
 
     private final ConstantContactContext context;
     private final ConstantContactApi api;
     private final Map<String, CachedCampaign> campaigns = new ConcurrentHashMap<>();
     private final Map<String, String> campaignOfActivity = new ConcurrentHashMap<>();
+    private final ConstantContactCampaignDetails details;
     /** Requests of the discovery under way; discovery of one account runs in one thread at a time. */
     private int requests;
 
@@ -37,6 +45,12 @@ final class ConstantContactDiscovery {
     ConstantContactDiscovery(ConstantContactContext context, ConstantContactApi api) {
         this.context = context;
         this.api = api;
+        this.details = new ConstantContactCampaignDetails(context.account());
+    }
+
+    /** The campaign details that changed in the discoveries since the previous call. */
+    CampaignDetails campaigns() {
+        return details.drain();
     }
 
     /** The campaign of an activity found by discovery, if known. */
@@ -96,6 +110,7 @@ final class ConstantContactDiscovery {
                     fetch(uri, "emails/{campaign_id}", ConstantContactCampaign.class, "campaign " + campaignId);
             cached = new CachedCampaign(lastSent, reportable(campaign));
             campaigns.put(campaignId, cached);
+            details.opened(campaign.name(), lastSent, subjects(cached.activityIds()));
         }
         cached.activityIds().forEach(id -> campaignOfActivity.put(id, campaignId));
         return cached.activityIds();
@@ -116,6 +131,32 @@ final class ConstantContactDiscovery {
                 .toList();
     }
 
+    /**
+     * Each activity's subject, one request each (docs/providers/constantcontact.md#campaign-details);
+     * an activity that cannot be read keeps no subject rather than failing discovery.
+     */
+    private Map<String, String> subjects(List<String> activityIds) {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (String id : activityIds) {
+            var uri = context.settings().endpoints().api("/emails/activities/" + id);
+            String subject = null;
+            try {
+                subject = fetch(uri, "emails/activities/{id}", ConstantContactActivity.class, "activity " + id)
+                        .subject();
+            } catch (AccessDeniedException | QuotaExhaustedException e) {
+                throw e;
+            } catch (EngagementSourceException e) {
+                LOG.warn(
+                        "Constant Contact account '{}': no subject for activity {}: {}",
+                        context.account(),
+                        id,
+                        e.getMessage());
+            }
+            subjects.put(id, subject);
+        }
+        return subjects;
+    }
+
     private List<Stream> streams(List<String> activityIds) {
         var uri = context.settings()
                 .endpoints()
@@ -128,6 +169,7 @@ final class ConstantContactDiscovery {
             if (result.campaignActivityId() == null || Long.valueOf(0).equals(counts.get("em_sends"))) {
                 continue;
             }
+            details.sent(result.campaignActivityId(), counts.get("em_sends"));
             for (ConstantContactReport report : ConstantContactReport.values()) {
                 Long count = counts.get(report.statsKey());
                 String key = new ConstantContactStreamKey(result.campaignActivityId(), report).key();

@@ -1,9 +1,11 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
@@ -21,6 +23,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     private final ConstantContactTransport transport;
     private final ConstantContactDiscovery discovery;
     private final ConstantContactReportReader reader;
+    private final ConstantContactTargets targets;
 
     private ConstantContactEngagementSource(ConstantContactContext context, CredentialStore credentials) {
         this.transport = new ConstantContactTransport(
@@ -30,6 +33,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         ConstantContactApi api = new ConstantContactApi(context, tokens, transport, retry);
         this.discovery = new ConstantContactDiscovery(context, api);
         this.reader = new ConstantContactReportReader(context, api, discovery);
+        this.targets = new ConstantContactTargets(discovery);
     }
 
     /**
@@ -70,6 +74,22 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     @Override
     public SourcePage read(Stream stream, Checkpoint from) {
         return reader.read(stream, from);
+    }
+
+    /** The details that discovery's requests gave since the previous call; no request of its own. */
+    @Override
+    public CampaignDetails campaigns() {
+        return discovery.campaigns();
+    }
+
+    @Override
+    public void check(SyncTarget target) {
+        targets.check(target);
+    }
+
+    @Override
+    public Discovery discover(SyncTarget target) {
+        return targets.discover(target);
     }
 
     @Override
