@@ -3,6 +3,7 @@ package io.engagementhub.app.sync;
 import io.engagementhub.app.config.ClusterSettings;
 import io.engagementhub.app.config.SyncSettings;
 import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -38,6 +39,7 @@ final class SharedSchedule {
             this.scheduler = new DatabaseScheduler(dataSource, execution, sync, cluster, coordination.instanceName());
             this.trigger = new DatabaseSyncTrigger(
                     scheduler.client(),
+                    execution.syncs(),
                     execution.sources(),
                     execution.runs(),
                     cluster.poll().plus(BEGIN_GRACE));
@@ -62,8 +64,8 @@ final class SharedSchedule {
         scheduler.start(trigger.accounts(), Instant.now());
     }
 
-    Optional<SyncRun> trigger(String account) {
-        return trigger.trigger(account);
+    Optional<SyncRun> trigger(SyncAccountCommand command) {
+        return trigger.trigger(command);
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package io.engagementhub.app.wiring;
 
 import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.service.CampaignQueryService;
 import io.engagementhub.domain.service.EngagementQueryService;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
@@ -26,5 +27,10 @@ final class DomainFactory {
     @Singleton
     EngagementQueryService queryService(EngagementSources sources, SyncStores stores) {
         return new EngagementQueryService(sources, stores);
+    }
+
+    @Singleton
+    CampaignQueryService campaignQueryService(EngagementSources sources, SyncStores stores) {
+        return new CampaignQueryService(sources, stores.campaigns());
     }
 }
