@@ -159,24 +159,16 @@ class CampaignsApiIT {
                     .filter(e -> e.emailing().equals(campaign.get("campaignId")))
                     .toList();
             assertThat(number(campaign, "sent")).isZero();
-            assertThat(number(campaign, "delivered")).isEqualTo(count(events, SimulatedEventType.DELIVERIES));
-            assertThat(number(campaign, "bounced")).isEqualTo(count(events, SimulatedEventType.ERRORS));
-            assertThat(number(campaign, "unsubscribed")).isEqualTo(count(events, SimulatedEventType.UNSUBSCRIBES));
-            assertThat(number(campaign, "uniqueOpens")).isEqualTo(recipients(events, SimulatedEventType.IMPRESSIONS));
-            assertThat(number(campaign, "uniqueClicks")).isEqualTo(recipients(events, SimulatedEventType.CLICKS));
+            assertThat(number(campaign, "delivered"))
+                    .isEqualTo(EndToEndIT.count(events, SimulatedEventType.DELIVERIES));
+            assertThat(number(campaign, "bounced")).isEqualTo(EndToEndIT.count(events, SimulatedEventType.ERRORS));
+            assertThat(number(campaign, "unsubscribed"))
+                    .isEqualTo(EndToEndIT.count(events, SimulatedEventType.UNSUBSCRIBES));
+            assertThat(number(campaign, "uniqueOpens"))
+                    .isEqualTo(EndToEndIT.distinctDestinations(events, SimulatedEventType.IMPRESSIONS));
+            assertThat(number(campaign, "uniqueClicks"))
+                    .isEqualTo(EndToEndIT.distinctDestinations(events, SimulatedEventType.CLICKS));
         }
-    }
-
-    private static long count(List<SimulatedEvent> events, SimulatedEventType type) {
-        return events.stream().filter(e -> e.type() == type).count();
-    }
-
-    private static long recipients(List<SimulatedEvent> events, SimulatedEventType type) {
-        return events.stream()
-                .filter(e -> e.type() == type)
-                .map(SimulatedEvent::destination)
-                .distinct()
-                .count();
     }
 
     @Test

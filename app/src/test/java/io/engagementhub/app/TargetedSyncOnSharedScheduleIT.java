@@ -89,31 +89,24 @@ class TargetedSyncOnSharedScheduleIT {
     }
 
     private static Instant executionTime(PostgresSchema db) throws SQLException {
-        return query(
-                db,
-                "SELECT execution_time FROM scheduled_tasks WHERE task_instance = '" + ACCOUNT + "'",
-                rows -> rows.getTimestamp(1).toInstant());
+        return column(db, "execution_time", rows -> rows.getTimestamp(1).toInstant());
     }
 
     private static boolean picked(PostgresSchema db) throws SQLException {
-        return query(
-                db,
-                "SELECT picked FROM scheduled_tasks WHERE task_instance = '" + ACCOUNT + "'",
-                rows -> rows.getBoolean(1));
+        return column(db, "picked", rows -> rows.getBoolean(1));
     }
 
     private static byte[] data(PostgresSchema db) throws SQLException {
-        return query(
-                db,
-                "SELECT task_data FROM scheduled_tasks WHERE task_instance = '" + ACCOUNT + "'",
-                rows -> rows.getBytes(1));
+        return column(db, "task_data", rows -> rows.getBytes(1));
     }
 
     private interface Column<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
-    private static <T> T query(PostgresSchema db, String sql, Column<T> column) throws SQLException {
+    /** One column of the account's row in the shared schedule. */
+    private static <T> T column(PostgresSchema db, String name, Column<T> column) throws SQLException {
+        String sql = "SELECT " + name + " FROM scheduled_tasks WHERE task_instance = '" + ACCOUNT + "'";
         try (Connection connection = db.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class ConstantContactTargets {
 
     /**
-     * docs/providers/constantcontact.md#formats: activity ids are UUID-shaped; letters beyond
+     * docs/providers/constantcontact.md#targeted-re-reads: activity ids are UUID-shaped; letters beyond
      * {@code f} are tolerated, as the provider's own examples have them.
      */
     private static final Pattern ACTIVITY_ID =
