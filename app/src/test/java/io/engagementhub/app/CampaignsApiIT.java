@@ -15,6 +15,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -229,6 +230,7 @@ class CampaignsApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aRangeReReadStoresOnlyTheRangesEventsAndNothingTwice() {
         Instant from = now.minus(Duration.ofDays(6));
         Instant to = now.minus(Duration.ofDays(3));
@@ -242,6 +244,10 @@ class CampaignsApiIT {
         });
         assertThat(ranged.get("status")).as(ranged.toString()).isEqualTo("SUCCEEDED");
         assertThat(storedIds(RANGE)).isNotEmpty().isEqualTo(expected);
+        Map<String, Object> target = (Map<String, Object>) ranged.get("target");
+        assertThat(Instant.parse((String) target.get("from"))).isEqualTo(from.truncatedTo(ChronoUnit.MICROS));
+        assertThat(Instant.parse((String) target.get("to"))).isEqualTo(to.truncatedTo(ChronoUnit.MICROS));
+        assertThat(target.get("campaign")).isNull();
 
         Map<String, Object> regular = sync(RANGE, null);
         assertThat(number(regular, "eventsStored")).isEqualTo(copernica.events().size() - expected.size());
@@ -259,6 +265,7 @@ class CampaignsApiIT {
         Map<String, Object> run = sync(CAMPAIGN, "{\"campaign\":\"1001\"}");
 
         assertThat(run.get("status")).as(run.toString()).isEqualTo("SUCCEEDED");
+        assertThat(run.get("target").toString()).isEqualTo("{from=null, to=null, campaign=1001}");
         assertThat(storedIds(CAMPAIGN)).isNotEmpty().isEqualTo(copernicaIds(e -> e.emailing()
                 .equals("1001")));
     }

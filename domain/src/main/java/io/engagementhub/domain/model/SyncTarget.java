@@ -1,11 +1,13 @@
 package io.engagementhub.domain.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * What a targeted re-read covers: a time range, a campaign, or both. A targeted read stores only
- * events inside it, and never moves a stream's regular checkpoint.
+ * events inside it, and never moves a stream's regular checkpoint. Times are kept to the
+ * microsecond, the precision both stores keep.
  *
  * @param from events at or after this time, or null for no lower bound
  * @param to events before this time, or null for "up to now"
@@ -14,6 +16,8 @@ import java.util.Objects;
 public record SyncTarget(Instant from, Instant to, String campaignId) {
 
     public SyncTarget {
+        from = from == null ? null : from.truncatedTo(ChronoUnit.MICROS);
+        to = to == null ? null : to.truncatedTo(ChronoUnit.MICROS);
         Require.nullOrNonBlank(campaignId, "campaign");
         if (from == null && to == null && campaignId == null) {
             throw new IllegalArgumentException("a target needs a time bound or a campaign");

@@ -4,7 +4,6 @@ import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
-import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
@@ -39,10 +38,7 @@ public final class SyncService implements SyncAccountUseCase {
     /** How many of an account's latest runs {@link #failInterruptedRuns()} looks at. */
     private static final int INTERRUPTED_LOOKBACK = 20;
 
-    private final ConcurrentMap<String, Active> running = new ConcurrentHashMap<>();
-
-    /** A run begun here, with the target it was begun for (null: a regular sync). */
-    private record Active(SyncRun run, SyncTarget target) {}
+    private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
 
     public SyncService(EngagementSources sources, SyncStores stores, Clock clock, SyncSettings settings) {
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -67,17 +63,17 @@ public final class SyncService implements SyncAccountUseCase {
     public SyncRun begin(SyncAccountCommand command) {
         check(command);
         String account = command.account();
-        SyncRun run = SyncRun.started(SyncRunId.random(), account, clock.instant());
-        Active begun = new Active(run, command.target().orElse(null));
-        Active existing = running.putIfAbsent(account, begun);
+        SyncRun run = SyncRun.started(
+                SyncRunId.random(), account, clock.instant(), command.target().orElse(null));
+        SyncRun existing = running.putIfAbsent(account, run);
         if (existing != null) {
             throw new SyncAlreadyRunningException(
-                    stores.runs().find(existing.run().id()).orElse(existing.run()));
+                    stores.runs().find(existing.id()).orElse(existing));
         }
         try {
             stores.runs().save(run);
         } catch (RuntimeException e) {
-            running.remove(account, begun);
+            running.remove(account, run);
             throw e;
         }
         return run;
@@ -85,21 +81,20 @@ public final class SyncService implements SyncAccountUseCase {
 
     @Override
     public SyncRun execute(SyncRun run, StopSignal stop) {
-        Active active = running.get(run.account());
-        if (active == null || active.run() != run) {
+        if (running.get(run.account()) != run) {
             throw new IllegalStateException("run " + run.id() + " was not begun here or has already been executed");
         }
         try {
             AccountSync sync = new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings);
-            if (active.target() != null) {
-                sync = sync.targeting(active.target());
+            if (run.target() != null) {
+                sync = sync.targeting(run.target());
             }
             SyncRun finished =
                     sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
             stores.runs().save(finished);
             return finished;
         } finally {
-            running.remove(run.account(), active);
+            running.remove(run.account(), run);
         }
     }
 
@@ -136,8 +131,8 @@ public final class SyncService implements SyncAccountUseCase {
     }
 
     private boolean isRunningHere(SyncRun run) {
-        Active here = running.get(run.account());
-        return here != null && here.run().id().equals(run.id());
+        SyncRun here = running.get(run.account());
+        return here != null && here.id().equals(run.id());
     }
 
     private EngagementSource sourceOf(String account) {
