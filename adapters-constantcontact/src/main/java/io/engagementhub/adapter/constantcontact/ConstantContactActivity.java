@@ -1,6 +1,5 @@
 package io.engagementhub.adapter.constantcontact;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -9,7 +8,4 @@ import io.micronaut.serde.annotation.Serdeable;
  * details need (docs/providers/constantcontact.md#campaign-details).
  */
 @Serdeable
-record ConstantContactActivity(
-        @JsonProperty("campaign_activity_id") @Nullable String campaignActivityId,
-        @JsonProperty("current_status") @Nullable String currentStatus,
-        @Nullable String subject) {}
+record ConstantContactActivity(@Nullable String subject) {}
