@@ -77,10 +77,21 @@ final class AccountSync {
             endRun(e, "discovering streams failed: " + describe(e));
             return tally;
         }
+        if (readStreams(discovery, checkpoints) && !tally.stoppedEarly()) {
+            syncCampaigns();
+        }
+        return tally;
+    }
+
+    /**
+     * Reads every stream from its checkpoint (a targeted run: from its start), skipping those whose
+     * content the checkpoint covers; answers false if the run ended on the way.
+     */
+    private boolean readStreams(Discovery discovery, Map<String, Checkpoint> checkpoints) {
         for (Stream stream : discovery.streams()) {
             if (stop.stopRequested()) {
                 tally.stopEarly("stopped on request before stream " + stream.key());
-                break;
+                return true;
             }
             Checkpoint checkpoint = target == null
                     ? checkpoints.getOrDefault(stream.key(), Checkpoint.START)
@@ -88,13 +99,10 @@ final class AccountSync {
             if (target == null && checkpoint.coversContentOf(stream)) {
                 tally.unchanged();
             } else if (!sync(stream, checkpoint)) {
-                return tally;
+                return false;
             }
         }
-        if (!tally.stoppedEarly()) {
-            syncCampaigns();
-        }
-        return tally;
+        return true;
     }
 
     /**
