@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,33 @@ final class ApiClient implements AutoCloseable {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A POST with a JSON body. */
+    Response post(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** Polls the run at {@code location} until it is no longer RUNNING, for at most two minutes. */
+    Map<String, Object> awaitFinished(String location) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Object> run = get(location).json();
+            if (!"RUNNING".equals(run.get("status"))) {
+                return run;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("sync " + location + " did not finish within 120 s");
     }
 
     /** Every event {@code GET /api/v1/events?<query>} pages through, following each page's cursor. */

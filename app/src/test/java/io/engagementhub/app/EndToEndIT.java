@@ -240,11 +240,11 @@ class EndToEndIT {
         return ((Number) map.get(key)).longValue();
     }
 
-    private static long count(List<SimulatedEvent> events, SimulatedEventType type) {
+    static long count(List<SimulatedEvent> events, SimulatedEventType type) {
         return events.stream().filter(e -> e.type() == type).count();
     }
 
-    private static long distinctDestinations(List<SimulatedEvent> events, SimulatedEventType type) {
+    static long distinctDestinations(List<SimulatedEvent> events, SimulatedEventType type) {
         return events.stream()
                 .filter(e -> e.type() == type)
                 .map(SimulatedEvent::destination)

@@ -9,6 +9,7 @@ import java.util.List;
 @Serdeable
 record ConstantContactCampaign(
         @JsonProperty("campaign_id") @Nullable String campaignId,
+        @Nullable String name,
         @JsonProperty("current_status") @Nullable String currentStatus,
         @JsonProperty("updated_at") @Nullable String updatedAt,
         @JsonProperty("campaign_activities") @Nullable List<Activity> campaignActivities) {

@@ -1,7 +1,11 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.port.out.AccessDeniedException;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the account's streams: the campaign summaries give each sent campaign's last send date;
@@ -24,10 +30,12 @@ import java.util.Optional;
 final class ConstantContactDiscovery {
 
     private static final int STATS_BATCH = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(ConstantContactDiscovery.class);
 
     private final ConstantContactContext context;
     private final ConstantContactTransport transport;
     private final ConstantContactKnownCampaigns known;
+    private final ConstantContactCampaignDetails details;
     /** Requests of the discovery under way; discovery of one account runs in one thread at a time. */
     private int requests;
 
@@ -36,6 +44,12 @@ final class ConstantContactDiscovery {
         this.context = context;
         this.transport = transport;
         this.known = known;
+        this.details = new ConstantContactCampaignDetails(context.account());
+    }
+
+    /** The campaign details that changed in the discoveries since the previous call. */
+    CampaignDetails campaigns() {
+        return details.drain();
     }
 
     /** The campaign of an activity found by a discovery (of this source or, stored, an earlier one), if known. */
@@ -96,7 +110,9 @@ final class ConstantContactDiscovery {
             var uri = context.settings().endpoints().api("/emails/" + campaignId);
             ConstantContactCampaign campaign =
                     fetch(uri, "emails/{campaign_id}", ConstantContactCampaign.class, "campaign " + campaignId);
-            return new ConstantContactKnownCampaigns.Campaign(lastSent, reportable(campaign));
+            List<String> activityIds = reportable(campaign);
+            details.opened(campaign.name(), lastSent, subjects(activityIds));
+            return new ConstantContactKnownCampaigns.Campaign(lastSent, activityIds);
         });
     }
 
@@ -115,6 +131,32 @@ final class ConstantContactDiscovery {
                 .toList();
     }
 
+    /**
+     * Each activity's subject, one request each (docs/providers/constantcontact.md#campaign-details);
+     * an activity that cannot be read keeps no subject rather than failing discovery.
+     */
+    private Map<String, String> subjects(List<String> activityIds) {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (String id : activityIds) {
+            var uri = context.settings().endpoints().api("/emails/activities/" + id);
+            String subject = null;
+            try {
+                subject = fetch(uri, "emails/activities/{id}", ConstantContactActivity.class, "activity " + id)
+                        .subject();
+            } catch (AccessDeniedException | QuotaExhaustedException e) {
+                throw e;
+            } catch (EngagementSourceException e) {
+                LOG.warn(
+                        "Constant Contact account '{}': no subject for activity {}: {}",
+                        context.account(),
+                        id,
+                        e.getMessage());
+            }
+            subjects.put(id, subject);
+        }
+        return subjects;
+    }
+
     private List<Stream> streams(List<String> activityIds) {
         var uri = context.settings()
                 .endpoints()
@@ -127,6 +169,7 @@ final class ConstantContactDiscovery {
             if (result.campaignActivityId() == null || Long.valueOf(0).equals(counts.get("em_sends"))) {
                 continue;
             }
+            details.sent(result.campaignActivityId(), counts.get("em_sends"));
             for (ConstantContactReport report : ConstantContactReport.values()) {
                 Long count = counts.get(report.statsKey());
                 String key = new ConstantContactStreamKey(result.campaignActivityId(), report).key();

@@ -1,9 +1,11 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
@@ -23,6 +25,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     private final ConstantContactDiscovery discovery;
     private final ConstantContactReportReader reader;
+    private final ConstantContactTargets targets;
 
     /** Keeps nothing: what discovery learns lives as long as the source. */
     private static final SourceStateStore NOT_KEPT = new SourceStateStore() {
@@ -48,6 +51,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         this.discovery = new ConstantContactDiscovery(
                 context, transport, new ConstantContactKnownCampaigns(context.account(), state));
         this.reader = new ConstantContactReportReader(context, transport, discovery);
+        this.targets = new ConstantContactTargets(discovery);
     }
 
     /**
@@ -107,6 +111,22 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     @Override
     public SourcePage read(Stream stream, Checkpoint from) {
         return reader.read(stream, from);
+    }
+
+    /** The details that discovery's requests gave since the previous call; no request of its own. */
+    @Override
+    public CampaignDetails campaigns() {
+        return discovery.campaigns();
+    }
+
+    @Override
+    public void check(SyncTarget target) {
+        targets.check(target);
+    }
+
+    @Override
+    public Discovery discover(SyncTarget target) {
+        return targets.discover(target);
     }
 
     /** Nothing to release: the JDK HTTP client frees its connections when it is no longer used. */

@@ -4,12 +4,14 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.domain.service.SyncStores;
+import io.engagementhub.domain.testing.InMemoryCampaignStore;
 import io.engagementhub.domain.testing.InMemoryCredentialStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySourceStateStore;
@@ -36,6 +38,7 @@ final class SimulatedAccount implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));
     final ConstantContactSimulator sim;
     final InMemoryEventStore events = new InMemoryEventStore();
+    final InMemoryCampaignStore campaigns = new InMemoryCampaignStore(events);
     final CredentialStore credentials = new InMemoryCredentialStore();
     final InMemorySourceStateStore state = new InMemorySourceStateStore();
     final ConstantContactRateLimits limits = new ConstantContactRateLimits(Duration.ofMillis(1));
@@ -65,7 +68,7 @@ final class SimulatedAccount implements AutoCloseable {
         source = newSource();
         service = new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
-                new SyncStores(events, new InMemorySyncRunStore(), new InMemorySuppressionList()),
+                new SyncStores(events, new InMemorySyncRunStore(), new InMemorySuppressionList(), campaigns),
                 clock,
                 SyncSettings.DEFAULTS);
     }
@@ -78,6 +81,10 @@ final class SimulatedAccount implements AutoCloseable {
 
     SyncRun sync() {
         return service.sync(ACCOUNT, StopSignal.NEVER);
+    }
+
+    SyncRun sync(SyncAccountCommand command) {
+        return service.sync(command, StopSignal.NEVER);
     }
 
     long trackingRequests() {

@@ -1,9 +1,11 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.SourceObserver;
@@ -15,14 +17,17 @@ import java.util.Objects;
 /**
  * The engagement events of one Copernica account: one stream per enabled product and event type
  * ({@code ms/clicks} ... {@code publisher/abuses}), read incrementally. Publisher deliveries and
- * impressions go by {@code id>N}; every other list by overlapping closed time windows. Build it
- * with {@link #create}.
+ * impressions go by {@code id>N}; every other list by overlapping closed time windows. Campaign
+ * details come from the emailing lists ({@link CopernicaEmailings}); a targeted re-read narrows by
+ * time window and emailing ({@link CopernicaTargets}). Build it with {@link #create}.
  */
 public final class CopernicaEngagementSource implements EngagementSource, AutoCloseable {
 
     private final CopernicaSettings settings;
     private final WindowReader windows;
     private final IdCursorReader ids;
+    private final CopernicaEmailings emailings;
+    private final CopernicaTargets targets;
 
     private CopernicaEngagementSource(CopernicaSettings settings, Clock clock, SourceObserver observer) {
         this.settings = settings;
@@ -35,6 +40,8 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
                 new StreamReading(transport, decoder, new CopernicaTime(settings.zone()), clock, settings.options());
         this.windows = new WindowReader(reading);
         this.ids = new IdCursorReader(reading);
+        this.emailings = new CopernicaEmailings(settings.account(), reading);
+        this.targets = new CopernicaTargets(reading);
     }
 
     /** A source for the account in {@code settings}, reporting its requests to {@code observer}. */
@@ -62,6 +69,25 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
             }
         }
         return new Discovery(streams, 0);
+    }
+
+    /**
+     * The details of the emailings sent since the previous call (one request per product, more for
+     * over a thousand emailings).
+     */
+    @Override
+    public CampaignDetails campaigns() {
+        return emailings.sinceLastRead();
+    }
+
+    @Override
+    public void check(SyncTarget target) {
+        targets.check(target);
+    }
+
+    @Override
+    public Discovery discover(SyncTarget target) {
+        return targets.discover(target);
     }
 
     @Override

@@ -64,8 +64,12 @@ final class CopernicaTransport {
 
     /** The {@code data} items of one page of {@code stream} with {@code query} (unencoded pairs). */
     Answer list(CopernicaStream stream, List<String[]> query) {
-        String path = stream.key();
-        URI uri = uri(settings.endpoints().root(stream.apiVersion()), path, query);
+        return list(stream.apiVersion(), stream.path(), query);
+    }
+
+    /** The {@code data} items of one page of the list at {@code path} of REST {@code version}. */
+    Answer list(int version, String path, List<String[]> query) {
+        URI uri = uri(settings.endpoints().root(version), path, query);
         AtomicInteger requests = new AtomicInteger();
         try {
             List<JsonNode> items = retry.executeSupplier(() -> attempt(path, uri, requests));

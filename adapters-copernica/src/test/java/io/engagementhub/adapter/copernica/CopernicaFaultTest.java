@@ -141,12 +141,12 @@ class CopernicaFaultTest {
     }
 
     @Test
-    void anEmptyAccountCostsOneRequestPerStreamAndSucceeds() {
+    void anEmptyAccountCostsOneRequestPerStreamAndOnePerEmailingListAndSucceeds() {
         try (SimulatedAccount empty = SimulatedAccount.start(CopernicaDataSet.of(0, 1), 1000)) {
             SyncRun run = empty.syncOnce();
 
             assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
-            assertThat(run.figures().requests()).isEqualTo(12);
+            assertThat(run.figures().requests()).isEqualTo(12 + 2);
             assertThat(empty.store.size()).isZero();
         }
     }

@@ -10,6 +10,7 @@ import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.domain.service.SyncStores;
+import io.engagementhub.domain.testing.InMemoryCampaignStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
@@ -35,6 +36,7 @@ final class SimulatedAccount implements AutoCloseable {
     final CopernicaSimulator sim;
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryEventStore store = new InMemoryEventStore();
+    final InMemoryCampaignStore campaigns = new InMemoryCampaignStore(store);
     final CopernicaEngagementSource source;
     final SyncService sync;
 
@@ -43,7 +45,7 @@ final class SimulatedAccount implements AutoCloseable {
         this.source = CopernicaEngagementSource.create(settings, clock, observer);
         this.sync = new SyncService(
                 EngagementSources.of(Map.of(ACCOUNT, source)),
-                new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList()),
+                new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList(), campaigns),
                 clock,
                 SyncSettings.DEFAULTS);
     }

@@ -5,13 +5,14 @@ import io.engagementhub.app.sync.SyncRunner;
 import io.engagementhub.app.sync.SyncScheduler;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
 import io.engagementhub.domain.port.in.EraseRecipientCommand;
 import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -19,13 +20,17 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, their syncs, their campaigns' statistics, and erasure of their recipients. */
+/** Accounts, their syncs (regular and targeted), and erasure of their recipients. */
 @Controller("/api/v1/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
@@ -34,23 +39,23 @@ final class AccountsController {
     private final ConfiguredAccounts accounts;
     private final SyncRunner runner;
     private final QuerySyncRunsUseCase queries;
-    private final CampaignStatisticsUseCase statistics;
     private final EraseRecipientUseCase erasure;
     private final SyncScheduler schedule;
+    private final ObjectMapper json;
 
     AccountsController(
             ConfiguredAccounts accounts,
             SyncRunner runner,
             QuerySyncRunsUseCase queries,
-            CampaignStatisticsUseCase statistics,
             EraseRecipientUseCase erasure,
-            SyncScheduler schedule) {
+            SyncScheduler schedule,
+            ObjectMapper json) {
         this.accounts = accounts;
         this.runner = runner;
         this.queries = queries;
-        this.statistics = statistics;
         this.erasure = erasure;
         this.schedule = schedule;
+        this.json = json;
     }
 
     /** The configured accounts with their last sync; never a secret. */
@@ -71,12 +76,15 @@ final class AccountsController {
 
     /**
      * Starts a sync of the account: 202 with the run, 409 with the running run if one is going on
-     * any instance.
+     * any instance. Without a body (or with {@code {}}) a regular sync; with {@code from}, {@code to}
+     * and/or {@code campaign} a targeted re-read of only that range and/or campaign, which stores
+     * nothing twice and moves no checkpoint. A bad body is a 400 naming the field.
      */
-    @Post("/{account}/syncs")
-    @Operation(summary = "Start a sync")
-    HttpResponse<SyncRunView> startSync(String account) {
-        Optional<SyncRun> run = runner.start(account);
+    @Post(uri = "/{account}/syncs", consumes = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a sync, or re-read a time range or campaign")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = SyncRequestBody.class)))
+    HttpResponse<SyncRunView> startSync(String account, @Nullable @Body String body) {
+        Optional<SyncRun> run = runner.start(SyncRequestBody.command(account, body, json));
         if (run.isEmpty()) {
             // Due on the shared schedule, not yet begun by any instance: its runs will show it.
             return HttpResponse.accepted(URI.create("/api/v1/accounts/" + account + "/syncs"));
@@ -93,13 +101,6 @@ final class AccountsController {
         return queries.recentRuns(new SyncRunsQuery(account, max)).stream()
                 .map(SyncRunView::of)
                 .toList();
-    }
-
-    /** Counts of one campaign: per type, opens and clicks total and unique, per link, per device. */
-    @Get("/{account}/campaigns/{campaignId}/stats")
-    @Operation(summary = "Campaign statistics")
-    CampaignStatsView stats(String account, String campaignId) {
-        return CampaignStatsView.of(statistics.statistics(account, PathValues.required("campaignId", campaignId)));
     }
 
     /** Deletes every stored event of one recipient, given by {@code email} or {@code recipient} id. */

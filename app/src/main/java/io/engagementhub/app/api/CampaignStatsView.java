@@ -1,19 +1,28 @@
 package io.engagementhub.app.api;
 
+import io.engagementhub.domain.model.Campaign;
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.EngagementType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** How a campaign did; "unique" counts distinct recipients. */
+/**
+ * How a campaign did; "unique" counts distinct recipients. {@code name}, {@code subject} and
+ * {@code sentAt} are the campaign's stored details, null where unknown.
+ */
 @Serdeable
 public record CampaignStatsView(
         String account,
         String campaignId,
+        @Nullable String name,
+        @Nullable String subject,
+        @Nullable Instant sentAt,
         long sent,
         long delivered,
         long bounced,
@@ -31,12 +40,15 @@ public record CampaignStatsView(
     @Serdeable
     public record LinkView(String url, @Nullable String id, long total, long unique) {}
 
-    static CampaignStatsView of(CampaignStatistics s) {
+    static CampaignStatsView of(CampaignStatistics s, Optional<Campaign> details) {
         Map<String, Long> devices = new TreeMap<>();
         s.devices().forEach((device, count) -> devices.put(device.name(), count));
         return new CampaignStatsView(
                 s.account(),
                 s.campaignId(),
+                details.map(Campaign::name).orElse(null),
+                details.map(Campaign::subject).orElse(null),
+                details.map(Campaign::sentAt).orElse(null),
                 s.of(EngagementType.SENT).total(),
                 s.of(EngagementType.DELIVERED).total(),
                 s.of(EngagementType.BOUNCED).total(),

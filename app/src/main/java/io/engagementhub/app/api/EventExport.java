@@ -5,6 +5,7 @@ import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -14,6 +15,7 @@ import java.util.function.Function;
 final class EventExport extends InputStream {
 
     private final Function<EventQuery, EventPage> pages;
+    private final Function<EventPage, List<EventView>> views;
     private final Function<EventView, String> line;
     private EventQuery next;
     private byte[] buffer;
@@ -25,7 +27,20 @@ final class EventExport extends InputStream {
      */
     EventExport(
             Function<EventQuery, EventPage> pages, EventQuery query, String header, Function<EventView, String> line) {
+        this(pages, page -> page.items().stream().map(EventView::of).toList(), query, header, line);
+    }
+
+    /**
+     * @param views a page's events as the API shows them (e.g. with their campaign names)
+     */
+    EventExport(
+            Function<EventQuery, EventPage> pages,
+            Function<EventPage, List<EventView>> views,
+            EventQuery query,
+            String header,
+            Function<EventView, String> line) {
         this.pages = pages;
+        this.views = views;
         this.line = line;
         this.next = query.withLimit(EventQuery.MAX_LIMIT);
         this.buffer = header.getBytes(StandardCharsets.UTF_8);
@@ -61,7 +76,7 @@ final class EventExport extends InputStream {
             }
             EventPage page = pages.apply(next);
             StringBuilder text = new StringBuilder();
-            page.items().forEach(event -> text.append(line.apply(EventView.of(event))));
+            views.apply(page).forEach(event -> text.append(line.apply(event)));
             EventCursor cursor = page.next();
             next = cursor == null ? null : next.after(cursor);
             buffer = text.toString().getBytes(StandardCharsets.UTF_8);

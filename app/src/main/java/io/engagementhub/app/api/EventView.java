@@ -9,7 +9,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
-/** One event as the API shows it; optional parts are null. */
+/**
+ * One event as the API shows it; optional parts are null. {@code campaignName} is the campaign's
+ * stored name, or its subject where the provider gives no name, or null while no details are stored.
+ */
 @Serdeable
 public record EventView(
         String id,
@@ -19,6 +22,7 @@ public record EventView(
         String type,
         Instant occurredAt,
         String campaignId,
+        @Nullable String campaignName,
         @Nullable String parentCampaignId,
         RecipientView recipient,
         @Nullable LinkView link,
@@ -41,6 +45,10 @@ public record EventView(
     public record BounceView(@Nullable String code, String category, @Nullable String description) {}
 
     static EventView of(EngagementEvent e) {
+        return of(e, null);
+    }
+
+    static EventView of(EngagementEvent e, @Nullable String campaignName) {
         Recipient r = e.recipient();
         return new EventView(
                 e.id().value(),
@@ -50,6 +58,7 @@ public record EventView(
                 e.type().name(),
                 e.occurredAt(),
                 e.campaignId(),
+                campaignName,
                 e.parentCampaignId(),
                 new RecipientView(r.id(), r.email(), r.profileId(), r.subprofileId()),
                 link(e.link()),

@@ -30,10 +30,12 @@ final class EventsController {
     static final String CSV = "text/csv";
 
     private final QueryEventsUseCase queries;
+    private final CampaignNames names;
     private final ObjectMapper json;
 
-    EventsController(QueryEventsUseCase queries, ObjectMapper json) {
+    EventsController(QueryEventsUseCase queries, CampaignNames names, ObjectMapper json) {
         this.queries = queries;
+        this.names = names;
         this.json = json;
     }
 
@@ -74,8 +76,7 @@ final class EventsController {
             return export(format, query);
         }
         return HttpResponse.ok(new EventsPageView(
-                page.items().stream().map(EventView::of).toList(),
-                page.next() == null ? null : page.next().encode()));
+                names.views(page), page.next() == null ? null : page.next().encode()));
     }
 
     /** NDJSON or CSV when the client asks for one of them (and not for JSON first), else null. */
@@ -94,8 +95,8 @@ final class EventsController {
 
     private HttpResponse<InputStream> export(String format, EventQuery query) {
         InputStream body = CSV.equals(format)
-                ? new EventExport(queries::events, query, CsvLines.HEADER, CsvLines::line)
-                : new EventExport(queries::events, query, "", this::jsonLine);
+                ? new EventExport(queries::events, names::views, query, CsvLines.HEADER, CsvLines::line)
+                : new EventExport(queries::events, names::views, query, "", this::jsonLine);
         return HttpResponse.ok(body).contentType(CSV.equals(format) ? CSV + "; charset=utf-8" : NDJSON);
     }
 

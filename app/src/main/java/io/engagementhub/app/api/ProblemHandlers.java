@@ -1,5 +1,6 @@
 package io.engagementhub.app.api;
 
+import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
@@ -40,6 +41,17 @@ final class ProblemHandlers {
     @Produces
     @Singleton
     static final class UnknownCampaign extends NotFound<UnknownCampaignException> {}
+
+    /** A sync target that is malformed or that the provider cannot narrow by: 400 naming the field. */
+    @Produces
+    @Singleton
+    static final class InvalidSyncTarget
+            implements ExceptionHandler<InvalidSyncTargetException, HttpResponse<ProblemView>> {
+        @Override
+        public HttpResponse<ProblemView> handle(HttpRequest request, InvalidSyncTargetException e) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "field " + e.getMessage());
+        }
+    }
 
     @Produces
     @Singleton

@@ -7,7 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A sync run as the API shows it. */
+/** A sync run as the API shows it; {@code target} is set for a targeted re-read. */
 @Serdeable
 public record SyncRunView(
         String id,
@@ -23,10 +23,15 @@ public record SyncRunView(
         StreamsView streams,
         List<FailureView> failures,
         @Nullable String message,
-        @Nullable String instance) {
+        @Nullable String instance,
+        @Nullable TargetView target) {
 
     @Serdeable
     public record StreamsView(int done, int unchanged, int failed) {}
+
+    /** What a targeted re-read covered; null parts were not given. */
+    @Serdeable
+    public record TargetView(@Nullable Instant from, @Nullable Instant to, @Nullable String campaign) {}
 
     @Serdeable
     public record FailureView(String stream, String reason) {}
@@ -49,6 +54,12 @@ public record SyncRunView(
                         .map(x -> new FailureView(x.streamKey(), x.reason()))
                         .toList(),
                 run.message(),
-                run.instance());
+                run.instance(),
+                run.target() == null
+                        ? null
+                        : new TargetView(
+                                run.target().from(),
+                                run.target().to(),
+                                run.target().campaignId()));
     }
 }

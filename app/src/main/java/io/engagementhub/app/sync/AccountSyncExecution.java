@@ -1,6 +1,7 @@
 package io.engagementhub.app.sync;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -8,12 +9,14 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * One claimed execution of an account's sync task: db-scheduler has given this instance the
  * account's row, so no other instance runs the account until this returns or this instance stops
  * sending heartbeats. Runs of the account still RUNNING in the history are therefore left over from
- * an instance that died; they are marked FAILED before the new run begins.
+ * an instance that died; they are marked FAILED before the new run begins. An execution carrying a
+ * {@link SharedSyncRequest} runs that targeted re-read, then clears it and puts the regular sync
+ * back at the time it was due.
  */
 @Singleton
-final class AccountSyncExecution implements ExecutionHandler<Void> {
+final class AccountSyncExecution implements ExecutionHandler<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSyncExecution.class);
     private static final int LEFTOVER_LOOKBACK = 20;
@@ -59,6 +64,10 @@ final class AccountSyncExecution implements ExecutionHandler<Void> {
         return runs;
     }
 
+    SyncAccountUseCase syncs() {
+        return syncs;
+    }
+
     void schedule(Schedule next) {
         this.schedule = next;
     }
@@ -69,14 +78,17 @@ final class AccountSyncExecution implements ExecutionHandler<Void> {
     }
 
     @Override
-    public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
+    public CompletionHandler<String> execute(TaskInstance<String> instance, ExecutionContext context) {
         String account = instance.getId();
+        SharedSyncRequest targeted = targeted(account, instance.getData());
         if (sources.find(account).isEmpty()) {
             LOG.warn("account '{}' is scheduled but not configured on this instance; skipped", account);
         } else if (!stopping.get()) {
             failLeftoverRuns(account, context.getExecution().pickedBy);
             try {
-                SyncRun run = syncs.begin(account);
+                SyncAccountCommand command =
+                        targeted == null ? SyncAccountCommand.regular(account) : targeted.command(account);
+                SyncRun run = syncs.begin(command);
                 reporter.finished(syncs.execute(run, stopping::get));
             } catch (SyncAlreadyRunningException e) {
                 LOG.warn(
@@ -87,7 +99,40 @@ final class AccountSyncExecution implements ExecutionHandler<Void> {
                 LOG.error("sync of account '{}' broke off", account, e);
             }
         }
-        return new CompletionHandler.OnCompleteReschedule<>(schedule);
+        if (targeted == null) {
+            return new CompletionHandler.OnCompleteReschedule<>(schedule);
+        }
+        Schedule next = targeted.resumeAt() == null ? schedule : new DueAt(targeted.resumeAt());
+        return new CompletionHandler.OnCompleteReschedule<>(next, null);
+    }
+
+    /** The targeted request in the execution's data, or null for a regular sync. */
+    private static SharedSyncRequest targeted(String account, String data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return SharedSyncRequest.decode(data);
+        } catch (IllegalArgumentException e) {
+            LOG.warn(
+                    "account '{}': ignoring scheduled data that is no targeted sync request; syncing as usual",
+                    account);
+            return null;
+        }
+    }
+
+    /** The regular sync's next time after a targeted run: when it was due before the request. */
+    private record DueAt(Instant at) implements Schedule {
+
+        @Override
+        public Instant getNextExecutionTime(ExecutionComplete complete) {
+            return at;
+        }
+
+        @Override
+        public boolean isDeterministic() {
+            return false;
+        }
     }
 
     private void failLeftoverRuns(String account, String takenOverBy) {

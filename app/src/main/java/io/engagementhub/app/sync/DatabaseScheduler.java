@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * db-scheduler on the shared database: one execution of task {@value #TASK} per configured
- * account (instance id = account name) in {@code scheduled_tasks}. An instance claims a due
+ * account (instance id = account name) in {@code scheduled_tasks}; its data is empty for a regular
+ * sync and holds a {@link SharedSyncRequest} while a targeted re-read is waiting. An instance claims a due
  * execution with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so at most one instance runs an
  * account at any moment; its heartbeats keep the claim, and an execution whose heartbeat is older
  * than {@link ClusterSettings#deadAfter()} is revived and claimed by another instance.
@@ -34,7 +35,7 @@ final class DatabaseScheduler {
     private static final int THREADS = 4;
 
     private final Scheduler scheduler;
-    private final CustomTask<Void> task;
+    private final CustomTask<String> task;
     private final AccountSyncExecution execution;
     private final Optional<Duration> every;
 
@@ -48,7 +49,7 @@ final class DatabaseScheduler {
         this.every = sync.interval();
         Schedule schedule = every.<Schedule>map(FixedDelay::of).orElseGet(OnDemandOnly::new);
         execution.schedule(schedule);
-        this.task = Tasks.custom(TASK, Void.class)
+        this.task = Tasks.custom(TASK, String.class)
                 .onFailureReschedule(schedule)
                 .onDeadExecutionRevive()
                 .execute(execution);
@@ -66,9 +67,9 @@ final class DatabaseScheduler {
 
     /** Adds executions for added accounts, removes those of removed ones, and starts polling. */
     void start(Set<String> accounts, Instant now) {
-        List<ScheduledExecution<Void>> existing = new ArrayList<>();
-        scheduler.fetchScheduledExecutionsForTask(TASK, Void.class, existing::add);
-        for (ScheduledExecution<Void> scheduled : existing) {
+        List<ScheduledExecution<String>> existing = new ArrayList<>();
+        scheduler.fetchScheduledExecutionsForTask(TASK, String.class, existing::add);
+        for (ScheduledExecution<String> scheduled : existing) {
             String account = scheduled.getTaskInstance().getId();
             if (!accounts.contains(account)) {
                 cancelRemoved(scheduled, account);
@@ -88,7 +89,7 @@ final class DatabaseScheduler {
         scheduler.start();
     }
 
-    private void dueNow(ScheduledExecution<Void> scheduled, Instant now) {
+    private void dueNow(ScheduledExecution<String> scheduled, Instant now) {
         try {
             scheduler.reschedule(scheduled.getTaskInstance(), now);
         } catch (RuntimeException e) {
@@ -100,7 +101,7 @@ final class DatabaseScheduler {
         }
     }
 
-    private void cancelRemoved(ScheduledExecution<Void> scheduled, String account) {
+    private void cancelRemoved(ScheduledExecution<String> scheduled, String account) {
         try {
             scheduler.cancel(scheduled.getTaskInstance());
             LOG.info("account '{}' is no longer configured; removed from the shared schedule", account);

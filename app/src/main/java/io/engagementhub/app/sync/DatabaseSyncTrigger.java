@@ -9,6 +9,10 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.model.SyncTarget;
+import io.engagementhub.domain.port.in.InvalidSyncTargetException;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
+import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSources;
@@ -22,19 +26,28 @@ import java.util.Set;
  * An on-demand sync on the shared schedule: the account's execution is made due now, so that
  * whichever instance claims it (usually this one, which checks at once) runs the sync under the
  * same one-at-a-time rule as scheduled syncs. If another instance is running the account, the
- * caller learns that run.
+ * caller learns that run. A targeted re-read travels in the execution's data
+ * ({@link SharedSyncRequest}), with the time the regular sync was due, which it takes up again
+ * after; a targeted request that finds the execution already due puts its target on it.
  */
 final class DatabaseSyncTrigger {
 
     private static final Duration STEP = Duration.ofMillis(100);
 
     private final SchedulerClient schedule;
+    private final SyncAccountUseCase syncs;
     private final EngagementSources sources;
     private final SyncRunStore runs;
     private final Duration wait;
 
-    DatabaseSyncTrigger(SchedulerClient schedule, EngagementSources sources, SyncRunStore runs, Duration wait) {
+    DatabaseSyncTrigger(
+            SchedulerClient schedule,
+            SyncAccountUseCase syncs,
+            EngagementSources sources,
+            SyncRunStore runs,
+            Duration wait) {
         this.schedule = schedule;
+        this.syncs = syncs;
         this.sources = sources;
         this.runs = runs;
         this.wait = wait;
@@ -45,12 +58,13 @@ final class DatabaseSyncTrigger {
      *
      * @return the run, or empty if no instance began it within the wait (it stays due)
      * @throws UnknownAccountException if the account is not configured
+     * @throws InvalidSyncTargetException if the provider cannot re-read the command's target
      * @throws SyncAlreadyRunningException if an instance is running the account
      */
-    Optional<SyncRun> trigger(String account) {
-        if (sources.find(account).isEmpty()) {
-            throw new UnknownAccountException(account);
-        }
+    Optional<SyncRun> trigger(SyncAccountCommand command) {
+        syncs.check(command);
+        String account = command.account();
+        SyncTarget target = command.target().orElse(null);
         TaskInstanceId id = TaskInstanceId.of(DatabaseScheduler.TASK, account);
         Instant deadline = Instant.now().plus(wait);
         Optional<SyncRunId> before = latest(account).map(SyncRun::id);
@@ -58,18 +72,22 @@ final class DatabaseSyncTrigger {
         while (!due && Instant.now().isBefore(deadline)) {
             Optional<ScheduledExecution<Object>> execution = schedule.getScheduledExecution(id);
             if (execution.isEmpty()) {
+                String data = target == null ? null : new SharedSyncRequest(target, null).encode();
                 due = schedule.scheduleIfNotExists(
-                        new TaskInstance<Void>(DatabaseScheduler.TASK, account), Instant.now());
+                        new TaskInstance<>(DatabaseScheduler.TASK, account, data), Instant.now());
             } else if (execution.get().isPicked()) {
                 Optional<SyncRun> running = latest(account).filter(run -> run.status() == SyncStatus.RUNNING);
                 if (running.isPresent()) {
                     throw new SyncAlreadyRunningException(running.get());
                 }
                 pause();
+            } else if (target != null) {
+                Instant regular = execution.get().getExecutionTime();
+                due = reschedule(id, new SharedSyncRequest(target, regular).encode());
             } else if (!execution.get().getExecutionTime().isAfter(Instant.now())) {
                 due = true; // already due: triggered by another request, or its time has come
             } else {
-                due = reschedule(id);
+                due = reschedule(id, null);
             }
         }
         while (due && Instant.now().isBefore(deadline)) {
@@ -87,9 +105,10 @@ final class DatabaseSyncTrigger {
         return sources.accounts();
     }
 
-    private boolean reschedule(TaskInstanceId id) {
+    /** Makes the execution due now; with {@code data} (a targeted request) set, else left as it is. */
+    private boolean reschedule(TaskInstanceId id, String data) {
         try {
-            return schedule.reschedule(id, Instant.now());
+            return data == null ? schedule.reschedule(id, Instant.now()) : schedule.reschedule(id, Instant.now(), data);
         } catch (TaskInstanceCurrentlyExecutingException | ExecutionException e) {
             // Claimed or changed by another instance meanwhile (db-scheduler's optimistic version
             // check): look again.

@@ -3,6 +3,7 @@ package io.engagementhub.app.sync;
 import io.engagementhub.app.config.ClusterSettings;
 import io.engagementhub.app.config.ScheduleSettings;
 import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -38,6 +39,7 @@ final class SharedSchedule {
             this.scheduler = new DatabaseScheduler(dataSource, execution, sync, cluster, coordination.instanceName());
             this.trigger = new DatabaseSyncTrigger(
                     scheduler.client(),
+                    execution.syncs(),
                     execution.sources(),
                     execution.runs(),
                     cluster.poll().plus(BEGIN_GRACE));
@@ -67,8 +69,8 @@ final class SharedSchedule {
         return scheduler.nextRun(account);
     }
 
-    Optional<SyncRun> trigger(String account) {
-        return trigger.trigger(account);
+    Optional<SyncRun> trigger(SyncAccountCommand command) {
+        return trigger.trigger(command);
     }
 
     @PreDestroy

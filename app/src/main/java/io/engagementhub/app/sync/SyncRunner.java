@@ -2,8 +2,11 @@ package io.engagementhub.app.sync;
 
 import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.InvalidSyncTargetException;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
+import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -50,18 +53,19 @@ public class SyncRunner {
     }
 
     /**
-     * Starts a sync of {@code account} in the background and returns it in state RUNNING. With a
-     * shared schedule the sync is made due there and runs on whichever instance claims it first.
+     * Starts a sync (regular or targeted) in the background and returns it in state RUNNING. With
+     * a shared schedule the sync is made due there and runs on whichever instance claims it first.
      *
      * @return the run, or empty if, on a shared schedule, no instance began it within a short wait
-     * @throws io.engagementhub.domain.port.in.UnknownAccountException if no such account exists
+     * @throws UnknownAccountException if no such account exists
+     * @throws InvalidSyncTargetException if the provider cannot re-read the command's target
      * @throws SyncAlreadyRunningException if a sync of the account is running (on any instance)
      */
-    public Optional<SyncRun> start(String account) {
+    public Optional<SyncRun> start(SyncAccountCommand command) {
         if (shared.active()) {
-            return shared.trigger(account);
+            return shared.trigger(command);
         }
-        SyncRun run = syncs.begin(account);
+        SyncRun run = syncs.begin(command);
         executor.submit(() -> perform(run));
         return Optional.of(run.ranBy(shared.instanceName()));
     }
@@ -83,7 +87,7 @@ public class SyncRunner {
                 return;
             }
             try {
-                SyncRun run = syncs.begin(account);
+                SyncRun run = syncs.begin(SyncAccountCommand.regular(account));
                 started.add(executor.submit(() -> perform(run)));
             } catch (SyncAlreadyRunningException e) {
                 LOG.info(

@@ -1,6 +1,7 @@
 package io.engagementhub.app.wiring;
 
 import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.service.CampaignQueryService;
 import io.engagementhub.domain.service.CampaignTimelineService;
 import io.engagementhub.domain.service.EngagementQueryService;
 import io.engagementhub.domain.service.SyncService;
@@ -32,5 +33,10 @@ final class DomainFactory {
     @Singleton
     CampaignTimelineService timelineService(EngagementSources sources, SyncStores stores) {
         return new CampaignTimelineService(sources, stores.events());
+    }
+
+    @Singleton
+    CampaignQueryService campaignQueryService(EngagementSources sources, SyncStores stores) {
+        return new CampaignQueryService(sources, stores.campaigns());
     }
 }

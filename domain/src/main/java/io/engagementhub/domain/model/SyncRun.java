@@ -18,6 +18,7 @@ import java.util.Objects;
  *     storage), or null
  * @param instance the name of the service instance that ran it, or null where not recorded (runs
  *     saved before instances were named, stores that do not record it)
+ * @param target what a targeted re-read covered, or null for a regular sync
  */
 public record SyncRun(
         SyncRunId id,
@@ -28,7 +29,8 @@ public record SyncRun(
         SyncFigures figures,
         List<StreamFailure> failures,
         String message,
-        String instance) {
+        String instance,
+        SyncTarget target) {
 
     public SyncRun {
         Objects.requireNonNull(id, "sync run id must not be null");
@@ -44,9 +46,29 @@ public record SyncRun(
         Require.nullOrNonBlank(instance, "instance");
     }
 
-    /** A run that starts now. */
+    /** A regular sync's run. */
+    public SyncRun(
+            SyncRunId id,
+            String account,
+            SyncStatus status,
+            Instant startedAt,
+            Instant finishedAt,
+            SyncFigures figures,
+            List<StreamFailure> failures,
+            String message,
+            String instance) {
+        this(id, account, status, startedAt, finishedAt, figures, failures, message, instance, null);
+    }
+
+    /** A regular sync's run that starts now. */
     public static SyncRun started(SyncRunId id, String account, Instant startedAt) {
-        return new SyncRun(id, account, SyncStatus.RUNNING, startedAt, null, SyncFigures.NONE, List.of(), null, null);
+        return started(id, account, startedAt, null);
+    }
+
+    /** A run that starts now, of a targeted re-read of {@code target} (null: a regular sync). */
+    public static SyncRun started(SyncRunId id, String account, Instant startedAt, SyncTarget target) {
+        return new SyncRun(
+                id, account, SyncStatus.RUNNING, startedAt, null, SyncFigures.NONE, List.of(), null, null, target);
     }
 
     /** This run, still running, with the figures reached so far. */
@@ -54,7 +76,7 @@ public record SyncRun(
         if (status != SyncStatus.RUNNING) {
             throw new IllegalStateException("run " + id + " has finished; its figures are final");
         }
-        return new SyncRun(id, account, status, startedAt, null, sofar, failures, message, instance);
+        return new SyncRun(id, account, status, startedAt, null, sofar, failures, message, instance, target);
     }
 
     /** This run, finished. */
@@ -63,11 +85,11 @@ public record SyncRun(
         if (outcome == SyncStatus.RUNNING) {
             throw new IllegalArgumentException("a finished run cannot be RUNNING");
         }
-        return new SyncRun(id, account, outcome, startedAt, at, result, streamFailures, why, instance);
+        return new SyncRun(id, account, outcome, startedAt, at, result, streamFailures, why, instance, target);
     }
 
     /** This run, recorded as run by the service instance {@code name}. */
     public SyncRun ranBy(String name) {
-        return new SyncRun(id, account, status, startedAt, finishedAt, figures, failures, message, name);
+        return new SyncRun(id, account, status, startedAt, finishedAt, figures, failures, message, name, target);
     }
 }

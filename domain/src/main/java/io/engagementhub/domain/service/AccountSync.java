@@ -1,11 +1,13 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncFigures;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSource;
@@ -18,8 +20,10 @@ import java.util.function.Consumer;
 /**
  * One run over one account's streams, used once: discover, then read each stream page by page,
  * storing every page (less suppressed recipients' events) with its checkpoint before reading the
- * next. A failing stream fails alone; access denied, an exhausted quota or a failing store end the
- * run.
+ * next, then read and store the campaign details. A targeted run reads the streams its source gives for the
+ * target from their given starts, stores only the events inside the target and saves no checkpoint
+ * (ADR 0009), so a stream's regular checkpoint never moves backwards. A failing stream fails alone;
+ * access denied, an exhausted quota or a failing store end the run.
  */
 final class AccountSync {
 
@@ -27,44 +31,108 @@ final class AccountSync {
     private final EngagementSource source;
     private final SyncStores stores;
     private final StopSignal stop;
+    /** The name under which a failure to read campaign details is reported. */
+    static final String CAMPAIGNS = "campaigns";
+
     private final SyncSettings settings;
+    /** The target of a targeted run, or null for a regular one. */
+    private final SyncTarget target;
+
     private RunTally tally;
 
     AccountSync(String account, EngagementSource source, SyncStores stores, StopSignal stop, SyncSettings settings) {
+        this(account, source, stores, stop, settings, null);
+    }
+
+    private AccountSync(
+            String account,
+            EngagementSource source,
+            SyncStores stores,
+            StopSignal stop,
+            SyncSettings settings,
+            SyncTarget target) {
         this.account = account;
         this.source = source;
         this.stores = stores;
         this.stop = stop;
         this.settings = settings;
+        this.target = target;
+    }
+
+    /** This run, re-reading only {@code value} instead of syncing from the checkpoints. */
+    AccountSync targeting(SyncTarget value) {
+        return new AccountSync(account, source, stores, stop, settings, value);
     }
 
     /** Runs the sync once, telling {@code progress} the figures after every request and page. */
     RunTally perform(Consumer<SyncFigures> progress) {
         tally = new RunTally(progress);
-        List<Stream> streams;
+        Discovery discovery;
         Map<String, Checkpoint> checkpoints;
         try {
-            Discovery discovery = source.discover();
+            discovery = target == null ? source.discover() : source.discover(target);
             tally.requests(discovery.requests());
-            streams = discovery.streams();
-            checkpoints = stores.events().checkpoints(account);
+            checkpoints = target == null ? stores.events().checkpoints(account) : Map.of();
         } catch (RuntimeException e) {
             endRun(e, "discovering streams failed: " + describe(e));
             return tally;
         }
-        for (Stream stream : streams) {
-            if (stop.stopRequested()) {
-                tally.stopEarly("stopped on request before stream " + stream.key());
-                break;
-            }
-            Checkpoint checkpoint = checkpoints.getOrDefault(stream.key(), Checkpoint.START);
-            if (checkpoint.coversContentOf(stream)) {
-                tally.unchanged();
-            } else if (!sync(stream, checkpoint)) {
-                break;
-            }
+        if (readStreams(discovery, checkpoints) && !tally.stoppedEarly()) {
+            syncCampaigns();
         }
         return tally;
+    }
+
+    /**
+     * Reads every stream from its checkpoint (a targeted run: from its start), skipping those whose
+     * content the checkpoint covers; answers false if the run ended on the way.
+     */
+    private boolean readStreams(Discovery discovery, Map<String, Checkpoint> checkpoints) {
+        for (Stream stream : discovery.streams()) {
+            if (stop.stopRequested()) {
+                tally.stopEarly("stopped on request before stream " + stream.key());
+                return true;
+            }
+            Checkpoint checkpoint = target == null
+                    ? checkpoints.getOrDefault(stream.key(), Checkpoint.START)
+                    : discovery.startOf(stream);
+            if (target == null && checkpoint.coversContentOf(stream)) {
+                tally.unchanged();
+            } else if (!sync(stream, checkpoint)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads and stores the campaign details, reported like a stream named {@value #CAMPAIGNS}: a
+     * source failure fails it alone, a store failure ends the run.
+     */
+    private void syncCampaigns() {
+        try {
+            CampaignDetails details = source.campaigns();
+            if (details.requests() > 0) {
+                tally.requests(details.requests());
+            }
+            if (!details.campaigns().isEmpty()) {
+                store(details);
+            }
+        } catch (AccessDeniedException | QuotaExhaustedException | StoreFailed e) {
+            endRun(e, null);
+        } catch (EngagementSourceException e) {
+            tally.streamFailed(CAMPAIGNS, e.getMessage());
+        } catch (RuntimeException e) {
+            tally.streamFailed(CAMPAIGNS, describe(e));
+        }
+    }
+
+    private void store(CampaignDetails details) {
+        try {
+            stores.campaigns().save(account, details.campaigns());
+        } catch (RuntimeException e) {
+            throw new StoreFailed(e);
+        }
     }
 
     /** Reads one stream; answers whether the run goes on with the next stream. */
@@ -120,7 +188,7 @@ final class AccountSync {
             SourcePage page = source.read(stream, checkpoint);
             Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
             PageCheck.verify(account, page, checkpoint, next);
-            store(stream, page, next);
+            store(stream, page, target == null ? next : null);
             checkpoint = next;
             if (!page.hasMore()) {
                 return true;
@@ -128,13 +196,16 @@ final class AccountSync {
         }
     }
 
+    /** Stores a page; {@code next} is null on a targeted run, which saves no checkpoint. */
     private void store(Stream stream, SourcePage page, Checkpoint next) {
         try {
-            List<EngagementEvent> kept = page.events().isEmpty()
+            List<EngagementEvent> inside = target == null
                     ? page.events()
-                    : stores.suppressions().withoutSuppressed(account, page.events());
+                    : page.events().stream().filter(target::covers).toList();
+            List<EngagementEvent> kept =
+                    inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
             int stored = stores.events().append(account, stream.key(), kept, next);
-            tally.page(page, stored, page.events().size() - kept.size());
+            tally.page(page, stored, inside.size() - kept.size());
         } catch (RuntimeException e) {
             throw new StoreFailed(e);
         }

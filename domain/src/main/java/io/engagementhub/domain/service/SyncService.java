@@ -4,12 +4,15 @@ import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.concurrent.ConcurrentMap;
  * loses nothing and stores nothing twice; a failing stream does not stop the others; memory holds
  * one page at a time. Events of erased (suppressed) recipients are dropped before they are stored.
  * A running run is saved with its figures after every page, so it can be watched. At most one run
- * per account is under way in this service.
+ * per account is under way in this service. A targeted run re-reads a time range or a campaign
+ * without moving any checkpoint.
  */
 public final class SyncService implements SyncAccountUseCase {
 
@@ -44,9 +48,23 @@ public final class SyncService implements SyncAccountUseCase {
     }
 
     @Override
-    public SyncRun begin(String account) {
-        sourceOf(account);
-        SyncRun run = SyncRun.started(SyncRunId.random(), account, clock.instant());
+    public void check(SyncAccountCommand command) {
+        EngagementSource source = sourceOf(command.account());
+        command.target().ifPresent(target -> {
+            try {
+                source.check(target);
+            } catch (UnsupportedTargetException e) {
+                throw new InvalidSyncTargetException(e.field(), e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public SyncRun begin(SyncAccountCommand command) {
+        check(command);
+        String account = command.account();
+        SyncRun run = SyncRun.started(
+                SyncRunId.random(), account, clock.instant(), command.target().orElse(null));
         SyncRun existing = running.putIfAbsent(account, run);
         if (existing != null) {
             throw new SyncAlreadyRunningException(
@@ -68,6 +86,9 @@ public final class SyncService implements SyncAccountUseCase {
         }
         try {
             AccountSync sync = new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings);
+            if (run.target() != null) {
+                sync = sync.targeting(run.target());
+            }
             SyncRun finished =
                     sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
             stores.runs().save(finished);

@@ -1,9 +1,17 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.Campaign;
+import io.engagementhub.domain.model.CampaignPage;
+import io.engagementhub.domain.model.CampaignQuery;
+import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The stores the sync engine writes to.
@@ -11,12 +19,41 @@ import java.util.Objects;
  * @param events where events and checkpoints go
  * @param runs the run history, also updated while a run is going
  * @param suppressions erased recipients, whose events are dropped before they are stored
+ * @param campaigns campaign details, stored beside the events
  */
-public record SyncStores(EventStore events, SyncRunStore runs, SuppressionList suppressions) {
+public record SyncStores(EventStore events, SyncRunStore runs, SuppressionList suppressions, CampaignStore campaigns) {
 
     public SyncStores {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(runs, "runs");
         Objects.requireNonNull(suppressions, "suppressions");
+        Objects.requireNonNull(campaigns, "campaigns");
+    }
+
+    /**
+     * Stores for a sync engine used alone, that keeps no campaign details: discovered details are
+     * dropped and no campaign is listed.
+     */
+    public SyncStores(EventStore events, SyncRunStore runs, SuppressionList suppressions) {
+        this(events, runs, suppressions, new DroppedCampaigns());
+    }
+
+    /** Drops what it is given and so holds nothing to find or list. */
+    private static final class DroppedCampaigns implements CampaignStore {
+
+        @Override
+        public int save(String account, Collection<Campaign> campaigns) {
+            return 0;
+        }
+
+        @Override
+        public Map<String, Campaign> find(String account, Set<String> campaignIds) {
+            return Map.of();
+        }
+
+        @Override
+        public CampaignPage list(CampaignQuery query) {
+            return new CampaignPage(List.of(), null);
+        }
     }
 }

@@ -12,6 +12,7 @@ import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.AccessDeniedException;
@@ -264,19 +265,19 @@ class SyncServiceTest {
     @Test
     void oneRunPerAccountAtATime() {
         SyncService engine = engine(threeStreams(), store);
-        SyncRun first = engine.begin(ACCOUNT);
+        SyncRun first = engine.begin(SyncAccountCommand.regular(ACCOUNT));
 
-        assertThatThrownBy(() -> engine.begin(ACCOUNT))
+        assertThatThrownBy(() -> engine.begin(SyncAccountCommand.regular(ACCOUNT)))
                 .isInstanceOfSatisfying(SyncAlreadyRunningException.class, e -> assertThat(e.running())
                         .isEqualTo(first));
         assertThat(runs.find(first.id()).orElseThrow().status()).isEqualTo(SyncStatus.RUNNING);
         engine.execute(first, StopSignal.NEVER);
-        assertThat(engine.begin(ACCOUNT)).isNotEqualTo(first);
+        assertThat(engine.begin(SyncAccountCommand.regular(ACCOUNT))).isNotEqualTo(first);
     }
 
     @Test
     void anUnknownAccountIsRejectedByName() {
-        assertThatThrownBy(() -> engine(threeStreams(), store).begin("nobody"))
+        assertThatThrownBy(() -> engine(threeStreams(), store).begin(SyncAccountCommand.regular("nobody")))
                 .isInstanceOf(UnknownAccountException.class)
                 .hasMessageContaining("'nobody'");
     }
@@ -299,7 +300,7 @@ class SyncServiceTest {
 
     @Test
     void runsLeftRunningByAPreviousProcessAreMarkedFailedAtStartup() {
-        SyncRun leftOver = engine(threeStreams(), store).begin(ACCOUNT);
+        SyncRun leftOver = engine(threeStreams(), store).begin(SyncAccountCommand.regular(ACCOUNT));
         SyncService restarted = engine(threeStreams(), store);
 
         List<SyncRun> failed = restarted.failInterruptedRuns();
@@ -316,7 +317,7 @@ class SyncServiceTest {
     @Test
     void aRunStillGoingInThisProcessIsNotMarkedInterrupted() {
         SyncService engine = engine(threeStreams(), store);
-        SyncRun going = engine.begin(ACCOUNT);
+        SyncRun going = engine.begin(SyncAccountCommand.regular(ACCOUNT));
 
         assertThat(engine.failInterruptedRuns()).isEmpty();
         assertThat(runs.find(going.id()).orElseThrow().status()).isEqualTo(SyncStatus.RUNNING);

@@ -104,6 +104,19 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void appendWithoutACheckpointStoresTheEventsAndLeavesEveryCheckpointAlone() {
+        EngagementEvent open = anOpen().build();
+        store.append(ACCOUNT, "ms/clicks", List.of(), at("p1"));
+
+        int added = store.append(ACCOUNT, "ms/clicks", List.of(open), null);
+        store.append(ACCOUNT, "ms/opens", List.of(open), null);
+
+        assertThat(added).isEqualTo(1);
+        assertThat(everything(EventQuery.all())).containsExactly(open);
+        assertThat(store.checkpoints(ACCOUNT)).containsExactly(Map.entry("ms/clicks", at("p1")));
+    }
+
+    @Test
     void checkpointsAreKeptPerAccountAndStream() {
         store.append("a", "s1", List.of(), at("a1"));
         store.append("a", "s2", List.of(), at("a2"));

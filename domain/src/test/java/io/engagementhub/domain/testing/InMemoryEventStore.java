@@ -50,7 +50,9 @@ public final class InMemoryEventStore implements EventStore {
                 added++;
             }
         }
-        checkpointsByAccount.computeIfAbsent(account, a -> new HashMap<>()).put(streamKey, checkpoint);
+        if (checkpoint != null) {
+            checkpointsByAccount.computeIfAbsent(account, a -> new HashMap<>()).put(streamKey, checkpoint);
+        }
         return added;
     }
 

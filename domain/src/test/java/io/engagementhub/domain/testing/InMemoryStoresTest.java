@@ -43,6 +43,15 @@ class InMemoryStoresTest {
     }
 
     @Nested
+    class CampaignStoreFake extends CampaignStoreContract {
+        @Override
+        protected Stores newStores() {
+            InMemoryEventStore events = new InMemoryEventStore();
+            return new Stores(events, new InMemoryCampaignStore(events));
+        }
+    }
+
+    @Nested
     class SuppressionListFake extends SuppressionListContract {
         @Override
         protected SuppressionList newList() {

@@ -1,11 +1,15 @@
 package io.engagementhub.domain.testing;
 
+import io.engagementhub.domain.model.Campaign;
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.EngagementSource;
+import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +20,9 @@ import java.util.function.Supplier;
 /**
  * An {@link EngagementSource} over streams held in memory. A stream's checkpoint position is the
  * offset of its next event; each page costs one request; discovery costs one request. Streams can
- * grow between syncs, report a fingerprint (their size), and fail on a chosen read.
+ * grow between syncs, report a fingerprint (their size), and fail on a chosen read. A targeted read
+ * reads every stream from its start (the stub has no filters), except for a campaign id starting
+ * with {@code "bad"}, which it refuses.
  */
 public final class StubEngagementSource implements EngagementSource {
 
@@ -24,6 +30,9 @@ public final class StubEngagementSource implements EngagementSource {
     private final boolean fingerprints;
     private final Map<String, List<EngagementEvent>> streams = new LinkedHashMap<>();
     private final Map<String, Supplier<RuntimeException>> failures = new HashMap<>();
+    private final List<SyncTarget> targets = new ArrayList<>();
+    private List<Campaign> campaigns = List.of();
+    private Supplier<RuntimeException> campaignFailure;
     private int reads;
 
     /** A source whose streams have no fingerprint (read on every sync). */
@@ -60,6 +69,43 @@ public final class StubEngagementSource implements EngagementSource {
     /** How many pages were read so far. */
     public synchronized int reads() {
         return reads;
+    }
+
+    /** Makes {@link #campaigns()} report these details from now on, at one request. */
+    public synchronized void reportCampaigns(List<Campaign> details) {
+        campaigns = List.copyOf(details);
+    }
+
+    /** Makes {@link #campaigns()} throw. */
+    public synchronized void failCampaigns(Supplier<RuntimeException> failure) {
+        campaignFailure = failure;
+    }
+
+    /** The targets discovered so far, in order. */
+    public synchronized List<SyncTarget> targets() {
+        return List.copyOf(targets);
+    }
+
+    @Override
+    public synchronized CampaignDetails campaigns() {
+        if (campaignFailure != null) {
+            throw campaignFailure.get();
+        }
+        return campaigns.isEmpty() ? CampaignDetails.NONE : new CampaignDetails(campaigns, 1);
+    }
+
+    @Override
+    public void check(SyncTarget target) {
+        if (target.campaignId() != null && target.campaignId().startsWith("bad")) {
+            throw new UnsupportedTargetException("campaign", "not a campaign id of this source");
+        }
+    }
+
+    @Override
+    public synchronized Discovery discover(SyncTarget target) {
+        targets.add(target);
+        return new Discovery(
+                discover().streams().stream().map(s -> Stream.of(s.key())).toList(), 1);
     }
 
     @Override

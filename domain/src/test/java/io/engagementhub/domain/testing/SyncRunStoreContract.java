@@ -7,6 +7,7 @@ import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,21 @@ public abstract class SyncRunStoreContract {
 
         assertThat(store.find(run.id())).contains(run);
         assertThat(store.find(SyncRunId.random())).isEmpty();
+    }
+
+    @Test
+    void theTargetOfATargetedRunSurvivesTheRoundTrip() {
+        SyncRun ranged = SyncRun.started(
+                        SyncRunId.random(), "acme", T0, new SyncTarget(T0.minusSeconds(86_400), T0, null))
+                .ranBy("worker-1");
+        SyncRun campaign = SyncRun.started(SyncRunId.random(), "acme", T0, new SyncTarget(null, null, "1002"))
+                .ranBy("worker-1")
+                .finished(SyncStatus.SUCCEEDED, T0.plusSeconds(5), SyncFigures.NONE, List.of(), null);
+        store.save(ranged);
+        store.save(campaign);
+
+        assertThat(store.find(ranged.id())).contains(ranged);
+        assertThat(store.find(campaign.id())).contains(campaign);
     }
 
     @Test

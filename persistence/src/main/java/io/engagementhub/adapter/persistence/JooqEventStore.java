@@ -46,7 +46,6 @@ final class JooqEventStore implements EventStore {
     public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
-        Objects.requireNonNull(checkpoint, "checkpoint");
         var byId = PageAppend.distinctById(account, events);
         return calls.run(
                 "storing " + byId.size() + " events of stream " + streamKey + " of account " + account,

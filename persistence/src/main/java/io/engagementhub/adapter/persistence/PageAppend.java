@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
 
 /**
  * One page appended in one transaction: the checkpoint moves first (its row lock makes writers of
- * one stream take turns), then the events not stored yet go in with their dimension rows and
+ * one stream take turns; a targeted re-read has none and moves no checkpoint), then the events not stored yet go in with their dimension rows and
  * the statistics they change. Events are handled in id order, so concurrent writers lock rows in
  * the same order.
  */
@@ -49,7 +49,9 @@ final class PageAppend {
     int append(DSLContext dsl, String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         EventDimensions.Resolved[] resolved = new EventDimensions.Resolved[1];
         int added = dsl.transactionResult(tx -> {
-            saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
+            if (checkpoint != null) {
+                saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
+            }
             if (events.isEmpty()) {
                 return 0;
             }

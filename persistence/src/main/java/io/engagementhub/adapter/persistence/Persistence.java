@@ -62,7 +62,8 @@ public final class Persistence {
                 new JooqSuppressionList(
                         dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
                 codec.encrypts(),
-                new JooqSourceStateStore(dsl));
+                new JooqSourceStateStore(dsl),
+                new JooqCampaignStore(dsl));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param suppressions erased recipients, whose events are never stored again
  * @param credentialsEncrypted whether credentials are encrypted at rest (false: plain text)
  * @param sourceState what source adapters keep across restarts
+ * @param campaigns campaign details beside the events, and the campaign listing
  */
 public record PersistenceStores(
         EventStore events,
@@ -24,7 +26,8 @@ public record PersistenceStores(
         CredentialStore credentials,
         SuppressionList suppressions,
         boolean credentialsEncrypted,
-        SourceStateStore sourceState) {
+        SourceStateStore sourceState,
+        CampaignStore campaigns) {
 
     public PersistenceStores {
         Objects.requireNonNull(events, "events");
@@ -32,10 +35,11 @@ public record PersistenceStores(
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(suppressions, "suppressions");
         Objects.requireNonNull(sourceState, "sourceState");
+        Objects.requireNonNull(campaigns, "campaigns");
     }
 
     /** The stores the sync engine and the query service work on. */
     public SyncStores sync() {
-        return new SyncStores(events, syncRuns, suppressions);
+        return new SyncStores(events, syncRuns, suppressions, campaigns);
     }
 }

@@ -7,6 +7,7 @@ import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.model.SyncTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,10 @@ final class SyncRunRecords {
                 figures.streamsFailed(),
                 run.message(),
                 figures.eventsSuppressed(),
-                run.instance() == null ? instance : run.instance());
+                run.instance() == null ? instance : run.instance(),
+                run.target() == null ? null : run.target().from(),
+                run.target() == null ? null : run.target().to(),
+                run.target() == null ? null : run.target().campaignId());
         return row;
     }
 
@@ -68,6 +72,15 @@ final class SyncRunRecords {
                         .map(f -> new StreamFailure(f.getStreamKey(), f.getReason()))
                         .toList(),
                 row.getMessage(),
-                row.getInstanceName());
+                row.getInstanceName(),
+                target(row));
+    }
+
+    /** The target of a targeted re-read's row, or null for a regular sync's. */
+    private static SyncTarget target(SyncRunRecord row) {
+        if (row.getTargetFrom() == null && row.getTargetTo() == null && row.getTargetCampaign() == null) {
+            return null;
+        }
+        return new SyncTarget(row.getTargetFrom(), row.getTargetTo(), row.getTargetCampaign());
     }
 }

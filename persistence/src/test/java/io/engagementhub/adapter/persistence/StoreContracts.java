@@ -5,6 +5,7 @@ import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import io.engagementhub.domain.testing.CampaignStoreContract;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
 import io.engagementhub.domain.testing.EventTimelineContract;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
- * opens: events, sync runs, suppressions, source state, and credentials both encrypted and plain.
+ * opens: events, campaign details, sync runs, suppressions, source state, and credentials both
+ * encrypted and plain.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContracts {
@@ -96,6 +98,15 @@ abstract class StoreContracts {
         @Override
         protected SourceStateStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).sourceState();
+        }
+    }
+
+    @Nested
+    class Campaigns extends CampaignStoreContract {
+        @Override
+        protected Stores newStores() {
+            PersistenceStores stores = cleanStores(PersistenceSettings.unencrypted());
+            return new Stores(stores.events(), stores.campaigns());
         }
     }
 

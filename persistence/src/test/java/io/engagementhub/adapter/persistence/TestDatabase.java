@@ -105,7 +105,8 @@ final class TestDatabase implements AutoCloseable {
             "event_link",
             "event_client",
             "event_bounce",
-            "recipient_suppression"
+            "recipient_suppression",
+            "campaign_detail"
         }) {
             dsl.execute("DELETE FROM " + table.toLowerCase(Locale.ROOT));
         }

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /v3/emails}, {@code GET /v3/emails/{campaign_id}} and the campaign summaries. */
+/**
+ * {@code GET /v3/emails}, {@code GET /v3/emails/{campaign_id}}, {@code GET
+ * /v3/emails/activities/{campaign_activity_id}} and the campaign summaries.
+ */
 final class SimCampaignEndpoints {
 
     private final SimAccount account;
@@ -56,6 +59,17 @@ final class SimCampaignEndpoints {
             return;
         }
         request.json(200, SimViews.campaign(campaign.get(), true));
+    }
+
+    // docs/providers/constantcontact.md#campaign-details: one activity with its subject and upper-case status
+    void activity(SimRequest request, String id) throws IOException {
+        var activity = account.activity(id);
+        var campaign = activity.flatMap(a -> account.campaign(a.campaignId()));
+        if (campaign.isEmpty()) {
+            request.error(404, "not.found", "The requested campaign activity was not found.");
+            return;
+        }
+        request.json(200, SimViews.activity(activity.get(), campaign.get()));
     }
 
     // docs/providers/constantcontact.md#discovering-campaign-activities: sent campaigns, last_sent_date descending,

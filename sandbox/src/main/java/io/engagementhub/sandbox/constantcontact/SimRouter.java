@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class SimRouter implements HttpHandler {
 
     private static final Pattern CAMPAIGN = Pattern.compile("/v3/emails/([^/]+)");
+    private static final Pattern ACTIVITY = Pattern.compile("/v3/emails/activities/([^/]+)");
     private static final Pattern STATS = Pattern.compile("/v3/reports/stats/email_campaign_activities/([^/]+)");
     private static final Pattern TRACKING = Pattern.compile("/v3/reports/email_reports/([^/]+)/tracking/([a-z_]+)");
 
@@ -81,6 +82,8 @@ final class SimRouter implements HttpHandler {
             api.stats().handle(request, m.group(1));
         } else if ((m = TRACKING.matcher(path)).matches()) {
             api.tracking().handle(request, m.group(1), m.group(2));
+        } else if ((m = ACTIVITY.matcher(path)).matches()) {
+            campaigns.activity(request, m.group(1));
         } else if ((m = CAMPAIGN.matcher(path)).matches()) {
             campaigns.campaign(request, m.group(1));
         } else {

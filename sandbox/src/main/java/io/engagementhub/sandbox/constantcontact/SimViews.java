@@ -32,6 +32,22 @@ final class SimViews {
         return view;
     }
 
+    /** An activity as {@code GET /emails/activities/{id}} shows it; a resend gets a subject of its own. */
+    static Map<String, Object> activity(ConstantContactSimActivity activity, ConstantContactSimCampaign campaign) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("campaign_activity_id", activity.id());
+        view.put("campaign_id", campaign.id());
+        view.put("role", activity.role());
+        view.put("contact_list_ids", List.of("04fe9a-a579-43c5-bb1a-58ed29bf0a6a"));
+        view.put("current_status", activity.sentAt() == null ? "DRAFT" : "DONE");
+        view.put("format_type", 5);
+        view.put("from_email", "news@example.org");
+        view.put("from_name", "Shop");
+        view.put("reply_to_email", "news@example.org");
+        view.put("subject", activity.role().equals("resend") ? "Did you miss it? " + campaign.name() : campaign.name());
+        return view;
+    }
+
     static Map<String, Object> summary(ConstantContactSimCampaign campaign, SimAccount account) {
         Map<String, Integer> totals = new LinkedHashMap<>();
         for (ConstantContactSimActivity activity : campaign.activities()) {

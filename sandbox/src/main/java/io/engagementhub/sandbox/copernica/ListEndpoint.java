@@ -30,7 +30,13 @@ final class ListEndpoint {
             return null;
         }
         if (segments.length == 2 && "emailings".equals(segments[1])) {
-            return envelope(query, emailings.list(product, start(query), limit(query)), emailings.size());
+            EmailingCatalog.Page page = emailings.list(
+                    product,
+                    FieldCondition.parseTime(query.get("fromdate")),
+                    FieldCondition.parseTime(query.get("todate")),
+                    start(query),
+                    limit(query));
+            return envelope(query, page.items(), page.total());
         }
         SimulatedEventType type = SimulatedEventType.fromPath(segments[segments.length - 1]);
         if (type == null || !(segments.length == 2 || segments.length == 4)) {

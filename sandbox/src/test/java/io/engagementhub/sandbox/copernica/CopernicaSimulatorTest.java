@@ -65,6 +65,23 @@ class CopernicaSimulatorTest {
     }
 
     @Test
+    void emailingListsCarryTheirDocumentedFieldsAndFilterByFromdateAndTodate() throws Exception {
+        HttpResponse<String> ms = get("ms/emailings");
+        HttpResponse<String> publisher = get("publisher/emailings");
+        // The data set's five emailings go out an hour apart from 2024-10-20 00:00 UTC (02:00 in Amsterdam).
+        HttpResponse<String> window =
+                get("ms/emailings?fromdate=" + enc("2024-10-20 03:00:00") + "&todate=" + enc("2024-10-20 04:00:00"));
+
+        assertThat(ms.body())
+                .contains("\"count\":5,", "\"id\":\"1000\"", "\"subject\":\"Newsletter 1\"", "\"destinations\":25,")
+                .contains("\"timestamp\":\"2024-10-20 02:00:00\"")
+                .doesNotContain("\"description\"");
+        assertThat(publisher.body())
+                .contains("\"id\":\"5000\"", "\"description\":\"Weekly digest 1\"", "\"destinations\":\"25\"");
+        assertThat(window.body()).contains("\"count\":2,", "\"id\":\"1001\"", "\"id\":\"1002\"");
+    }
+
+    @Test
     void rejectsAWrongOrMissingTokenWith400() throws Exception {
         URI uri = URI.create(sim.baseUrl() + "/ms/clicks?access_token=wrong");
         HttpResponse<String> wrong =

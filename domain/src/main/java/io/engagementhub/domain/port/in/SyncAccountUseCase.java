@@ -4,22 +4,32 @@ import io.engagementhub.domain.model.SyncRun;
 import java.util.List;
 
 /**
- * Pulls an account's new events from its provider into the store, stream by stream, page by page.
- * At most one run per account is under way at a time.
+ * Pulls an account's new events from its provider into the store, stream by stream, page by page,
+ * or re-reads a time range or campaign of it. At most one run per account is under way at a time.
  */
 public interface SyncAccountUseCase {
 
     /**
-     * Registers a new run of {@code account} in state RUNNING, without doing any work yet.
+     * Checks that {@code command} can run: the account is configured and, for a targeted re-read,
+     * its provider can narrow by the target. Needs no request to the provider.
      *
      * @throws UnknownAccountException if no such account is configured
-     * @throws SyncAlreadyRunningException if a run of the account is under way
+     * @throws InvalidSyncTargetException if the provider cannot re-read the target
      */
-    SyncRun begin(String account);
+    void check(SyncAccountCommand command);
 
     /**
-     * Performs a run returned by {@link #begin(String)} to its end and returns it finished. Provider
-     * and storage failures end up in the run's status and messages, not as exceptions.
+     * Registers a new run in state RUNNING, without doing any work yet, after {@link #check}.
+     *
+     * @throws UnknownAccountException if no such account is configured
+     * @throws InvalidSyncTargetException if the provider cannot re-read the target
+     * @throws SyncAlreadyRunningException if a run of the account is under way
+     */
+    SyncRun begin(SyncAccountCommand command);
+
+    /**
+     * Performs a run returned by {@link #begin} to its end and returns it finished. Provider and
+     * storage failures end up in the run's status and messages, not as exceptions.
      */
     SyncRun execute(SyncRun run, StopSignal stop);
 
@@ -31,8 +41,13 @@ public interface SyncAccountUseCase {
      */
     List<SyncRun> failInterruptedRuns();
 
-    /** Begins and performs a run of {@code account}. */
+    /** Begins and performs a run. */
+    default SyncRun sync(SyncAccountCommand command, StopSignal stop) {
+        return execute(begin(command), stop);
+    }
+
+    /** Begins and performs a regular sync of {@code account}. */
     default SyncRun sync(String account, StopSignal stop) {
-        return execute(begin(account), stop);
+        return sync(SyncAccountCommand.regular(account), stop);
     }
 }

@@ -1,9 +1,11 @@
 package io.engagementhub.domain.port.out;
 
+import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
+import io.engagementhub.domain.model.SyncTarget;
 
 /**
  * One provider account's events, split into streams that are read page by page. One instance
@@ -23,4 +25,34 @@ public interface EngagementSource {
      * its page was stored loses nothing.
      */
     SourcePage read(Stream stream, Checkpoint from);
+
+    /**
+     * The details (name, subject, send time, recipients) of the account's campaigns that may have
+     * changed since the previous call, for the engine to store beside the events; called after the
+     * streams are read. Failures are thrown as by {@link #read}; the events stay stored.
+     */
+    default CampaignDetails campaigns() {
+        return CampaignDetails.NONE;
+    }
+
+    /**
+     * Checks, without a request, that this provider can re-read {@code target}.
+     *
+     * @throws UnsupportedTargetException naming the field the provider cannot narrow by, or whose
+     *     value it cannot take (e.g. a campaign id of the wrong form)
+     */
+    default void check(SyncTarget target) {
+        throw new UnsupportedTargetException("campaign", "this provider offers no targeted re-read");
+    }
+
+    /**
+     * The streams that re-read {@code target}, each with where its read starts ({@link
+     * Discovery#startOf}), using the narrowest filters the provider offers. Reading them from those
+     * starts to their end gives at least the events of the target, with the same ids a regular read
+     * gives; the engine stores only those inside the target. Called after {@link #check}.
+     */
+    default Discovery discover(SyncTarget target) {
+        check(target);
+        throw new IllegalStateException("check must refuse a target this source cannot read");
+    }
 }

@@ -27,6 +27,8 @@ public interface EventStore {
      * stores them at the same moment.
      *
      * @param events events of {@code account}; may be empty (then only the checkpoint moves)
+     * @param checkpoint the stream's new checkpoint, or null to store the events and leave every
+     *     checkpoint as it is (a targeted re-read)
      * @return how many of {@code events} were newly stored
      */
     int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint);

@@ -1,0 +1,71 @@
+package io.engagementhub.app.api;
+
+import io.engagementhub.domain.model.CampaignCursor;
+import io.engagementhub.domain.model.CampaignPage;
+import io.engagementhub.domain.model.CampaignQuery;
+import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
+import io.engagementhub.domain.port.in.QueryCampaignsUseCase;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** An account's campaigns: the listing with headline figures, and one campaign's statistics. */
+@Controller("/api/v1/accounts/{account}/campaigns")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "campaigns")
+final class CampaignsController {
+
+    private final QueryCampaignsUseCase campaigns;
+    private final CampaignStatisticsUseCase statistics;
+
+    CampaignsController(QueryCampaignsUseCase campaigns, CampaignStatisticsUseCase statistics) {
+        this.campaigns = campaigns;
+        this.statistics = statistics;
+    }
+
+    /**
+     * The account's campaigns, newest sent first (those without a send time after the dated ones),
+     * keyset-paged, each with its name, subject, send time and recipients where the provider gives
+     * them, and its headline figures from the maintained statistics. Campaigns that have events but
+     * no details yet are listed with their id only.
+     *
+     * @param limit page size, 1 to 500, default 50
+     * @param cursor the previous page's {@code next}
+     */
+    @Get
+    @Operation(summary = "List an account's campaigns")
+    CampaignsPageView list(String account, @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        CampaignQuery query = new CampaignQuery(
+                account,
+                EventQueryParameters.limit("limit", limit, CampaignQuery.DEFAULT_LIMIT, CampaignQuery.MAX_LIMIT),
+                cursor == null || cursor.isBlank() ? null : cursor(cursor));
+        CampaignPage page = campaigns.campaigns(query);
+        return new CampaignsPageView(
+                page.items().stream().map(CampaignView::of).toList(),
+                page.next() == null ? null : page.next().encode());
+    }
+
+    /**
+     * Counts of one campaign: per type, opens and clicks total and unique, per link, per device;
+     * with the campaign's name, subject and send time where stored.
+     */
+    @Get("/{campaignId}/stats")
+    @Operation(summary = "Campaign statistics")
+    CampaignStatsView stats(String account, String campaignId) {
+        String id = PathValues.required("campaignId", campaignId);
+        return CampaignStatsView.of(statistics.statistics(account, id), campaigns.campaign(account, id));
+    }
+
+    private static CampaignCursor cursor(String value) {
+        try {
+            return CampaignCursor.decode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("cursor", e.getMessage());
+        }
+    }
+}

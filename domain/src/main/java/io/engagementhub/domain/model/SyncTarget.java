@@ -1,0 +1,47 @@
+package io.engagementhub.domain.model;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * What a targeted re-read covers: a time range, a campaign, or both. A targeted read stores only
+ * events inside it, and never moves a stream's regular checkpoint. Times are kept to the
+ * microsecond, the precision both stores keep.
+ *
+ * @param from events at or after this time, or null for no lower bound
+ * @param to events before this time, or null for "up to now"
+ * @param campaignId only this campaign's events (as events name it), or null for every campaign
+ */
+public record SyncTarget(Instant from, Instant to, String campaignId) {
+
+    public SyncTarget {
+        from = from == null ? null : from.truncatedTo(ChronoUnit.MICROS);
+        to = to == null ? null : to.truncatedTo(ChronoUnit.MICROS);
+        Require.nullOrNonBlank(campaignId, "campaign");
+        if (from == null && to == null && campaignId == null) {
+            throw new IllegalArgumentException("a target needs a time bound or a campaign");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to");
+        }
+    }
+
+    /** Whether {@code event} lies inside this target. */
+    public boolean covers(EngagementEvent event) {
+        Objects.requireNonNull(event, "event");
+        return (from == null || !event.occurredAt().isBefore(from))
+                && (to == null || event.occurredAt().isBefore(to))
+                && (campaignId == null || campaignId.equals(event.campaignId()));
+    }
+
+    /** The end of the range: {@code to}, or {@code now} when the target has no upper bound. */
+    public Instant toOr(Instant now) {
+        return to == null ? now : to;
+    }
+
+    /** The start of the range: {@code from}, or {@code earliest} when the target has no lower bound. */
+    public Instant fromOr(Instant earliest) {
+        return from == null ? earliest : from;
+    }
+}
