@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * One run over one account's streams, used once: discover, then read each stream page by page,
- * storing every page (less suppressed recipients' events) with its checkpoint before reading the
- * next. A failing stream fails alone; access denied, an exhausted quota or a failing store end the
+ * storing every page (less suppressed recipients' events, classified by the machine-event rules)
+ * with its checkpoint before reading the next. A failing stream fails alone; access denied, an exhausted quota or a failing store end the
  * run.
  */
 final class AccountSync {
@@ -28,10 +28,18 @@ final class AccountSync {
     private final SyncStores stores;
     private final StopSignal stop;
     private final SyncSettings settings;
+    private final PageClassification classification;
     private RunTally tally;
 
-    AccountSync(String account, EngagementSource source, SyncStores stores, StopSignal stop, SyncSettings settings) {
+    AccountSync(
+            String account,
+            EngagementSource source,
+            SyncStores stores,
+            StopSignal stop,
+            SyncSettings settings,
+            PageClassification classification) {
         this.account = account;
+        this.classification = classification;
         this.source = source;
         this.stores = stores;
         this.stop = stop;
@@ -133,7 +141,8 @@ final class AccountSync {
             List<EngagementEvent> kept = page.events().isEmpty()
                     ? page.events()
                     : stores.suppressions().withoutSuppressed(account, page.events());
-            int stored = stores.events().append(account, stream.key(), kept, next);
+            List<EngagementEvent> classified = classification.classify(account, kept);
+            int stored = stores.events().append(account, stream.key(), classified, next);
             tally.page(page, stored, page.events().size() - kept.size());
         } catch (RuntimeException e) {
             throw new StoreFailed(e);
