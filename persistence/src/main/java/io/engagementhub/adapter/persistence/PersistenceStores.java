@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SuppressionList;
@@ -28,6 +29,14 @@ public record PersistenceStores(
         Objects.requireNonNull(syncRuns, "syncRuns");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(suppressions, "suppressions");
+    }
+
+    /** What machine-event classification needs of the event store (the same store as {@link #events()}). */
+    public ClassificationStore classification() {
+        if (events instanceof ClassificationStore store) {
+            return store;
+        }
+        throw new IllegalStateException("the event store keeps no machine-event classification");
     }
 
     /** The stores the sync engine and the query service work on. */

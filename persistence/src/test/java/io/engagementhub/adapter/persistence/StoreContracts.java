@@ -4,6 +4,7 @@ import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
+import io.engagementhub.domain.testing.ClassificationStoreContract;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
 import io.engagementhub.domain.testing.SuppressionListContract;
@@ -27,6 +28,14 @@ abstract class StoreContracts {
 
     @Nested
     class Events extends EventStoreContract {
+        @Override
+        protected EventStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).events();
+        }
+    }
+
+    @Nested
+    class Classification extends ClassificationStoreContract {
         @Override
         protected EventStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).events();
