@@ -88,11 +88,19 @@ final class AccountsController {
         return queries.recentRuns(account, max).stream().map(SyncRunView::of).toList();
     }
 
-    /** Counts of one campaign: per type, opens and clicks total and unique, per link, per device. */
+    /**
+     * Counts of one campaign: per type, opens and clicks total and unique (all and human), per link,
+     * per device, machine events per reason, human opens and clicks per operating system and email
+     * client, and rates.
+     *
+     * @param include {@code machine}: compute the rates on every open and click instead of human ones
+     */
     @Get("/{account}/campaigns/{campaignId}/stats")
     @Operation(summary = "Campaign statistics")
-    CampaignStatsView stats(String account, String campaignId) {
-        return CampaignStatsView.of(statistics.statistics(account, PathValues.required("campaignId", campaignId)));
+    CampaignStatsView stats(String account, String campaignId, @Nullable @QueryValue String include) {
+        boolean includeMachine = MachineParameters.includeMachine(include);
+        return CampaignStatsView.of(
+                statistics.statistics(account, PathValues.required("campaignId", campaignId)), includeMachine);
     }
 
     /** Deletes every stored event of one recipient, given by {@code email} or {@code recipient} id. */
