@@ -127,7 +127,8 @@ class MachineDetectionIT {
             Map<String, Object> event = byKey.get(key);
             assertThat(event).as(key).isNotNull();
             assertThat(reasons(event)).as(mixed.kind() + " " + key).isEqualTo(EXPECTED.get(mixed.kind()));
-            assertThat(flagged(event)).isEqualTo(EXPECTED.get(mixed.kind()).stream().anyMatch(r -> !r.equals("IMAGE_PROXY")));
+            assertThat(flagged(event))
+                    .isEqualTo(EXPECTED.get(mixed.kind()).stream().anyMatch(r -> !r.equals("IMAGE_PROXY")));
             seeded.add(key);
         }
         assertThat(seeded).hasSize(demo.copernicaMachineMix().size());
@@ -142,7 +143,8 @@ class MachineDetectionIT {
     void constantContactClicksOnEveryLinkInTheMinuteOfTheSendAreFlaggedAndNothingElse() {
         Set<String> bursts = new HashSet<>();
         for (ConstantContactSimEvent click : demo.constantContactBursts()) {
-            bursts.add(click.activityId() + "/" + click.contactId() + "/" + click.linkUrl() + "/" + click.createdTime());
+            bursts.add(
+                    click.activityId() + "/" + click.contactId() + "/" + click.linkUrl() + "/" + click.createdTime());
         }
         int flaggedBursts = 0;
         for (Map<String, Object> event : constantContactEvents) {
@@ -150,8 +152,8 @@ class MachineDetectionIT {
             Map<String, Object> link = (Map<String, Object>) event.get("link");
             @SuppressWarnings("unchecked")
             Map<String, Object> recipient = (Map<String, Object>) event.get("recipient");
-            String key = event.get("campaignId") + "/" + recipient.get("id") + "/" + (link == null ? null : link.get("url"))
-                    + "/" + Instant.parse((String) event.get("occurredAt"));
+            String key = event.get("campaignId") + "/" + recipient.get("id") + "/"
+                    + (link == null ? null : link.get("url")) + "/" + Instant.parse((String) event.get("occurredAt"));
             if ("CLICKED".equals(event.get("type")) && bursts.contains(key)) {
                 assertThat(reasons(event)).as(key).containsExactly("TOO_FAST", "ALL_LINKS_BURST");
                 flaggedBursts++;
@@ -176,7 +178,8 @@ class MachineDetectionIT {
             }
             Map<String, Object> machine = (Map<String, Object>) stats.get("machine");
             long perKind = demo.copernicaMachineMix().stream()
-                    .filter(m -> m.event().emailing().equals(mailing) && m.kind().equals("APPLE_PROXY_OPEN"))
+                    .filter(m ->
+                            m.event().emailing().equals(mailing) && m.kind().equals("APPLE_PROXY_OPEN"))
                     .count();
             assertThat(number(machine, "APPLE_PRIVACY_PROXY")).isEqualTo(perKind);
             assertThat(number(machine, "ALL_LINKS_BURST")).isEqualTo(2 * perKind * 4);
@@ -185,11 +188,13 @@ class MachineDetectionIT {
                     .isEqualTo(2 * perKind);
             assertThat((Map<String, Object>) stats.get("operatingSystems")).containsKey("Windows NT");
             Map<String, Object> rates = (Map<String, Object>) stats.get("rates");
-            Map<String, Object> all = (Map<String, Object>) api.get(path + "?include=machine").json().get("rates");
+            Map<String, Object> all = (Map<String, Object>)
+                    api.get(path + "?include=machine").json().get("rates");
             assertThat(rates.get("basis")).isEqualTo("human");
             assertThat(all.get("basis")).isEqualTo("all");
             assertThat(((Number) rates.get("open")).doubleValue()).isLessThan(((Number) all.get("open")).doubleValue());
-            assertThat(((Number) rates.get("click")).doubleValue()).isLessThan(((Number) all.get("click")).doubleValue());
+            assertThat(((Number) rates.get("click")).doubleValue())
+                    .isLessThan(((Number) all.get("click")).doubleValue());
         }
     }
 
@@ -202,7 +207,7 @@ class MachineDetectionIT {
         assertThat(human).noneMatch(MachineDetectionIT::flagged);
         assertThat(machine.size() + human.size()).isEqualTo(copernicaEvents.size());
         assertThat(copernicaEvents)
-                .anySatisfy(e -> assertThat(e.get("client").toString()).contains("agentName=Microsoft Outlook"));
+                .anySatisfy(e -> assertThat(String.valueOf(e.get("client"))).contains("agentName=Microsoft Outlook"));
     }
 
     @Test

@@ -27,7 +27,12 @@ final class RecipientTimeline {
         sorted.sort(ORDER);
         for (EngagementEvent event : sorted) {
             switch (event.type()) {
-                case SENT, DELIVERED -> deliveries.add(event.occurredAt());
+                case SENT, DELIVERED -> {
+                    // An auto-reply (a delivery with bounce details) is timed by the reply, not the delivery.
+                    if (event.bounce() == null) {
+                        deliveries.add(event.occurredAt());
+                    }
+                }
                 case OPENED -> engagements.add(event);
                 case CLICKED -> {
                     engagements.add(event);

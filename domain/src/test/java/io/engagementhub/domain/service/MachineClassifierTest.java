@@ -110,6 +110,18 @@ class MachineClassifierTest {
     }
 
     @Test
+    void anAutoReplyIsNoDeliveryToTimeAgainst() {
+        EngagementEvent autoReply = anEvent(EngagementType.DELIVERED)
+                .bounce(new io.engagementhub.domain.model.Bounce(
+                        "V", io.engagementhub.domain.model.BounceCategory.AUTO_REPLY, null))
+                .build();
+        EngagementEvent click = at(click("83.161.20.7", CHROME), Duration.ofSeconds(1));
+
+        assertThat(classifier.classify(List.of(autoReply, click)).get(1).machine())
+                .isEqualTo(MachineVerdict.NONE);
+    }
+
+    @Test
     void anEngagementBeforeAnyDeliveryIsNotTooFast() {
         EngagementEvent delivery = at(anEvent(EngagementType.DELIVERED).build(), Duration.ofSeconds(10));
         EngagementEvent early = click("83.161.20.7", CHROME);
