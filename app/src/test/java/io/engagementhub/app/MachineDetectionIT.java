@@ -60,8 +60,8 @@ class MachineDetectionIT {
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), API_TOKEN);
-        assertThat(syncToTheEnd(COPERNICA).get("status")).isEqualTo("SUCCEEDED");
-        assertThat(syncToTheEnd(CONSTANT_CONTACT).get("status")).isEqualTo("SUCCEEDED");
+        assertThat(api.syncToTheEnd(COPERNICA, Duration.ofSeconds(240)).get("status")).isEqualTo("SUCCEEDED");
+        assertThat(api.syncToTheEnd(CONSTANT_CONTACT, Duration.ofSeconds(240)).get("status")).isEqualTo("SUCCEEDED");
         copernicaEvents = api.allEvents("account=" + COPERNICA);
         constantContactEvents = api.allEvents("account=" + CONSTANT_CONTACT);
     }
@@ -77,24 +77,6 @@ class MachineDetectionIT {
         if (demo != null) {
             demo.close();
         }
-    }
-
-    static Map<String, Object> syncToTheEnd(String account) {
-        String location = api.post("/api/v1/accounts/" + account + "/syncs").location();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get(location).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("sync of " + account + " did not finish within 240 s");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package io.engagementhub.adapter.classification;
 
+import java.util.ArrayList;
+import static io.engagementhub.domain.testing.EngagementEvents.anyId;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
 import static io.engagementhub.domain.testing.EngagementEvents.aClick;
 import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
@@ -113,7 +115,7 @@ class RealUserAgentRulesTest {
                                 .occurredAt(T0.plusMillis(400))
                                 .build())
                         .toList();
-        List<EngagementEvent> all = new java.util.ArrayList<>(clicks);
+        List<EngagementEvent> all = new ArrayList<>(clicks);
         all.add(delivery);
 
         List<EngagementEvent> classified = classifier.classify(all);
@@ -130,7 +132,7 @@ class RealUserAgentRulesTest {
         EngagementEvent sameMinute = aClick().client(new Client(null, null, DeviceType.DESKTOP, null))
                 .build();
         EngagementEvent nextMinute = sameMinute.toBuilder()
-                .id(io.engagementhub.domain.testing.EngagementEvents.anyId())
+                .id(anyId())
                 .occurredAt(T0.plusSeconds(60))
                 .build();
 

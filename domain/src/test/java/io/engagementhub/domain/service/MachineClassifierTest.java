@@ -1,5 +1,8 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.Recipient;
+import io.engagementhub.domain.model.BounceCategory;
+import io.engagementhub.domain.model.Bounce;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
 import static io.engagementhub.domain.testing.EngagementEvents.aClick;
 import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
@@ -112,8 +115,8 @@ class MachineClassifierTest {
     @Test
     void anAutoReplyIsNoDeliveryToTimeAgainst() {
         EngagementEvent autoReply = anEvent(EngagementType.DELIVERED)
-                .bounce(new io.engagementhub.domain.model.Bounce(
-                        "V", io.engagementhub.domain.model.BounceCategory.AUTO_REPLY, null))
+                .bounce(new Bounce(
+                        "V", BounceCategory.AUTO_REPLY, null))
                 .build();
         EngagementEvent click = at(click("83.161.20.7", CHROME), Duration.ofSeconds(1));
 
@@ -151,7 +154,7 @@ class MachineClassifierTest {
                 linkAt("https://shop.example/a", Duration.ZERO),
                 linkAt("https://shop.example/b", Duration.ofSeconds(1)),
                 linkAt("https://shop.example/c", Duration.ofSeconds(1)).toBuilder()
-                        .recipient(new io.engagementhub.domain.model.Recipient("r2", null, null, null))
+                        .recipient(new Recipient("r2", null, null, null))
                         .build());
 
         assertThat(classifier.classify(clicks))

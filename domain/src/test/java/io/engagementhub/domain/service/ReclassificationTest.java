@@ -1,5 +1,6 @@
 package io.engagementhub.domain.service;
 
+import java.time.Instant;
 import static io.engagementhub.domain.service.MachineClassifierTest.APPLE_MAIL_PROXY;
 import static io.engagementhub.domain.service.MachineClassifierTest.open;
 import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ReclassificationTest {
 
     final InMemoryEventStore store = new InMemoryEventStore();
-    final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-02T00:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T00:00:00Z"));
 
     MachineClassifier classifierWith(FixedRanges apple) {
         return new MachineClassifier(MachineRules.DEFAULTS, MachineClassifierTest.PARSER, apple, FixedRanges.NONE);

@@ -17,6 +17,7 @@ import io.engagementhub.domain.model.ReclassificationState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 
 /**
@@ -224,25 +226,20 @@ final class StoredClassification {
     }
 
     static void save(DSLContext dsl, ReclassificationState state) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CLASSIFICATION_STATE.RULES_VERSION, state.rulesVersion());
+        values.put(CLASSIFICATION_STATE.POSITION_TEXT, state.position());
+        values.put(CLASSIFICATION_STATE.RECIPIENTS_DONE, state.recipientsDone());
+        values.put(CLASSIFICATION_STATE.EVENTS_CHANGED, state.eventsChanged());
+        values.put(CLASSIFICATION_STATE.COMPLETE, state.complete());
+        values.put(CLASSIFICATION_STATE.UPDATED_AT, state.updatedAt());
         int updated = dsl.update(CLASSIFICATION_STATE)
-                .set(CLASSIFICATION_STATE.RULES_VERSION, state.rulesVersion())
-                .set(CLASSIFICATION_STATE.POSITION_TEXT, state.position())
-                .set(CLASSIFICATION_STATE.RECIPIENTS_DONE, state.recipientsDone())
-                .set(CLASSIFICATION_STATE.EVENTS_CHANGED, state.eventsChanged())
-                .set(CLASSIFICATION_STATE.COMPLETE, state.complete())
-                .set(CLASSIFICATION_STATE.UPDATED_AT, state.updatedAt())
+                .set(values)
                 .where(CLASSIFICATION_STATE.STATE_ID.eq(STATE_ROW))
                 .execute();
         if (updated == 0) {
-            dsl.insertInto(CLASSIFICATION_STATE)
-                    .set(CLASSIFICATION_STATE.STATE_ID, STATE_ROW)
-                    .set(CLASSIFICATION_STATE.RULES_VERSION, state.rulesVersion())
-                    .set(CLASSIFICATION_STATE.POSITION_TEXT, state.position())
-                    .set(CLASSIFICATION_STATE.RECIPIENTS_DONE, state.recipientsDone())
-                    .set(CLASSIFICATION_STATE.EVENTS_CHANGED, state.eventsChanged())
-                    .set(CLASSIFICATION_STATE.COMPLETE, state.complete())
-                    .set(CLASSIFICATION_STATE.UPDATED_AT, state.updatedAt())
-                    .execute();
+            values.put(CLASSIFICATION_STATE.STATE_ID, STATE_ROW);
+            dsl.insertInto(CLASSIFICATION_STATE).set(values).execute();
         }
     }
 
