@@ -60,8 +60,10 @@ class MachineDetectionIT {
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), API_TOKEN);
-        assertThat(api.syncToTheEnd(COPERNICA, Duration.ofSeconds(240)).get("status")).isEqualTo("SUCCEEDED");
-        assertThat(api.syncToTheEnd(CONSTANT_CONTACT, Duration.ofSeconds(240)).get("status")).isEqualTo("SUCCEEDED");
+        assertThat(api.syncToTheEnd(COPERNICA, Duration.ofSeconds(240)).get("status"))
+                .isEqualTo("SUCCEEDED");
+        assertThat(api.syncToTheEnd(CONSTANT_CONTACT, Duration.ofSeconds(240)).get("status"))
+                .isEqualTo("SUCCEEDED");
         copernicaEvents = api.allEvents("account=" + COPERNICA);
         constantContactEvents = api.allEvents("account=" + CONSTANT_CONTACT);
     }

@@ -1,11 +1,10 @@
 package io.engagementhub.adapter.classification;
 
-import java.util.ArrayList;
-import static io.engagementhub.domain.testing.EngagementEvents.anyId;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
 import static io.engagementhub.domain.testing.EngagementEvents.aClick;
 import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
 import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
+import static io.engagementhub.domain.testing.EngagementEvents.anyId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Client;
@@ -18,6 +17,7 @@ import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.service.MachineClassifier;
 import io.engagementhub.domain.service.MachineRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;

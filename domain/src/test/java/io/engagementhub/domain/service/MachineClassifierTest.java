@@ -1,14 +1,13 @@
 package io.engagementhub.domain.service;
 
-import io.engagementhub.domain.model.Recipient;
-import io.engagementhub.domain.model.BounceCategory;
-import io.engagementhub.domain.model.Bounce;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
 import static io.engagementhub.domain.testing.EngagementEvents.aClick;
 import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
 import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.domain.model.Bounce;
+import io.engagementhub.domain.model.BounceCategory;
 import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -17,6 +16,7 @@ import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.ParsedClient;
+import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.testing.FixedRanges;
 import io.engagementhub.domain.testing.TableParser;
 import java.time.Duration;
@@ -115,8 +115,7 @@ class MachineClassifierTest {
     @Test
     void anAutoReplyIsNoDeliveryToTimeAgainst() {
         EngagementEvent autoReply = anEvent(EngagementType.DELIVERED)
-                .bounce(new Bounce(
-                        "V", BounceCategory.AUTO_REPLY, null))
+                .bounce(new Bounce("V", BounceCategory.AUTO_REPLY, null))
                 .build();
         EngagementEvent click = at(click("83.161.20.7", CHROME), Duration.ofSeconds(1));
 

@@ -1,6 +1,5 @@
 package io.engagementhub.domain.service;
 
-import java.time.Instant;
 import static io.engagementhub.domain.service.MachineClassifierTest.APPLE_MAIL_PROXY;
 import static io.engagementhub.domain.service.MachineClassifierTest.open;
 import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
@@ -15,6 +14,7 @@ import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.testing.FixedRanges;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.MutableClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -131,19 +131,19 @@ final class JooqEventStore implements EventStore, ClassificationStore {
 
     @Override
     public RecipientBatch recipientsAfter(String position, int limit) {
-        return calls.run("listing recipients", () -> StoredClassification.recipientsAfter(dsl, position, limit));
+        return calls.run("listing recipients", () -> ReclassificationRecords.recipientsAfter(dsl, position, limit));
     }
 
     @Override
     public Optional<ReclassificationState> reclassificationState() {
-        return calls.run("reading the reclassification state", () -> StoredClassification.state(dsl));
+        return calls.run("reading the reclassification state", () -> ReclassificationRecords.state(dsl));
     }
 
     @Override
     public void saveReclassificationState(ReclassificationState state) {
         Objects.requireNonNull(state, "state");
         calls.run("saving the reclassification state", () -> {
-            dsl.transaction(tx -> StoredClassification.save(tx.dsl(), state));
+            dsl.transaction(tx -> ReclassificationRecords.save(tx.dsl(), state));
             return null;
         });
     }

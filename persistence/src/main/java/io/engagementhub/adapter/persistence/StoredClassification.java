@@ -1,6 +1,5 @@
 package io.engagementhub.adapter.persistence;
 
-import static io.engagementhub.adapter.persistence.jooq.Tables.CLASSIFICATION_STATE;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_AGENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
@@ -11,32 +10,25 @@ import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.ParsedClient;
-import io.engagementhub.domain.model.RecipientBatch;
-import io.engagementhub.domain.model.RecipientRef;
-import io.engagementhub.domain.model.ReclassificationState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Query;
 
 /**
- * The stored side of machine-event classification: the events a rule looks at, verdict updates
- * with the statistics they change, and the reclassification's position.
+ * The stored side of machine-event classification: the events a rule looks at, and verdict
+ * updates with the statistics they change.
  */
 final class StoredClassification {
 
     private static final int CHUNK = 500;
-    private static final short STATE_ROW = 1;
     private static final List<Short> ENGAGEMENT_TYPES =
             List.of((short) 1, (short) 2, TypeCodes.OPENED, TypeCodes.CLICKED);
 
@@ -50,11 +42,16 @@ final class StoredClassification {
     /** The stored sends, deliveries, opens and clicks of the recipients, in the campaigns (null: all). */
     static List<EngagementEvent> engagementsOf(
             DSLContext dsl, String account, Collection<String> recipientIds, Collection<String> campaignIds) {
-        List<Integer> recipients = keys(dsl, recipientIds, chunk -> dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY)
+        // The account is compared here: beside the id list, H2 would not look the ids up by index.
+        List<Integer> recipients = keys(dsl, recipientIds, chunk -> dsl
+                .select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT)
                 .from(EVENT_RECIPIENT)
                 .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
-                .and(EVENT_RECIPIENT.ACCOUNT.eq(account))
-                .fetch(EVENT_RECIPIENT.RECIPIENT_KEY));
+                .fetch()
+                .stream()
+                .filter(row -> row.value2().equals(account))
+                .map(row -> row.value1())
+                .toList());
         List<Integer> addresses = keys(dsl, recipients, chunk -> dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
                 .from(EVENT_ADDRESS)
                 .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
@@ -69,17 +66,20 @@ final class StoredClassification {
         if (addresses.isEmpty() || (campaigns != null && campaigns.isEmpty())) {
             return List.of();
         }
+        // The campaigns are filtered here, not in SQL: with a short campaign list beside the address
+        // list, H2 reads the campaign index, i.e. every event of those campaigns.
+        Set<Integer> inCampaigns = campaigns == null ? null : Set.copyOf(campaigns);
         List<StoredEventRecord> rows = new ArrayList<>();
         for (int from = 0; from < addresses.size(); from += CHUNK) {
             var chunk = addresses.subList(from, Math.min(addresses.size(), from + CHUNK));
-            var select = dsl.selectFrom(STORED_EVENT)
+            for (StoredEventRecord row : dsl.selectFrom(STORED_EVENT)
                     .where(STORED_EVENT.ADDRESS_KEY.in(chunk))
-                    .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES));
-            rows.addAll(
-                    campaigns == null
-                            ? select.fetch()
-                            : select.and(STORED_EVENT.CAMPAIGN_KEY.in(campaigns))
-                                    .fetch());
+                    .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
+                    .fetch()) {
+                if (inCampaigns == null || inCampaigns.contains(row.getCampaignKey())) {
+                    rows.add(row);
+                }
+            }
         }
         StoredDimensions dims = StoredDimensions.of(dsl, rows);
         return rows.stream().map(row -> EventRecords.fromRow(row, dims)).toList();
@@ -194,53 +194,6 @@ final class StoredClassification {
                     parsed));
         }
         return counted;
-    }
-
-    /** Up to {@code limit} recipients after the position (a recipient key), in key order. */
-    static RecipientBatch recipientsAfter(DSLContext dsl, String position, int limit) {
-        int after = position == null ? Integer.MIN_VALUE : Integer.parseInt(position);
-        var rows = dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT, EVENT_RECIPIENT.RECIPIENT_ID)
-                .from(EVENT_RECIPIENT)
-                .where(EVENT_RECIPIENT.RECIPIENT_KEY.gt(after))
-                .orderBy(EVENT_RECIPIENT.RECIPIENT_KEY)
-                .limit(limit)
-                .fetch();
-        List<RecipientRef> recipients =
-                rows.stream().map(r -> new RecipientRef(r.value2(), r.value3())).toList();
-        String next = rows.size() < limit
-                ? null
-                : String.valueOf(rows.get(rows.size() - 1).value1());
-        return new RecipientBatch(recipients, next);
-    }
-
-    static Optional<ReclassificationState> state(DSLContext dsl) {
-        return dsl.selectFrom(CLASSIFICATION_STATE)
-                .where(CLASSIFICATION_STATE.STATE_ID.eq(STATE_ROW))
-                .fetchOptional(row -> new ReclassificationState(
-                        row.getRulesVersion(),
-                        row.getPositionText(),
-                        row.getRecipientsDone(),
-                        row.getEventsChanged(),
-                        row.getComplete(),
-                        row.getUpdatedAt()));
-    }
-
-    static void save(DSLContext dsl, ReclassificationState state) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(CLASSIFICATION_STATE.RULES_VERSION, state.rulesVersion());
-        values.put(CLASSIFICATION_STATE.POSITION_TEXT, state.position());
-        values.put(CLASSIFICATION_STATE.RECIPIENTS_DONE, state.recipientsDone());
-        values.put(CLASSIFICATION_STATE.EVENTS_CHANGED, state.eventsChanged());
-        values.put(CLASSIFICATION_STATE.COMPLETE, state.complete());
-        values.put(CLASSIFICATION_STATE.UPDATED_AT, state.updatedAt());
-        int updated = dsl.update(CLASSIFICATION_STATE)
-                .set(values)
-                .where(CLASSIFICATION_STATE.STATE_ID.eq(STATE_ROW))
-                .execute();
-        if (updated == 0) {
-            values.put(CLASSIFICATION_STATE.STATE_ID, STATE_ROW);
-            dsl.insertInto(CLASSIFICATION_STATE).set(values).execute();
-        }
     }
 
     private interface ChunkQuery<T> {
