@@ -31,6 +31,7 @@ class ArchitectureTest {
     static final String COPERNICA = "io.engagementhub.adapter.copernica..";
     static final String CONSTANT_CONTACT = "io.engagementhub.adapter.constantcontact..";
     static final String PERSISTENCE = "io.engagementhub.adapter.persistence..";
+    static final String CLASSIFICATION = "io.engagementhub.adapter.classification..";
     static final String GENERATED_JOOQ = "io.engagementhub.adapter.persistence.jooq..";
 
     /**
@@ -46,6 +47,7 @@ class ArchitectureTest {
             .adapter("copernica", COPERNICA)
             .adapter("constantcontact", CONSTANT_CONTACT)
             .adapter("persistence", PERSISTENCE)
+            .adapter("classification", CLASSIFICATION)
             .ignoreDependency(resideInAPackage(COMPOSITION_ROOT), DescribedPredicate.alwaysTrue())
             .ensureAllClassesAreContainedInArchitectureIgnoring(
                     resideInAnyPackage(SANDBOX, COMPOSITION_ROOT).or(resideInAPackage("io.engagementhub.app")));
@@ -53,10 +55,10 @@ class ArchitectureTest {
     /** Only the composition root may name an adapter's classes. */
     static final ArchRule ONLY_THE_COMPOSITION_ROOT_KNOWS_ADAPTERS = noClasses()
             .that()
-            .resideOutsideOfPackages(COMPOSITION_ROOT, COPERNICA, CONSTANT_CONTACT, PERSISTENCE)
+            .resideOutsideOfPackages(COMPOSITION_ROOT, COPERNICA, CONSTANT_CONTACT, PERSISTENCE, CLASSIFICATION)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(COPERNICA, CONSTANT_CONTACT, PERSISTENCE);
+            .resideInAnyPackage(COPERNICA, CONSTANT_CONTACT, PERSISTENCE, CLASSIFICATION);
 
     /** The domain is plain Java: it depends on the JDK and itself only. */
     static final ArchRule DOMAIN_IS_PURE = classes()

@@ -102,6 +102,29 @@ final class ApiClient implements AutoCloseable {
         throw new AssertionError("more than 1000 pages of events for " + query);
     }
 
+    /** Starts a sync of {@code account} and waits, at most {@code limit}, until its run is no longer RUNNING. */
+    Map<String, Object> syncToTheEnd(String account, Duration limit) {
+        return awaitFinished(post("/api/v1/accounts/" + account + "/syncs").location(), limit);
+    }
+
+    /** Waits, at most {@code limit}, until the run at {@code location} is no longer RUNNING. */
+    Map<String, Object> awaitFinished(String location, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Object> run = get(location).json();
+            if (!"RUNNING".equals(run.get("status"))) {
+                return run;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("sync " + location + " did not finish within " + limit);
+    }
+
     List<Map<String, Object>> getList(String path) {
         return read(ok(get(path)).body(), Argument.listOf(JSON));
     }

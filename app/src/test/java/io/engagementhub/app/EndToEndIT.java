@@ -131,24 +131,7 @@ class EndToEndIT {
     }
 
     private static Map<String, Object> awaitFinished(String location) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get(location).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("sync " + location + " did not finish within 120 s");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api.awaitFinished(location, Duration.ofSeconds(120));
     }
 
     static String copernicaType(SimulatedEventType type) {

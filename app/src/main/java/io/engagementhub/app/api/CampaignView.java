@@ -22,6 +22,8 @@ public record CampaignView(
         long delivered,
         long uniqueOpens,
         long uniqueClicks,
+        long humanUniqueOpens,
+        long humanUniqueClicks,
         long bounced,
         long unsubscribed) {
 
@@ -37,6 +39,8 @@ public record CampaignView(
                 summary.delivered(),
                 summary.uniqueOpens(),
                 summary.uniqueClicks(),
+                summary.humanUniqueOpens(),
+                summary.humanUniqueClicks(),
                 summary.bounced(),
                 summary.unsubscribed());
     }

@@ -51,14 +51,19 @@ final class CampaignsController {
     }
 
     /**
-     * Counts of one campaign: per type, opens and clicks total and unique, per link, per device;
-     * with the campaign's name, subject and send time where stored.
+     * Counts of one campaign: per type, opens and clicks total and unique (all and human), per link,
+     * per device, machine events per reason, human opens and clicks per operating system and email
+     * client, and rates; with the campaign's name, subject and send time where stored.
+     *
+     * @param include {@code machine}: compute the rates on every open and click instead of human ones
      */
     @Get("/{campaignId}/stats")
     @Operation(summary = "Campaign statistics")
-    CampaignStatsView stats(String account, String campaignId) {
+    CampaignStatsView stats(String account, String campaignId, @Nullable @QueryValue String include) {
+        boolean includeMachine = MachineParameters.includeMachine(include);
         String id = PathValues.required("campaignId", campaignId);
-        return CampaignStatsView.of(statistics.statistics(account, id), campaigns.campaign(account, id));
+        return CampaignStatsView.of(
+                statistics.statistics(account, id), campaigns.campaign(account, id), includeMachine);
     }
 
     private static CampaignCursor cursor(String value) {

@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Events as CSV (RFC 4180): one header line, then one line per event with every field. */
+/**
+ * Events as CSV (RFC 4180): one header line, then one line per event with every field of the JSON
+ * item; {@code machine} is {@code true} or {@code false}, {@code machineReasons} the reasons joined
+ * by {@code ;}.
+ */
 final class CsvLines {
 
     static final String HEADER = String.join(
@@ -16,6 +20,7 @@ final class CsvLines {
                     "type",
                     "occurredAt",
                     "campaignId",
+                    "campaignName",
                     "parentCampaignId",
                     "recipientId",
                     "email",
@@ -28,10 +33,17 @@ final class CsvLines {
                     "userAgent",
                     "deviceType",
                     "referer",
+                    "deviceClass",
+                    "operatingSystem",
+                    "agentName",
+                    "agentVersion",
+                    "agentClass",
                     "bounceCode",
                     "bounceCategory",
                     "bounceDescription",
-                    "providerEventId")
+                    "providerEventId",
+                    "machine",
+                    "machineReasons")
             + "\r\n";
 
     private CsvLines() {}
@@ -48,6 +60,7 @@ final class CsvLines {
                 e.type(),
                 e.occurredAt().toString(),
                 e.campaignId(),
+                e.campaignName(),
                 e.parentCampaignId(),
                 e.recipient().id(),
                 e.recipient().email(),
@@ -60,10 +73,17 @@ final class CsvLines {
                 client == null ? null : client.userAgent(),
                 client == null ? null : client.deviceType(),
                 client == null ? null : client.referer(),
+                client == null ? null : client.deviceClass(),
+                client == null ? null : client.operatingSystem(),
+                client == null ? null : client.agentName(),
+                client == null ? null : client.agentVersion(),
+                client == null ? null : client.agentClass(),
                 bounce == null ? null : bounce.code(),
                 bounce == null ? null : bounce.category(),
                 bounce == null ? null : bounce.description(),
-                e.providerEventId());
+                e.providerEventId(),
+                Boolean.toString(e.machine().flagged()),
+                String.join(";", e.machine().reasons()));
         return fields.stream().map(CsvLines::field).collect(Collectors.joining(",")) + "\r\n";
     }
 

@@ -4,10 +4,13 @@ import io.engagementhub.domain.model.Bounce;
 import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.Recipient;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One event as the API shows it; optional parts are null. {@code campaignName} is the campaign's
@@ -28,7 +31,8 @@ public record EventView(
         @Nullable LinkView link,
         @Nullable ClientView client,
         @Nullable BounceView bounce,
-        @Nullable String providerEventId) {
+        @Nullable String providerEventId,
+        MachineView machine) {
 
     @Serdeable
     public record RecipientView(
@@ -37,9 +41,35 @@ public record EventView(
     @Serdeable
     public record LinkView(String url, @Nullable String id, @Nullable String title) {}
 
+    /**
+     * What a user agent says ({@code deviceClass} … {@code agentClass}) comes from parsing it; null
+     * where it says nothing, and always for clients without one (Constant Contact).
+     */
     @Serdeable
     public record ClientView(
-            @Nullable String ip, @Nullable String userAgent, String deviceType, @Nullable String referer) {}
+            @Nullable String ip,
+            @Nullable String userAgent,
+            String deviceType,
+            @Nullable String referer,
+            @Nullable String deviceClass,
+            @Nullable String operatingSystem,
+            @Nullable String agentName,
+            @Nullable String agentVersion,
+            @Nullable String agentClass) {}
+
+    /**
+     * What the machine-event rules found: {@code flagged} when the event counts as a machine's;
+     * {@code reasons} every reason that applies ({@code IMAGE_PROXY} alone leaves it human).
+     */
+    @Serdeable
+    public record MachineView(boolean flagged, List<String> reasons) {
+
+        static MachineView of(MachineVerdict verdict) {
+            return new MachineView(
+                    verdict.flagged(),
+                    verdict.ordered().stream().map(MachineReason::name).toList());
+        }
+    }
 
     @Serdeable
     public record BounceView(@Nullable String code, String category, @Nullable String description) {}
@@ -64,7 +94,8 @@ public record EventView(
                 link(e.link()),
                 client(e.client()),
                 bounce(e.bounce()),
-                e.providerEventId());
+                e.providerEventId(),
+                MachineView.of(e.machine()));
     }
 
     private static LinkView link(Link link) {
@@ -74,7 +105,16 @@ public record EventView(
     private static ClientView client(Client c) {
         return c == null
                 ? null
-                : new ClientView(c.ip(), c.userAgent(), c.deviceType().name(), c.referer());
+                : new ClientView(
+                        c.ip(),
+                        c.userAgent(),
+                        c.deviceType().name(),
+                        c.referer(),
+                        c.parsed().deviceClass(),
+                        c.parsed().operatingSystem(),
+                        c.parsed().agentName(),
+                        c.parsed().agentVersion(),
+                        c.parsed().agentClass());
     }
 
     private static BounceView bounce(Bounce b) {

@@ -54,6 +54,7 @@ final class EventsController {
      * @param to events before this ISO-8601 time
      * @param limit page size, 1 to 1000, default 100 (pages only)
      * @param cursor the previous page's {@code next} (pages only; an export starts after it)
+     * @param machine {@code true}: only events flagged as a machine's; {@code false}: only the others
      */
     @Get(produces = {MediaType.APPLICATION_JSON, NDJSON, CSV})
     @Operation(summary = "List or export events")
@@ -67,9 +68,12 @@ final class EventsController {
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
             @Nullable @QueryValue String limit,
-            @Nullable @QueryValue String cursor) {
-        var query = EventQueryParameters.parse(
-                new EventQueryParameters.Raw(account, type, campaign, recipient, email, from, to, limit, cursor));
+            @Nullable @QueryValue String cursor,
+            @Nullable @QueryValue String machine) {
+        var query = EventQueryParameters.parse(new EventQueryParameters.Raw(
+                        account, type, campaign, recipient, email, from, to, limit, cursor))
+                .withMachine(MachineParameters.machine(machine));
+        // the first page is read before any answer, so that an unknown account is a 404, not a cut stream
         EventPage page = queries.events(query);
         String format = exportFormat(headers);
         if (format != null) {

@@ -4,6 +4,7 @@ import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.service.CampaignQueryService;
 import io.engagementhub.domain.service.CampaignTimelineService;
 import io.engagementhub.domain.service.EngagementQueryService;
+import io.engagementhub.domain.service.PageClassification;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.domain.service.SyncStores;
@@ -21,8 +22,9 @@ final class DomainFactory {
     }
 
     @Singleton
-    SyncService syncService(EngagementSources sources, SyncStores stores, Clock clock) {
-        return new SyncService(sources, stores, clock, SyncSettings.DEFAULTS);
+    SyncService syncService(
+            EngagementSources sources, SyncStores stores, Clock clock, PageClassification classification) {
+        return new SyncService(sources, stores, clock, SyncSettings.DEFAULTS, classification);
     }
 
     @Singleton

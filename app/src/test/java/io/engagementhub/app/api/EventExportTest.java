@@ -2,12 +2,17 @@ package io.engagementhub.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
+import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.Provider;
 import io.engagementhub.domain.model.Recipient;
 import java.io.BufferedReader;
@@ -82,6 +87,32 @@ class EventExportTest {
         assertThat(CsvLines.field("a,b")).isEqualTo("\"a,b\"");
         assertThat(CsvLines.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(CsvLines.field("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(CsvLines.HEADER.split(",")).hasSize(23);
+        assertThat(CsvLines.HEADER.split(",")).hasSize(31);
+    }
+
+    @Test
+    void aCsvLineCarriesTheCampaignNameTheParsedClientAndTheMachineVerdict() {
+        EngagementEvent open = EngagementEvent.builder()
+                .id(EventId.of("test", "mpp"))
+                .account("acme")
+                .provider(Provider.COPERNICA)
+                .type(EngagementType.OPENED)
+                .occurredAt(T0)
+                .campaignId("1001")
+                .recipient(Recipient.withId("r1"))
+                .client(new Client("17.58.0.1", "Mozilla/5.0", DeviceType.UNKNOWN, null)
+                        .withParsed(new ParsedClient("Desktop", "Mac OS", "Apple Mail", "16", "Email Client")))
+                .machine(MachineVerdict.of(MachineReason.APPLE_PRIVACY_PROXY, MachineReason.TOO_FAST))
+                .build();
+        EventView view = EventView.of(open, "Spring, sale");
+
+        List<String> header = List.of(CsvLines.HEADER.strip().split(","));
+        String line = CsvLines.line(view).strip();
+
+        assertThat(line)
+                .contains(",\"Spring, sale\",")
+                .contains(",Desktop,Mac OS,Apple Mail,16,Email Client,")
+                .endsWith(",true,APPLE_PRIVACY_PROXY;TOO_FAST");
+        assertThat(header).containsSubsequence("campaignId", "campaignName").endsWith("machine", "machineReasons");
     }
 }

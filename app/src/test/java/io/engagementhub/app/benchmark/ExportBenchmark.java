@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,16 +50,13 @@ public final class ExportBenchmark {
 
     private static final String ACCOUNT = "bench";
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    /** The module's build directory: this class is in its test-classes. */
-    private static final Path TARGET = buildDirectory();
-
-    private static final Path JAR = TARGET.resolve("engagement-app.jar");
+    private static final Path JAR = BenchmarkPaths.jar();
 
     private ExportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int events = Integer.getInteger("benchmark.events", 1_000_000);
-        Path dir = Files.createDirectories(TARGET.resolve("benchmark"));
+        Path dir = Files.createDirectories(BenchmarkPaths.workDirectory());
         String target = System.getProperty("benchmark.target", "postgres");
         try (BenchDatabase database = BenchDatabase.open(target, dir, "export_" + System.currentTimeMillis())) {
             long started = System.nanoTime();
@@ -251,19 +247,6 @@ public final class ExportBenchmark {
             }
         }
         return "unknown";
-    }
-
-    private static Path buildDirectory() {
-        try {
-            return Path.of(ExportBenchmark.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the build directory", e);
-        }
     }
 
     private static int freePort() throws IOException {

@@ -47,22 +47,27 @@ public final class StoreSyncBenchmark {
         int events = Integer.getInteger("benchmark.events", 300_000);
         Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
         Files.createDirectories(dir);
-        try (CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(0, 12))) {
-            Duration spread = Duration.between(CopernicaDataSet.DEFAULT_FROM, CopernicaDataSet.DEFAULT_TO);
-            for (int i = 0; i < events; i++) {
-                sim.append(
-                        SimulatedProduct.MS,
-                        SimulatedEventType.CLICKS,
-                        1,
-                        CopernicaDataSet.DEFAULT_FROM.plus(
-                                spread.multipliedBy(i).dividedBy(events)));
-            }
+        try (CopernicaSimulator sim = clicks(events)) {
             print("simulator: MS clicks", String.format(Locale.ROOT, "%,d", events));
             for (String target :
                     System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
                 compare(sim, target.trim(), dir, events);
             }
         }
+    }
+
+    /** A simulator serving {@code events} Marketing Suite clicks spread over the default two weeks. */
+    static CopernicaSimulator clicks(int events) {
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(0, 12));
+        Duration spread = Duration.between(CopernicaDataSet.DEFAULT_FROM, CopernicaDataSet.DEFAULT_TO);
+        for (int i = 0; i < events; i++) {
+            sim.append(
+                    SimulatedProduct.MS,
+                    SimulatedEventType.CLICKS,
+                    1,
+                    CopernicaDataSet.DEFAULT_FROM.plus(spread.multipliedBy(i).dividedBy(events)));
+        }
+        return sim;
     }
 
     private static void compare(CopernicaSimulator sim, String target, Path dir, int events) throws Exception {

@@ -14,13 +14,15 @@ import java.util.Map;
  * @param links per clicked link (by url and link id), most clicked first, then by url
  * @param devices opens and clicks per device type of their client (an event without a client
  *     counts as {@link DeviceType#UNKNOWN}); only device types that occur
+ * @param classified opens and clicks told apart by the machine-event rules
  */
 public record CampaignStatistics(
         String account,
         String campaignId,
         Map<EngagementType, Count> byType,
         List<LinkStatistics> links,
-        Map<DeviceType, Long> devices) {
+        Map<DeviceType, Long> devices,
+        MachineFigures classified) {
 
     public CampaignStatistics {
         Require.nonBlank(account, "account");
@@ -32,6 +34,17 @@ public record CampaignStatistics(
         byType = Map.copyOf(complete);
         links = List.copyOf(links);
         devices = Map.copyOf(devices);
+        classified = classified == null ? MachineFigures.NONE : classified;
+    }
+
+    /** Statistics without classified figures (no event classified). */
+    public CampaignStatistics(
+            String account,
+            String campaignId,
+            Map<EngagementType, Count> byType,
+            List<LinkStatistics> links,
+            Map<DeviceType, Long> devices) {
+        this(account, campaignId, byType, links, devices, MachineFigures.NONE);
     }
 
     /** The events and distinct recipients of one type. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param delivered events of type DELIVERED
  * @param uniqueOpens distinct recipients who opened
  * @param uniqueClicks distinct recipients who clicked
+ * @param humanUniqueOpens distinct recipients with an open not flagged as a machine's
+ * @param humanUniqueClicks distinct recipients with a click not flagged as a machine's
  * @param bounced events of type BOUNCED
  * @param unsubscribed events of type UNSUBSCRIBED
  */
@@ -20,6 +22,8 @@ public record CampaignSummary(
         long delivered,
         long uniqueOpens,
         long uniqueClicks,
+        long humanUniqueOpens,
+        long humanUniqueClicks,
         long bounced,
         long unsubscribed) {
 
@@ -29,11 +33,13 @@ public record CampaignSummary(
         Require.notNegative(delivered, "delivered");
         Require.notNegative(uniqueOpens, "uniqueOpens");
         Require.notNegative(uniqueClicks, "uniqueClicks");
+        Require.notNegative(humanUniqueOpens, "humanUniqueOpens");
+        Require.notNegative(humanUniqueClicks, "humanUniqueClicks");
         Require.notNegative(bounced, "bounced");
         Require.notNegative(unsubscribed, "unsubscribed");
     }
 
-    /** The headline figures of {@code campaign} taken from its counts per type. */
+    /** The headline figures of {@code campaign} taken from its counts per type and its human counts. */
     public static CampaignSummary of(Campaign campaign, CampaignStatistics counts) {
         return new CampaignSummary(
                 campaign,
@@ -41,6 +47,8 @@ public record CampaignSummary(
                 counts.of(EngagementType.DELIVERED).total(),
                 counts.of(EngagementType.OPENED).unique(),
                 counts.of(EngagementType.CLICKED).unique(),
+                counts.classified().humanOf(EngagementType.OPENED).unique(),
+                counts.classified().humanOf(EngagementType.CLICKED).unique(),
                 counts.of(EngagementType.BOUNCED).total(),
                 counts.of(EngagementType.UNSUBSCRIBED).total());
     }

@@ -8,14 +8,26 @@ package io.engagementhub.domain.model;
  * @param userAgent the raw user agent, or the provider's summary of it
  * @param deviceType the kind of device
  * @param referer the HTTP referer of a click, or null
+ * @param parsed what the user agent says about the client ({@link ParsedClient#UNKNOWN} until parsed)
  */
-public record Client(String ip, String userAgent, DeviceType deviceType, String referer) {
+public record Client(String ip, String userAgent, DeviceType deviceType, String referer, ParsedClient parsed) {
 
     public Client {
         ip = blankToNull(ip);
         userAgent = blankToNull(userAgent);
         deviceType = deviceType == null ? DeviceType.UNKNOWN : deviceType;
         referer = blankToNull(referer);
+        parsed = parsed == null ? ParsedClient.UNKNOWN : parsed;
+    }
+
+    /** A client as a provider gives it, not parsed yet. */
+    public Client(String ip, String userAgent, DeviceType deviceType, String referer) {
+        this(ip, userAgent, deviceType, referer, ParsedClient.UNKNOWN);
+    }
+
+    /** This client with {@code value} as what its user agent says. */
+    public Client withParsed(ParsedClient value) {
+        return new Client(ip, userAgent, deviceType, referer, value);
     }
 
     private static String blankToNull(String value) {

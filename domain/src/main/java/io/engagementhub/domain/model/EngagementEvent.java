@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param client the mail client (opens and clicks, where known)
  * @param bounce why it bounced (bounces and auto-replies)
  * @param providerEventId the provider's own id where it has one (Copernica {@code ID}), or null
+ * @param machine what the machine-event rules found ({@link MachineVerdict#NONE} until classified)
  */
 public record EngagementEvent(
         EventId id,
@@ -42,9 +43,11 @@ public record EngagementEvent(
         Link link,
         Client client,
         Bounce bounce,
-        String providerEventId) {
+        String providerEventId,
+        MachineVerdict machine) {
 
     public EngagementEvent {
+        machine = machine == null ? MachineVerdict.NONE : machine;
         Objects.requireNonNull(id, "event id must not be null");
         Require.nonBlank(account, "account");
         Objects.requireNonNull(provider, "provider must not be null (event " + id + ")");
@@ -71,6 +74,16 @@ public record EngagementEvent(
     private static boolean bounceAllowed(EngagementType type, Bounce bounce) {
         return type == EngagementType.BOUNCED
                 || (type == EngagementType.DELIVERED && bounce.category() == BounceCategory.AUTO_REPLY);
+    }
+
+    /** This event with {@code verdict} as what the machine-event rules found. */
+    public EngagementEvent withMachine(MachineVerdict verdict) {
+        return toBuilder().machine(verdict).build();
+    }
+
+    /** This event with {@code value} as its client. */
+    public EngagementEvent withClient(Client value) {
+        return toBuilder().client(value).build();
     }
 
     /** A builder with nothing set. */

@@ -18,6 +18,7 @@ public final class EngagementEventBuilder {
     private Client client;
     private Bounce bounce;
     private String providerEventId;
+    private MachineVerdict machine;
 
     EngagementEventBuilder() {}
 
@@ -35,6 +36,7 @@ public final class EngagementEventBuilder {
         client = event.client();
         bounce = event.bounce();
         providerEventId = event.providerEventId();
+        machine = event.machine();
     }
 
     public EngagementEventBuilder id(EventId value) {
@@ -102,6 +104,11 @@ public final class EngagementEventBuilder {
         return this;
     }
 
+    public EngagementEventBuilder machine(MachineVerdict value) {
+        machine = value;
+        return this;
+    }
+
     /** The event; throws {@link IllegalArgumentException} or {@link NullPointerException} naming what is wrong. */
     public EngagementEvent build() {
         return new EngagementEvent(
@@ -117,6 +124,7 @@ public final class EngagementEventBuilder {
                 link,
                 client,
                 bounce,
-                providerEventId);
+                providerEventId,
+                machine);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param to only events before this time
  * @param limit at most this many events, 1 to {@link #MAX_LIMIT}
  * @param after only events after this position (the previous page's cursor)
+ * @param machine only events flagged as a machine's (true) or only the others (false); null: both
  */
 public record EventQuery(
         String account,
@@ -28,7 +29,8 @@ public record EventQuery(
         Instant from,
         Instant to,
         int limit,
-        EventCursor after) {
+        EventCursor after,
+        Boolean machine) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -49,39 +51,44 @@ public record EventQuery(
 
     /** All events, first page, default limit. */
     public static EventQuery all() {
-        return new EventQuery(null, Set.of(), null, null, null, null, null, DEFAULT_LIMIT, null);
+        return new EventQuery(null, Set.of(), null, null, null, null, null, DEFAULT_LIMIT, null, null);
     }
 
     public EventQuery withAccount(String value) {
-        return new EventQuery(value, types, campaignId, recipientId, email, from, to, limit, after);
+        return new EventQuery(value, types, campaignId, recipientId, email, from, to, limit, after, machine);
     }
 
     public EventQuery withTypes(Set<EngagementType> value) {
-        return new EventQuery(account, value, campaignId, recipientId, email, from, to, limit, after);
+        return new EventQuery(account, value, campaignId, recipientId, email, from, to, limit, after, machine);
     }
 
     public EventQuery withCampaign(String value) {
-        return new EventQuery(account, types, value, recipientId, email, from, to, limit, after);
+        return new EventQuery(account, types, value, recipientId, email, from, to, limit, after, machine);
     }
 
     public EventQuery withRecipient(String value) {
-        return new EventQuery(account, types, campaignId, value, email, from, to, limit, after);
+        return new EventQuery(account, types, campaignId, value, email, from, to, limit, after, machine);
     }
 
     public EventQuery withEmail(String value) {
-        return new EventQuery(account, types, campaignId, recipientId, value, from, to, limit, after);
+        return new EventQuery(account, types, campaignId, recipientId, value, from, to, limit, after, machine);
     }
 
     public EventQuery between(Instant fromInclusive, Instant toExclusive) {
-        return new EventQuery(account, types, campaignId, recipientId, email, fromInclusive, toExclusive, limit, after);
+        return new EventQuery(
+                account, types, campaignId, recipientId, email, fromInclusive, toExclusive, limit, after, machine);
     }
 
     public EventQuery withLimit(int value) {
-        return new EventQuery(account, types, campaignId, recipientId, email, from, to, value, after);
+        return new EventQuery(account, types, campaignId, recipientId, email, from, to, value, after, machine);
     }
 
     public EventQuery after(EventCursor value) {
-        return new EventQuery(account, types, campaignId, recipientId, email, from, to, limit, value);
+        return new EventQuery(account, types, campaignId, recipientId, email, from, to, limit, value, machine);
+    }
+
+    public EventQuery withMachine(Boolean value) {
+        return new EventQuery(account, types, campaignId, recipientId, email, from, to, limit, after, value);
     }
 
     /** Whether {@code event} passes every filter of this query (the cursor included). */
@@ -93,6 +100,7 @@ public record EventQuery(
                 && (email == null || Objects.equals(email, event.recipient().email()))
                 && (from == null || !event.occurredAt().isBefore(from))
                 && (to == null || event.occurredAt().isBefore(to))
-                && (after == null || after.precedes(event));
+                && (after == null || after.precedes(event))
+                && (machine == null || machine == event.machine().flagged());
     }
 }

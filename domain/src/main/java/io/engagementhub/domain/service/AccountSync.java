@@ -19,11 +19,12 @@ import java.util.function.Consumer;
 
 /**
  * One run over one account's streams, used once: discover, then read each stream page by page,
- * storing every page (less suppressed recipients' events) with its checkpoint before reading the
- * next, then read and store the campaign details. A targeted run reads the streams its source gives for the
- * target from their given starts, stores only the events inside the target and saves no checkpoint
- * (ADR 0009), so a stream's regular checkpoint never moves backwards. A failing stream fails alone;
- * access denied, an exhausted quota or a failing store end the run.
+ * storing every page (less suppressed recipients' events, classified by the machine-event rules)
+ * with its checkpoint before reading the next, then read and store the campaign details. A targeted
+ * run reads the streams its source gives for the target from their given starts, stores only the
+ * events inside the target and saves no checkpoint (ADR 0009), so a stream's regular checkpoint
+ * never moves backwards. A failing stream fails alone; access denied, an exhausted quota or a
+ * failing store end the run.
  */
 final class AccountSync {
 
@@ -38,10 +39,17 @@ final class AccountSync {
     /** The target of a targeted run, or null for a regular one. */
     private final SyncTarget target;
 
+    private final PageClassification classification;
     private RunTally tally;
 
-    AccountSync(String account, EngagementSource source, SyncStores stores, StopSignal stop, SyncSettings settings) {
-        this(account, source, stores, stop, settings, null);
+    AccountSync(
+            String account,
+            EngagementSource source,
+            SyncStores stores,
+            StopSignal stop,
+            SyncSettings settings,
+            PageClassification classification) {
+        this(account, source, stores, stop, settings, classification, null);
     }
 
     private AccountSync(
@@ -50,8 +58,10 @@ final class AccountSync {
             SyncStores stores,
             StopSignal stop,
             SyncSettings settings,
+            PageClassification classification,
             SyncTarget target) {
         this.account = account;
+        this.classification = classification;
         this.source = source;
         this.stores = stores;
         this.stop = stop;
@@ -61,7 +71,7 @@ final class AccountSync {
 
     /** This run, re-reading only {@code value} instead of syncing from the checkpoints. */
     AccountSync targeting(SyncTarget value) {
-        return new AccountSync(account, source, stores, stop, settings, value);
+        return new AccountSync(account, source, stores, stop, settings, classification, value);
     }
 
     /** Runs the sync once, telling {@code progress} the figures after every request and page. */
@@ -204,7 +214,8 @@ final class AccountSync {
                     : page.events().stream().filter(target::covers).toList();
             List<EngagementEvent> kept =
                     inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
-            int stored = stores.events().append(account, stream.key(), kept, next);
+            List<EngagementEvent> classified = classification.classify(account, kept);
+            int stored = stores.events().append(account, stream.key(), classified, next);
             tally.page(page, stored, inside.size() - kept.size());
         } catch (RuntimeException e) {
             throw new StoreFailed(e);

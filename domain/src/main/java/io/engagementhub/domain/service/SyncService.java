@@ -35,16 +35,28 @@ public final class SyncService implements SyncAccountUseCase {
     private final SyncStores stores;
     private final Clock clock;
     private final SyncSettings settings;
+    private final PageClassification classification;
     /** How many of an account's latest runs {@link #failInterruptedRuns()} looks at. */
     private static final int INTERRUPTED_LOOKBACK = 20;
 
     private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
 
     public SyncService(EngagementSources sources, SyncStores stores, Clock clock, SyncSettings settings) {
+        this(sources, stores, clock, settings, PageClassification.none());
+    }
+
+    /** An engine that classifies every page before storing it (machine opens and clicks flagged). */
+    public SyncService(
+            EngagementSources sources,
+            SyncStores stores,
+            Clock clock,
+            SyncSettings settings,
+            PageClassification classification) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.classification = Objects.requireNonNull(classification, "classification");
     }
 
     @Override
@@ -85,7 +97,8 @@ public final class SyncService implements SyncAccountUseCase {
             throw new IllegalStateException("run " + run.id() + " was not begun here or has already been executed");
         }
         try {
-            AccountSync sync = new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings);
+            AccountSync sync =
+                    new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings, classification);
             if (run.target() != null) {
                 sync = sync.targeting(run.target());
             }

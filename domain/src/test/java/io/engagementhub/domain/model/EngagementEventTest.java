@@ -94,6 +94,7 @@ class EngagementEventTest {
                         click.link(),
                         click.client(),
                         click.bounce(),
-                        click.providerEventId()));
+                        click.providerEventId(),
+                        click.machine()));
     }
 }

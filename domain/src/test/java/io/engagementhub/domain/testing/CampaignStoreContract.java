@@ -15,6 +15,8 @@ import io.engagementhub.domain.model.CampaignSummary;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.EventStore;
@@ -142,9 +144,16 @@ public abstract class CampaignStoreContract {
                 anEvent(EngagementType.DELIVERED).campaignId("c1").build(),
                 anOpen().campaignId("c1").build(),
                 anOpen().campaignId("c1").build(),
-                anOpen().campaignId("c1").recipient(other).build(),
-                aClick().campaignId("c1").build(),
-                aClick().campaignId("c1").build(),
+                anOpen().campaignId("c1")
+                        .recipient(other)
+                        .machine(MachineVerdict.of(MachineReason.APPLE_PRIVACY_PROXY))
+                        .build(),
+                aClick().campaignId("c1")
+                        .machine(MachineVerdict.of(MachineReason.SECURITY_SCANNER))
+                        .build(),
+                aClick().campaignId("c1")
+                        .machine(MachineVerdict.of(MachineReason.SECURITY_SCANNER))
+                        .build(),
                 anEvent(EngagementType.BOUNCED)
                         .campaignId("c1")
                         .recipient(other)
@@ -154,7 +163,8 @@ public abstract class CampaignStoreContract {
 
         List<CampaignSummary> items = campaigns.list(CampaignQuery.of(ACCOUNT)).items();
 
-        assertThat(items.get(0)).isEqualTo(new CampaignSummary(sentAtHour("c1", 1), 2, 1, 2, 1, 1, 1));
-        assertThat(items.get(1)).isEqualTo(new CampaignSummary(Campaign.unnamed(ACCOUNT, "c2"), 0, 0, 1, 0, 0, 0));
+        assertThat(items.get(0)).isEqualTo(new CampaignSummary(sentAtHour("c1", 1), 2, 1, 2, 1, 1, 0, 1, 1));
+        assertThat(items.get(1))
+                .isEqualTo(new CampaignSummary(Campaign.unnamed(ACCOUNT, "c2"), 0, 0, 1, 0, 1, 0, 0, 0));
     }
 }

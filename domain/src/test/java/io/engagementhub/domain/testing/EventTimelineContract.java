@@ -12,6 +12,8 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.HumanMachine;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.model.TimelineBucket;
@@ -145,6 +147,38 @@ public abstract class EventTimelineContract {
         assertThat(store.span(ACCOUNT, CAMPAIGN))
                 .contains(new EventSpan(HOUR_10.minusSeconds(1), HOUR_10.plus(Duration.ofHours(26))));
         assertThat(store.span("other", CAMPAIGN)).contains(new EventSpan(HOUR_10, HOUR_10));
+    }
+
+    @Test
+    void flaggedOpensAndClicksCountAsMachineAndImageProxyOpensAsAPersons() {
+        store.append(
+                ACCOUNT,
+                "s",
+                List.of(
+                        at(anOpen().build(), HOUR_10),
+                        at(
+                                anOpen().recipient(Recipient.withId("r2"))
+                                        .machine(MachineVerdict.of(MachineReason.APPLE_PRIVACY_PROXY))
+                                        .build(),
+                                HOUR_10.plusSeconds(1)),
+                        at(
+                                anOpen().recipient(Recipient.withId("r3"))
+                                        .machine(MachineVerdict.of(MachineReason.IMAGE_PROXY))
+                                        .build(),
+                                HOUR_10.plusSeconds(2)),
+                        at(
+                                aClick().machine(MachineVerdict.of(
+                                                MachineReason.SECURITY_SCANNER, MachineReason.TOO_FAST))
+                                        .build(),
+                                HOUR_10.plusSeconds(3))),
+                new Checkpoint("1", null));
+
+        List<TimelineBucket> buckets =
+                store.timeline(ACCOUNT, CAMPAIGN, TimeBucket.HOUR, HOUR_10, HOUR_10.plus(Duration.ofHours(1)));
+
+        assertThat(buckets).hasSize(1);
+        assertThat(buckets.get(0).of(EngagementType.OPENED)).isEqualTo(new HumanMachine(2, 1));
+        assertThat(buckets.get(0).of(EngagementType.CLICKED)).isEqualTo(new HumanMachine(0, 1));
     }
 
     @Test

@@ -11,23 +11,34 @@ import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.HumanMachine;
+import io.engagementhub.domain.model.RecipientBatch;
+import io.engagementhub.domain.model.RecipientRef;
 import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.model.TimelineBucket;
+import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** An {@link EventStore} in memory; the reference behaviour for {@link EventStoreContract}. */
-public final class InMemoryEventStore implements EventStore {
+/**
+ * An {@link EventStore} (and {@link ClassificationStore}) in memory; the reference behaviour for
+ * {@link EventStoreContract} and {@link ClassificationStoreContract}.
+ */
+public final class InMemoryEventStore implements EventStore, ClassificationStore {
 
     /** The order of {@link EventQuery} results. */
     public static final Comparator<EngagementEvent> QUERY_ORDER = Comparator.comparing(EngagementEvent::occurredAt)
@@ -36,6 +47,7 @@ public final class InMemoryEventStore implements EventStore {
 
     private final Map<String, Map<String, EngagementEvent>> eventsByAccount = new HashMap<>();
     private final Map<String, Map<String, Checkpoint>> checkpointsByAccount = new HashMap<>();
+    private ReclassificationState reclassification;
 
     @Override
     public synchronized int append(
@@ -86,7 +98,74 @@ public final class InMemoryEventStore implements EventStore {
                             events.stream().filter(e -> e.type() == type).toList()));
         }
         Map<DeviceType, Long> devices = CampaignFigures.devices(events);
-        return new CampaignStatistics(account, campaignId, byType, CampaignFigures.links(events), devices);
+        return new CampaignStatistics(
+                account,
+                campaignId,
+                byType,
+                CampaignFigures.links(events),
+                devices,
+                CampaignFigures.classified(events));
+    }
+
+    @Override
+    public synchronized List<EngagementEvent> engagementsOf(
+            String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        Set<EngagementType> kinds = EnumSet.of(
+                EngagementType.SENT, EngagementType.DELIVERED, EngagementType.OPENED, EngagementType.CLICKED);
+        return eventsByAccount.getOrDefault(account, Map.of()).values().stream()
+                .filter(e -> kinds.contains(e.type()))
+                .filter(e -> recipientIds.contains(e.recipient().id()))
+                .filter(e -> campaignIds == null || campaignIds.contains(e.campaignId()))
+                .toList();
+    }
+
+    @Override
+    public synchronized int reclassify(String account, List<EngagementEvent> events) {
+        Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
+        int changed = 0;
+        for (EngagementEvent event : events) {
+            EngagementEvent old = stored.get(event.id().value());
+            if (old == null) {
+                continue;
+            }
+            EngagementEvent next = old.toBuilder()
+                    .machine(event.machine())
+                    .client(
+                            old.client() == null || event.client() == null
+                                    ? old.client()
+                                    : old.client().withParsed(event.client().parsed()))
+                    .build();
+            if (!next.equals(old)) {
+                stored.put(event.id().value(), next);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public synchronized RecipientBatch recipientsAfter(String position, int limit) {
+        TreeSet<String> keys = new TreeSet<>();
+        eventsByAccount.forEach((account, events) -> events.values()
+                .forEach(e -> keys.add(account + "\u0000" + e.recipient().id())));
+        List<String> page = new ArrayList<>((position == null ? keys : keys.tailSet(position, false))
+                .stream().limit(limit).toList());
+        List<RecipientRef> recipients = page.stream()
+                .map(key -> new RecipientRef(
+                        key.substring(0, key.indexOf('\u0000')), key.substring(key.indexOf('\u0000') + 1)))
+                .toList();
+        String next = page.size() < limit ? null : page.get(page.size() - 1);
+        return new RecipientBatch(recipients, next);
+    }
+
+    @Override
+    public synchronized Optional<ReclassificationState> reclassificationState() {
+        return Optional.ofNullable(reclassification);
+    }
+
+    @Override
+    public synchronized void saveReclassificationState(ReclassificationState state) {
+        reclassification = state;
     }
 
     @Override
@@ -130,12 +209,9 @@ public final class InMemoryEventStore implements EventStore {
                 .toList();
     }
 
-    /**
-     * Whether an event counts as a machine's in the timeline. Events carry no machine flag yet, so
-     * every event is a person's.
-     */
+    /** Whether an event counts as a machine's in the timeline: flagged by a machine reason. */
     static boolean isMachine(EngagementEvent event) {
-        return false;
+        return event.machine().flagged();
     }
 
     private List<EngagementEvent> campaignEvents(String account, String campaignId) {

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The maintained campaign statistics: per campaign and type (events, distinct recipients), per
- * campaign and link (clicks, distinct recipients), per campaign and device (opens and clicks).
+ * campaign and link (clicks, distinct recipients), per campaign and device (opens and clicks), and
+ * the classified figures of opens and clicks ({@link MachineCounters}).
  * {@link #add} runs in the transaction of the append that stored the rows, so the counts never
  * disagree with the events.
  */
@@ -25,6 +26,7 @@ final class CampaignCounters {
             "campaign_link_count", List.of("campaign_key", "link_key"), List.of("clicks", "recipients"));
     final CounterTable devices =
             new CounterTable("campaign_device_count", List.of("campaign_key", "device_type"), List.of("events"));
+    final MachineCounters machine = new MachineCounters();
 
     /** Counts {@code rows}, every one newly stored. */
     void add(Connection connection, List<NarrowRow> rows) throws SQLException {
@@ -54,5 +56,12 @@ final class CampaignCounters {
         types.add(connection, typeDeltas);
         links.add(connection, linkDeltas);
         devices.add(connection, deviceDeltas);
+        machine.change(
+                connection,
+                List.of(),
+                rows.stream()
+                        .filter(row -> TypeCodes.countsPerDevice(row.typeCode()))
+                        .map(NarrowRow::counted)
+                        .toList());
     }
 }

@@ -5,6 +5,7 @@ import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.Recipient;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +32,11 @@ final class EventDimensions {
             new Dimension("event_client", "client_key", List.of("ip", "user_agent", "device_type", "referer"), true);
     final Dimension bounces =
             new Dimension("event_bounce", "bounce_key", List.of("code", "category", "description"), true);
+    final Dimension agents = new Dimension(
+            "event_agent",
+            "agent_key",
+            List.of("agent_name", "agent_version", "operating_system", "device_class", "agent_class"),
+            true);
 
     /**
      * @param oneProcess whether no other process writes the database (embedded H2): then recipient
@@ -57,6 +63,7 @@ final class EventDimensions {
         DimensionLookup link = links.resolve(connection, distinctPresent(events, e -> linkOf(e.link())));
         DimensionLookup client = clients.resolve(connection, distinctPresent(events, e -> clientOf(e.client())));
         DimensionLookup bounce = bounces.resolve(connection, distinctPresent(events, e -> bounceOf(e.bounce())));
+        DimensionLookup agent = agents.resolve(connection, distinctPresent(events, e -> agentOf(e.client())));
         List<NarrowRow> rows = new ArrayList<>(events.size());
         for (EngagementEvent e : events) {
             int recipientKey = recipient.keyOf(recipientOf(e));
@@ -75,12 +82,15 @@ final class EventDimensions {
                     e.client() == null ? null : client.keyOf(clientOf(e.client())),
                     e.bounce() == null ? null : bounce.keyOf(bounceOf(e.bounce())),
                     e.providerEventId(),
-                    TypeCodes.countsPerDevice(type) ? deviceOf(e.client()) : null));
+                    TypeCodes.countsPerDevice(type) ? deviceOf(e.client()) : null,
+                    e.machine().mask(),
+                    agentOf(e.client()) == null ? null : agent.keyOf(agentOf(e.client())),
+                    e.client() == null ? ParsedClient.UNKNOWN : e.client().parsed()));
         }
         return new Resolved(
                 rows,
-                List.of(campaign, origin, recipient, address, link, client, bounce),
-                List.of(campaigns, origins, recipients, addresses, links, clients, bounces));
+                List.of(campaign, origin, recipient, address, link, client, bounce, agent),
+                List.of(campaigns, origins, recipients, addresses, links, clients, bounces, agents));
     }
 
     /** Caches what a committed append resolved. */
@@ -149,6 +159,20 @@ final class EventDimensions {
         return c == null
                 ? null
                 : List.of(text(c.ip()), text(c.userAgent()), c.deviceType().name(), text(c.referer()));
+    }
+
+    /** The agent row of a parsed client, or null when there is nothing parsed. */
+    static List<Object> agentOf(Client c) {
+        if (c == null || c.parsed().isUnknown()) {
+            return null;
+        }
+        ParsedClient p = c.parsed();
+        return List.of(
+                text(p.agentName()),
+                text(p.agentVersion()),
+                text(p.operatingSystem()),
+                text(p.deviceClass()),
+                text(p.agentClass()));
     }
 
     private static List<Object> bounceOf(Bounce b) {

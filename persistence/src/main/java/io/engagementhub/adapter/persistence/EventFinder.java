@@ -104,6 +104,12 @@ final class EventFinder {
             }
             conditions.add(STORED_EVENT.ADDRESS_KEY.in(addresses));
         }
+        if (query.machine() != null) {
+            conditions.add(
+                    query.machine()
+                            ? STORED_EVENT.MACHINE_REASONS.notIn(MachineCounters.HUMAN_MASKS)
+                            : STORED_EVENT.MACHINE_REASONS.in(MachineCounters.HUMAN_MASKS));
+        }
         if (query.from() != null) {
             conditions.add(STORED_EVENT.OCCURRED_AT.ge(query.from()));
         }

@@ -3,6 +3,7 @@ package io.engagementhub.adapter.persistence;
 import static io.engagementhub.adapter.persistence.EventDimensions.orNull;
 
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventAddressRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventBounceRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventClientRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventLinkRecord;
@@ -16,6 +17,8 @@ import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.MachineVerdict;
+import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.Provider;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.port.out.EventStoreException;
@@ -61,6 +64,7 @@ final class EventRecords {
                 .client(clientOf(row, dims))
                 .bounce(bounceOf(row, dims))
                 .providerEventId(row.getProviderEventId())
+                .machine(MachineVerdict.fromMask(row.getMachineReasons()))
                 .build();
     }
 
@@ -81,7 +85,25 @@ final class EventRecords {
                 orNull(client.getIp()),
                 orNull(client.getUserAgent()),
                 DeviceType.valueOf(client.getDeviceType()),
-                orNull(client.getReferer()));
+                orNull(client.getReferer()),
+                parsedOf(row.getAgentKey(), dims));
+    }
+
+    static ParsedClient parsedOf(Integer agentKey, StoredDimensions dims) {
+        if (agentKey == null) {
+            return ParsedClient.UNKNOWN;
+        }
+        EventAgentRecord agent = StoredDimensions.required(dims.agents(), agentKey, "agent");
+        return parsed(agent);
+    }
+
+    static ParsedClient parsed(EventAgentRecord agent) {
+        return new ParsedClient(
+                orNull(agent.getDeviceClass()),
+                orNull(agent.getOperatingSystem()),
+                orNull(agent.getAgentName()),
+                orNull(agent.getAgentVersion()),
+                orNull(agent.getAgentClass()));
     }
 
     private static Bounce bounceOf(StoredEventRecord row, StoredDimensions dims) {

@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_DETAIL;
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_HUMAN_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 
@@ -13,6 +14,7 @@ import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.CampaignSummary;
 import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.MachineFigures;
 import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.port.out.CampaignStore;
 import java.util.ArrayList;
@@ -190,10 +192,17 @@ final class JooqCampaignStore implements CampaignStore {
                     .forEach(row -> idOfKey.put(row.value1(), row.value2()));
         }
         Map<String, Map<EngagementType, Count>> byId = new HashMap<>();
+        Map<String, Map<EngagementType, Count>> humanById = new HashMap<>();
         if (!idOfKey.isEmpty()) {
             tx.selectFrom(CAMPAIGN_TYPE_COUNT)
                     .where(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY.in(idOfKey.keySet()))
                     .forEach(row -> byId.computeIfAbsent(
+                                    idOfKey.get(row.getCampaignKey()), k -> new EnumMap<>(EngagementType.class))
+                            .put(TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
+            tx.selectFrom(CAMPAIGN_HUMAN_COUNT)
+                    .where(CAMPAIGN_HUMAN_COUNT.CAMPAIGN_KEY.in(idOfKey.keySet()))
+                    .forEach(row -> humanById
+                            .computeIfAbsent(
                                     idOfKey.get(row.getCampaignKey()), k -> new EnumMap<>(EngagementType.class))
                             .put(TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
         }
@@ -206,7 +215,12 @@ final class JooqCampaignStore implements CampaignStore {
                             campaign.campaignId(),
                             byId.getOrDefault(campaign.campaignId(), Map.of()),
                             List.of(),
-                            Map.of()));
+                            Map.of(),
+                            new MachineFigures(
+                                    humanById.getOrDefault(campaign.campaignId(), Map.of()),
+                                    Map.of(),
+                                    Map.of(),
+                                    Map.of())));
         }
         return counts;
     }

@@ -8,12 +8,16 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
+import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.model.TimelineBucket;
+import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,18 +32,20 @@ import org.jooq.DSLContext;
  * the new events, their dimension rows and the statistics they change. A write that lost a race is
  * retried; on H2 writes take turns (see {@link DatabaseKind#oneWriterAtATime()}).
  */
-final class JooqEventStore implements EventStore {
+final class JooqEventStore implements EventStore, ClassificationStore {
 
     private final DSLContext dsl;
     private final PageAppend pages;
     private final boolean oneWriterAtATime;
     private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
+    private final StoredClassification classification;
 
     JooqEventStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.oneWriterAtATime = kind.oneWriterAtATime();
         this.pages = new PageAppend(kind.oneWriterAtATime());
+        this.classification = new StoredClassification(pages.dimensions().agents);
     }
 
     @Override
@@ -122,5 +128,47 @@ final class JooqEventStore implements EventStore {
                 "counting the timeline of campaign " + campaignId + " of account " + account,
                 () -> TimelineReader.timeline(
                         dsl, account, campaignId, bucket, Objects.requireNonNull(from), Objects.requireNonNull(to)));
+    }
+
+    @Override
+    public List<EngagementEvent> engagementsOf(
+            String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(recipientIds, "recipientIds");
+        return calls.run(
+                "reading the engagements of " + recipientIds.size() + " recipients of account " + account,
+                () -> dsl.transactionResult(
+                        tx -> StoredClassification.engagementsOf(tx.dsl(), account, recipientIds, campaignIds)));
+    }
+
+    @Override
+    public int reclassify(String account, List<EngagementEvent> events) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return 0;
+        }
+        return calls.run(
+                "reclassifying " + events.size() + " events of account " + account,
+                () -> writing(() -> classification.reclassify(dsl, account, events)));
+    }
+
+    @Override
+    public RecipientBatch recipientsAfter(String position, int limit) {
+        return calls.run("listing recipients", () -> ReclassificationRecords.recipientsAfter(dsl, position, limit));
+    }
+
+    @Override
+    public Optional<ReclassificationState> reclassificationState() {
+        return calls.run("reading the reclassification state", () -> ReclassificationRecords.state(dsl));
+    }
+
+    @Override
+    public void saveReclassificationState(ReclassificationState state) {
+        Objects.requireNonNull(state, "state");
+        calls.run("saving the reclassification state", () -> {
+            dsl.transaction(tx -> ReclassificationRecords.save(tx.dsl(), state));
+            return null;
+        });
     }
 }

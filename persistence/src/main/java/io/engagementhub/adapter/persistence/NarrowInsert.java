@@ -27,8 +27,8 @@ final class NarrowInsert {
     static final int MAX_ROWS = 1000;
 
     private static final String COLUMNS = "account, event_id, event_type, occurred_at, campaign_key, origin_key,"
-            + " address_key, link_key, link_title, client_key, bounce_key, provider_event_id";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " address_key, link_key, link_title, client_key, bounce_key, provider_event_id, machine_reasons, agent_key";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Map<Integer, String> insertByRows = new ConcurrentHashMap<>();
     private final Map<Integer, String> selectByIds = new ConcurrentHashMap<>();
@@ -95,6 +95,8 @@ final class NarrowInsert {
         setInteger(insert, i++, row.clientKey());
         setInteger(insert, i++, row.bounceKey());
         setText(insert, i++, row.providerEventId());
+        insert.setInt(i++, row.machineReasons());
+        setInteger(insert, i++, row.agentKey());
         return i;
     }
 

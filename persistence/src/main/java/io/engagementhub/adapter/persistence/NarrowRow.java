@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import io.engagementhub.domain.model.ParsedClient;
 import java.time.Instant;
 
 /**
@@ -7,6 +8,9 @@ import java.time.Instant;
  *
  * @param recipientKey the recipient the address belongs to (not stored in the row)
  * @param deviceType the device type its opens and clicks count under (not stored in the row)
+ * @param machineReasons the verdict's bit mask
+ * @param agentKey the parsed client's key, or null
+ * @param parsed the parsed client (not stored in the row)
  */
 record NarrowRow(
         String account,
@@ -22,4 +26,13 @@ record NarrowRow(
         Integer clientKey,
         Integer bounceKey,
         String providerEventId,
-        String deviceType) {}
+        String deviceType,
+        int machineReasons,
+        Integer agentKey,
+        ParsedClient parsed) {
+
+    /** How the classified statistics count it. */
+    MachineCounters.Counted counted() {
+        return new MachineCounters.Counted(campaignKey, typeCode, recipientKey, machineReasons, parsed);
+    }
+}

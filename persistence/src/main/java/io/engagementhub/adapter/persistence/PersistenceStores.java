@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.CampaignStore;
+import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
@@ -36,6 +37,14 @@ public record PersistenceStores(
         Objects.requireNonNull(suppressions, "suppressions");
         Objects.requireNonNull(sourceState, "sourceState");
         Objects.requireNonNull(campaigns, "campaigns");
+    }
+
+    /** What machine-event classification needs of the event store (the same store as {@link #events()}). */
+    public ClassificationStore classification() {
+        if (events instanceof ClassificationStore store) {
+            return store;
+        }
+        throw new IllegalStateException("the event store keeps no machine-event classification");
     }
 
     /** The stores the sync engine and the query service work on. */

@@ -33,6 +33,8 @@ final class RecipientEraser {
 
     private static final Field<String> DEVICE = coalesce(EVENT_CLIENT.DEVICE_TYPE, inline(DeviceType.UNKNOWN.name()));
 
+    private static final MachineCounters MACHINE = new MachineCounters();
+
     private RecipientEraser() {}
 
     static long erase(DSLContext tx, String account, RecipientSelector selector) {
@@ -54,9 +56,16 @@ final class RecipientEraser {
         var typesErased = new ArrayList<Row2<Integer, Short>>();
         var linksErased = new ArrayList<Row2<Integer, Integer>>();
         subtractCounts(tx, addresses, typesErased, linksErased);
+        List<MachineCounters.Counted> classified = StoredClassification.counted(
+                tx,
+                tx.selectFrom(STORED_EVENT)
+                        .where(STORED_EVENT.ADDRESS_KEY.in(addresses))
+                        .and(STORED_EVENT.EVENT_TYPE.in(TypeCodes.OPENED, TypeCodes.CLICKED))
+                        .fetch());
         long erased = tx.deleteFrom(STORED_EVENT)
                 .where(STORED_EVENT.ADDRESS_KEY.in(addresses))
                 .execute();
+        tx.connection(connection -> MACHINE.change(connection, classified, List.of()));
         SeenRemoval.forget(tx, recipients, typesErased, linksErased);
         tx.deleteFrom(EVENT_ADDRESS)
                 .where(EVENT_ADDRESS.ADDRESS_KEY.in(addresses))

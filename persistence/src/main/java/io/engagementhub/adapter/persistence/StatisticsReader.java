@@ -1,7 +1,10 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_CLIENT_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_DEVICE_COUNT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_HUMAN_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_LINK_COUNT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_MACHINE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_LINK;
@@ -11,12 +14,15 @@ import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.LinkStatistics;
+import io.engagementhub.domain.model.MachineFigures;
+import io.engagementhub.domain.model.MachineReason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /**
@@ -50,8 +56,28 @@ final class StatisticsReader {
                     campaignId,
                     byType(tx.dsl(), campaign),
                     links(tx.dsl(), campaign),
-                    devices(tx.dsl(), campaign));
+                    devices(tx.dsl(), campaign),
+                    classified(tx.dsl(), campaign));
         });
+    }
+
+    private static MachineFigures classified(DSLContext dsl, int campaign) {
+        Map<EngagementType, Count> human = new EnumMap<>(EngagementType.class);
+        dsl.selectFrom(CAMPAIGN_HUMAN_COUNT)
+                .where(CAMPAIGN_HUMAN_COUNT.CAMPAIGN_KEY.eq(campaign))
+                .forEach(row ->
+                        human.put(TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
+        Map<MachineReason, Long> machine = new EnumMap<>(MachineReason.class);
+        dsl.selectFrom(CAMPAIGN_MACHINE_COUNT)
+                .where(CAMPAIGN_MACHINE_COUNT.CAMPAIGN_KEY.eq(campaign))
+                .forEach(row -> machine.put(MachineReason.values()[row.getReason()], row.getEvents()));
+        Map<String, Long> systems = new TreeMap<>();
+        Map<String, Long> clients = new TreeMap<>();
+        dsl.selectFrom(CAMPAIGN_CLIENT_COUNT)
+                .where(CAMPAIGN_CLIENT_COUNT.CAMPAIGN_KEY.eq(campaign))
+                .forEach(row -> (row.getFacet() == MachineCounters.OPERATING_SYSTEM ? systems : clients)
+                        .put(row.getName(), row.getEvents()));
+        return new MachineFigures(human, machine, systems, clients);
     }
 
     private static Map<EngagementType, Count> byType(DSLContext dsl, int campaign) {

@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_AGENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_BOUNCE;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CLIENT;
@@ -9,6 +10,7 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ORIGIN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventAddressRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventBounceRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventCampaignRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventClientRecord;
@@ -35,7 +37,8 @@ record StoredDimensions(
         Map<Integer, EventRecipientRecord> recipients,
         Map<Integer, EventLinkRecord> links,
         Map<Integer, EventClientRecord> clients,
-        Map<Integer, EventBounceRecord> bounces) {
+        Map<Integer, EventBounceRecord> bounces,
+        Map<Integer, EventAgentRecord> agents) {
 
     static StoredDimensions of(DSLContext dsl, Collection<StoredEventRecord> rows) {
         Map<Integer, EventAddressRecord> addresses =
@@ -49,7 +52,8 @@ record StoredDimensions(
                 byKey(dsl, EVENT_RECIPIENT, EVENT_RECIPIENT.RECIPIENT_KEY, recipientKeys),
                 byKey(dsl, EVENT_LINK, EVENT_LINK.LINK_KEY, keys(rows, StoredEventRecord::getLinkKey)),
                 byKey(dsl, EVENT_CLIENT, EVENT_CLIENT.CLIENT_KEY, keys(rows, StoredEventRecord::getClientKey)),
-                byKey(dsl, EVENT_BOUNCE, EVENT_BOUNCE.BOUNCE_KEY, keys(rows, StoredEventRecord::getBounceKey)));
+                byKey(dsl, EVENT_BOUNCE, EVENT_BOUNCE.BOUNCE_KEY, keys(rows, StoredEventRecord::getBounceKey)),
+                byKey(dsl, EVENT_AGENT, EVENT_AGENT.AGENT_KEY, keys(rows, StoredEventRecord::getAgentKey)));
     }
 
     private static Set<Integer> keys(Collection<StoredEventRecord> rows, Function<StoredEventRecord, Integer> key) {

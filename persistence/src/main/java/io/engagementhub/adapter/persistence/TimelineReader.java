@@ -2,7 +2,6 @@ package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
-import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
@@ -90,11 +89,11 @@ final class TimelineReader {
     }
 
     /**
-     * The one place that says which stored events are machine events in the timeline. Events carry
-     * no machine flag in this schema yet, so none is: every event counts as a person's.
+     * Which stored events are machine events in the timeline: those flagged with a reason other
+     * than an image proxy (which is a person's open), as in the events listing and the counters.
      */
     static Condition machine() {
-        return falseCondition();
+        return STORED_EVENT.MACHINE_REASONS.notIn(MachineCounters.HUMAN_MASKS);
     }
 
     private static Integer campaignKey(DSLContext dsl, String account, String campaignId) {

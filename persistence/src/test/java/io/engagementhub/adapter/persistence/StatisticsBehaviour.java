@@ -9,8 +9,12 @@ import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.LinkStatistics;
+import io.engagementhub.domain.model.MachineFigures;
+import io.engagementhub.domain.model.MachineVerdict;
+import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.testing.CampaignFigures;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,7 +50,7 @@ abstract class StatisticsBehaviour {
         EventStore store = database.stores(PersistenceSettings.unencrypted()).events();
         InMemoryEventStore reference = new InMemoryEventStore();
         Random random = new Random(7);
-        List<EngagementEvent> all = MigrationBehaviour.distinctIds(new RandomEvents(5), 4000);
+        List<EngagementEvent> all = classified(MigrationBehaviour.distinctIds(new RandomEvents(5), 4000), random);
         List<EngagementEvent> sent = new ArrayList<>();
         for (int from = 0; from < all.size(); ) {
             int size = 1 + random.nextInt(400);
@@ -69,7 +73,7 @@ abstract class StatisticsBehaviour {
         for (String account : RandomEvents.ACCOUNTS) {
             for (String campaign : RandomEvents.CAMPAIGNS) {
                 CampaignStatistics stats = store.statistics(account, campaign);
-                assertThat(stats).as(account + "/" + campaign).isEqualTo(plainCounts(account, campaign));
+                assertThat(stats).as(account + "/" + campaign).isEqualTo(plainCounts(account, campaign, reference));
                 assertThat(stats).isEqualTo(reference.statistics(account, campaign));
                 assertThat(stats.of(EngagementType.CLICKED).total()).isPositive();
             }
@@ -86,7 +90,7 @@ abstract class StatisticsBehaviour {
     }
 
     /** The statistics as plain grouped counts over the event table and its dimensions. */
-    private static CampaignStatistics plainCounts(String account, String campaign) {
+    private static CampaignStatistics plainCounts(String account, String campaign, InMemoryEventStore reference) {
         DSLContext sql = database.raw();
         String events = " FROM stored_event e JOIN event_campaign c ON c.campaign_key = e.campaign_key"
                 + " JOIN event_address a ON a.address_key = e.address_key"
@@ -121,6 +125,43 @@ abstract class StatisticsBehaviour {
                         account,
                         campaign)
                 .forEach(row -> devices.put(DeviceType.valueOf(row.get(0, String.class)), row.get(1, Long.class)));
-        return new CampaignStatistics(account, campaign, byType, links, devices);
+        Map<EngagementType, Count> human = new EnumMap<>(EngagementType.class);
+        sql.fetch(
+                        "SELECT e.event_type, COUNT(*), COUNT(DISTINCT r.recipient_id)" + events
+                                + " AND e.event_type IN (3, 4) AND e.machine_reasons IN (0, 2) GROUP BY e.event_type",
+                        account,
+                        campaign)
+                .forEach(row -> human.put(
+                        TypeCodes.type(row.get(0, Integer.class)),
+                        new Count(row.get(1, Long.class), row.get(2, Long.class))));
+        MachineFigures slow = CampaignFigures.classified(reference.all().stream()
+                .filter(e -> e.account().equals(account) && e.campaignId().equals(campaign))
+                .toList());
+        MachineFigures classified =
+                new MachineFigures(human, slow.machine(), slow.operatingSystems(), slow.emailClients());
+        return new CampaignStatistics(account, campaign, byType, links, devices, classified);
+    }
+
+    private static final ParsedClient[] PARSED = {
+        ParsedClient.UNKNOWN,
+        new ParsedClient("Phone", "iOS", "Apple Mail", "16.0", "Email Client"),
+        new ParsedClient("Desktop", "Windows NT", "Chrome", "120", "Browser"),
+        new ParsedClient("Robot", null, "Python Requests", null, "Robot")
+    };
+    private static final int[] MASKS = {0, 0, 0, 1, 2, 4, 8, 16, 12, 3, 24};
+
+    /** Opens and clicks given random verdicts and parsed clients, as classification would give them. */
+    private static List<EngagementEvent> classified(List<EngagementEvent> events, Random random) {
+        List<EngagementEvent> classified = new ArrayList<>(events.size());
+        for (EngagementEvent e : events) {
+            boolean engagement = e.type() == EngagementType.OPENED || e.type() == EngagementType.CLICKED;
+            EngagementEvent next =
+                    engagement ? e.withMachine(MachineVerdict.fromMask(MASKS[random.nextInt(MASKS.length)])) : e;
+            if (next.client() != null && next.client().userAgent() != null) {
+                next = next.withClient(next.client().withParsed(PARSED[random.nextInt(PARSED.length)]));
+            }
+            classified.add(next);
+        }
+        return classified;
     }
 }

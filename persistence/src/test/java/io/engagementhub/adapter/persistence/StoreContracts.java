@@ -6,6 +6,7 @@ import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.CampaignStoreContract;
+import io.engagementhub.domain.testing.ClassificationStoreContract;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
 import io.engagementhub.domain.testing.EventTimelineContract;
@@ -62,6 +63,14 @@ abstract class StoreContracts {
 
     @Nested
     class Timelines extends EventTimelineContract {
+        @Override
+        protected EventStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).events();
+        }
+    }
+
+    @Nested
+    class Classification extends ClassificationStoreContract {
         @Override
         protected EventStore newStore() {
             return cleanStores(PersistenceSettings.unencrypted()).events();

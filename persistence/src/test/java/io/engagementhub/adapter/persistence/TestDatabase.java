@@ -105,6 +105,12 @@ final class TestDatabase implements AutoCloseable {
             "event_link",
             "event_client",
             "event_bounce",
+            "event_agent",
+            "campaign_human_count",
+            "campaign_human_recipient",
+            "campaign_machine_count",
+            "campaign_client_count",
+            "classification_state",
             "recipient_suppression",
             "campaign_detail"
         }) {

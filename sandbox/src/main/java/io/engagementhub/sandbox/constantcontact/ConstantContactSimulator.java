@@ -95,6 +95,42 @@ public final class ConstantContactSimulator implements AutoCloseable {
         return account.campaigns();
     }
 
+    /**
+     * Adds, for the first {@code contacts} contacts sent each sent activity, a click on every link
+     * of the campaign in the very minute of the send, as link scanners make them (see
+     * docs/machine-detection.md); returns the rows added.
+     */
+    public List<ConstantContactSimEvent> seedSendMinuteBursts(int contacts) {
+        List<ConstantContactSimEvent> added = new ArrayList<>();
+        for (ConstantContactSimCampaign campaign : account.campaigns()) {
+            for (ConstantContactSimActivity activity : campaign.activities()) {
+                if (!activity.reportable() || activity.sentAt() == null) {
+                    continue;
+                }
+                for (int contact = 0; contact < contacts; contact++) {
+                    for (int link = 0; link < SimRows.LINKS; link++) {
+                        added.add(new ConstantContactSimEvent(
+                                activity.id(),
+                                activity.campaignId(),
+                                ConstantContactSimReport.CLICKS,
+                                SimRows.contactId(contact),
+                                "contact" + contact + "@example.com",
+                                "First" + contact,
+                                "Last" + contact,
+                                "computer",
+                                SimRows.urlId(link),
+                                SimRows.linkUrl(link),
+                                null,
+                                activity.sentAt(),
+                                false));
+                    }
+                }
+            }
+        }
+        append(added);
+        return added;
+    }
+
     /** Adds rows to the account, e.g. events that happened since the last sync. */
     public void append(List<ConstantContactSimEvent> events) {
         events.forEach(account::add);

@@ -7,6 +7,9 @@ import java.util.UUID;
 /** Makes report rows for numbered contacts, with the optional fields sometimes left out. */
 final class SimRows {
 
+    /** The links of every campaign. */
+    static final int LINKS = 3;
+
     private final Random random;
 
     SimRows(Random random) {
@@ -16,6 +19,15 @@ final class SimRows {
     /** The contact id of contact number {@code n}: the same in every campaign. */
     static String contactId(int n) {
         return new UUID(0x4399ce905b8911e7L, n).toString();
+    }
+
+    /** docs/providers/constantcontact.md#activity-fields: url_id is a string of digits. */
+    static String urlId(int link) {
+        return String.valueOf(1_100_407_204_170L + link);
+    }
+
+    static String linkUrl(int link) {
+        return "https://www.example.com/offer/" + link;
     }
 
     ConstantContactSimEvent row(
@@ -31,10 +43,9 @@ final class SimRows {
         String urlId = null;
         String linkUrl = null;
         if (report == ConstantContactSimReport.CLICKS) {
-            int link = random.nextInt(3);
-            // docs/providers/constantcontact.md#activity-fields: url_id is a string of digits
-            urlId = String.valueOf(1_100_407_204_170L + link);
-            linkUrl = "https://www.example.com/offer/" + link;
+            int link = random.nextInt(LINKS);
+            urlId = urlId(link);
+            linkUrl = linkUrl(link);
         }
         // docs/providers/constantcontact.md#activity-fields: first_name and last_name may be absent
         String first = random.nextInt(5) > 0 ? "First" + contact : null;

@@ -22,9 +22,11 @@ public final class CopernicaSimulator implements AutoCloseable {
     private final RequestHooks hooks = new RequestHooks();
     private final SimulatedEventFactory factory;
     private final SandboxServer server;
+    private final int campaigns;
 
     private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorOptions options) {
         this.options = options;
+        this.campaigns = data.campaigns();
         this.factory = new SimulatedEventFactory(data.seed(), data.campaigns());
         new DataSetSeeder(data, options.zone()).seed(log, factory);
         EmailingCatalog catalog =
@@ -99,6 +101,32 @@ public final class CopernicaSimulator implements AutoCloseable {
     /** Requests answered with a real (non-fault) response so far. */
     public long requestsServed() {
         return hooks.served();
+    }
+
+    /**
+     * One event of the machine mix and what it simulates: {@code APPLE_PROXY_OPEN},
+     * {@code GMAIL_PROXY_OPEN}, {@code YAHOO_PROXY_OPEN}, {@code SCANNER_CLICK} (a browser's agent
+     * from a scanner's address), {@code NAMED_SCANNER_CLICK}, {@code HUMAN_OPEN}, {@code HUMAN_CLICK}
+     * or {@code DELIVERY}.
+     */
+    public record SeededEvent(SimulatedEvent event, String kind) {}
+
+    /**
+     * Adds the machine mix to Marketing Suite mailings {@code mailings}: {@code perKind} recipients of
+     * every kind each, delivered seconds apart from {@code from} on (after the data set's events,
+     * so each list stays in time order). Returns the events added.
+     */
+    public List<SeededEvent> seedMachineMix(List<String> mailings, int perKind, Instant from) {
+        return new MachineMix(log, options.zone()).seed(mailings, perKind, from);
+    }
+
+    /** The Marketing Suite mailing ids the data set's events use. */
+    public List<String> mailings() {
+        List<String> mailings = new ArrayList<>();
+        for (int i = 0; i < campaigns; i++) {
+            mailings.add(String.valueOf(SimulatedEventFactory.emailingBase(SimulatedProduct.MS) + i));
+        }
+        return mailings;
     }
 
     /** The underlying server: faults ({@code injectFaults}), slowness and per-path request counts. */

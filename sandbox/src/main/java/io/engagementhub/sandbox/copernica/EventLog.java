@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +33,17 @@ final class EventLog {
         EventList list = lists.get(product).get(type);
         synchronized (list) {
             SimulatedEvent event = factory.create(product, type, list.lastId + 1, at);
+            list.lastId = event.id();
+            list.events.add(event);
+            return event;
+        }
+    }
+
+    /** Appends the event {@code make} builds from the list's next ID. */
+    SimulatedEvent append(SimulatedProduct product, SimulatedEventType type, LongFunction<SimulatedEvent> make) {
+        EventList list = lists.get(product).get(type);
+        synchronized (list) {
+            SimulatedEvent event = make.apply(list.lastId + 1);
             list.lastId = event.id();
             list.events.add(event);
             return event;

@@ -1,0 +1,35 @@
+package io.engagementhub.adapter.classification;
+
+import io.engagementhub.domain.port.out.AddressRanges;
+import java.util.List;
+
+/** Address ranges given as a list of prefixes (e.g. link scanners' networks from configuration). */
+public final class ConfiguredRanges implements AddressRanges {
+
+    private final PrefixIndex index;
+    private final String fingerprint;
+
+    private ConfiguredRanges(List<String> prefixes) {
+        this.index = PrefixIndex.of(prefixes);
+        this.fingerprint = "list:" + String.join(",", prefixes);
+    }
+
+    /**
+     * The ranges of {@code prefixes}, each like {@code 40.94.0.0/16} or {@code 2a01:111::/32}.
+     *
+     * @throws IllegalArgumentException naming the first prefix that is not one
+     */
+    public static ConfiguredRanges of(List<String> prefixes) {
+        return new ConfiguredRanges(List.copyOf(prefixes));
+    }
+
+    @Override
+    public boolean contains(String address) {
+        return index.contains(address);
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+}

@@ -1,0 +1,41 @@
+package io.engagementhub.domain.port.out;
+
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.RecipientBatch;
+import io.engagementhub.domain.model.ReclassificationState;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What machine-event classification needs of the event store beyond appending: the stored events
+ * a rule looks at across pages and runs, changing stored verdicts, and the bookkeeping of a
+ * reclassification. Throws {@link EventStoreException} when the storage fails.
+ */
+public interface ClassificationStore {
+
+    /**
+     * The stored sends, deliveries, opens and clicks of {@code recipientIds} of the account, in
+     * {@code campaignIds} only (null: in every campaign), in no particular order.
+     */
+    List<EngagementEvent> engagementsOf(
+            String account, Collection<String> recipientIds, Collection<String> campaignIds);
+
+    /**
+     * Replaces the machine verdicts and parsed clients of stored events by those of {@code events}
+     * (matched by id; events not stored are skipped) and brings the statistics along, in one
+     * transaction.
+     *
+     * @return how many stored events changed
+     */
+    int reclassify(String account, List<EngagementEvent> events);
+
+    /** Up to {@code limit} stored recipients after {@code position} (null: from the first). */
+    RecipientBatch recipientsAfter(String position, int limit);
+
+    /** The saved reclassification state, empty before the first. */
+    Optional<ReclassificationState> reclassificationState();
+
+    /** Saves the reclassification state. */
+    void saveReclassificationState(ReclassificationState state);
+}

@@ -1,0 +1,66 @@
+package io.engagementhub.domain.service;
+
+import static io.engagementhub.domain.service.MachineClassifierTest.APPLE_MAIL_PROXY;
+import static io.engagementhub.domain.service.MachineClassifierTest.open;
+import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
+import static io.engagementhub.domain.testing.EngagementEvents.CAMPAIGN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.Recipient;
+import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.testing.FixedRanges;
+import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.MutableClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A change of the rules (here: Apple's ranges) reclassifies what is stored, resumably. */
+class ReclassificationTest {
+
+    final InMemoryEventStore store = new InMemoryEventStore();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T00:00:00Z"));
+
+    MachineClassifier classifierWith(FixedRanges apple) {
+        return new MachineClassifier(MachineRules.DEFAULTS, MachineClassifierTest.PARSER, apple, FixedRanges.NONE);
+    }
+
+    @Test
+    void storedOpensAreFlaggedOnceTheRangesCoverThemAndTheJobResumesAfterAStop() {
+        MachineClassifier before = classifierWith(FixedRanges.NONE);
+        List<EngagementEvent> opens = new ArrayList<>();
+        for (int i = 0; i < Reclassification.BATCH + 50; i++) {
+            opens.add(open("17.0.0." + (i % 250), APPLE_MAIL_PROXY).toBuilder()
+                    .recipient(new Recipient("r" + i, null, null, null))
+                    .build());
+        }
+        store.append(ACCOUNT, "s", before.classify(opens), Checkpoint.START);
+        assertThat(humanOpens()).isEqualTo(opens.size());
+
+        Reclassification job = new Reclassification(classifierWith(FixedRanges.APPLE), store, clock);
+        int[] polls = {0};
+        ReclassificationState stopped = job.run(() -> polls[0]++ > 0);
+        assertThat(stopped.complete()).isFalse();
+        assertThat(stopped.recipientsDone()).isEqualTo(Reclassification.BATCH);
+
+        ReclassificationState done = job.run(() -> false);
+
+        assertThat(done.complete()).isTrue();
+        assertThat(done.recipientsDone()).isEqualTo(opens.size());
+        assertThat(done.eventsChanged()).isEqualTo(opens.size());
+        assertThat(done.rulesVersion()).isEqualTo(job.rulesVersion());
+        assertThat(humanOpens()).isZero();
+        assertThat(job.run(() -> false).eventsChanged()).isEqualTo(opens.size());
+    }
+
+    long humanOpens() {
+        return store.statistics(ACCOUNT, CAMPAIGN)
+                .classified()
+                .humanOf(EngagementType.OPENED)
+                .total();
+    }
+}

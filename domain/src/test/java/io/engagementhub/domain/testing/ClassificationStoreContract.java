@@ -1,0 +1,229 @@
+package io.engagementhub.domain.testing;
+
+import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
+import static io.engagementhub.domain.testing.EngagementEvents.CAMPAIGN;
+import static io.engagementhub.domain.testing.EngagementEvents.T0;
+import static io.engagementhub.domain.testing.EngagementEvents.aClick;
+import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
+import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engagementhub.domain.model.CampaignStatistics;
+import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.Count;
+import io.engagementhub.domain.model.DeviceType;
+import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.MachineFigures;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
+import io.engagementhub.domain.model.ParsedClient;
+import io.engagementhub.domain.model.Recipient;
+import io.engagementhub.domain.model.RecipientBatch;
+import io.engagementhub.domain.model.RecipientRef;
+import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.port.out.ClassificationStore;
+import io.engagementhub.domain.port.out.EventStore;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a store keeps of the machine-event classification: verdicts and parsed clients with the
+ * events, the human and machine figures, and the reclassification's needs. Extend it with a
+ * {@link #newStore()} returning an empty store that is also a {@link ClassificationStore}.
+ */
+public abstract class ClassificationStoreContract {
+
+    static final ParsedClient IPHONE = new ParsedClient("Phone", "iOS", "Apple Mail", "605.1.15", "Email Client");
+    static final ParsedClient CHROME = new ParsedClient("Desktop", "Windows NT", "Chrome", "120", "Browser");
+
+    protected EventStore store;
+    protected ClassificationStore classification;
+
+    /** An empty store, fresh for each test, implementing both ports. */
+    protected abstract EventStore newStore();
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+        classification = (ClassificationStore) store;
+    }
+
+    static EngagementEvent open(String recipient, ParsedClient parsed, MachineVerdict verdict) {
+        return anOpen().recipient(new Recipient(recipient, null, null, null))
+                .client(new Client(
+                        "17.1.2.3", "Mozilla/5.0 (" + parsed.agentName() + ")", DeviceType.MOBILE, null, parsed))
+                .machine(verdict)
+                .build();
+    }
+
+    static EngagementEvent click(String recipient, String url, MachineVerdict verdict) {
+        return aClick().recipient(new Recipient(recipient, null, null, null))
+                .link(new Link(url, null, null))
+                .client(new Client("83.161.20.7", "Chrome UA", DeviceType.DESKTOP, null, CHROME))
+                .machine(verdict)
+                .build();
+    }
+
+    List<EngagementEvent> mix() {
+        return List.of(
+                open("r1", IPHONE, MachineVerdict.of(MachineReason.APPLE_PRIVACY_PROXY)),
+                open("r1", IPHONE, MachineVerdict.NONE),
+                open("r2", ParsedClient.UNKNOWN, MachineVerdict.of(MachineReason.IMAGE_PROXY)),
+                open("r3", CHROME, MachineVerdict.of(MachineReason.APPLE_PRIVACY_PROXY, MachineReason.TOO_FAST)),
+                click("r1", "https://a", MachineVerdict.of(MachineReason.SECURITY_SCANNER, MachineReason.TOO_FAST)),
+                click("r2", "https://a", MachineVerdict.NONE),
+                click("r3", "https://b", MachineVerdict.of(MachineReason.ALL_LINKS_BURST)),
+                anEvent(EngagementType.DELIVERED).build());
+    }
+
+    List<EngagementEvent> stored() {
+        return store.find(EventQuery.all().withLimit(EventQuery.MAX_LIMIT)).items();
+    }
+
+    @Test
+    void verdictsAndParsedClientsAreStoredWithTheEvents() {
+        List<EngagementEvent> events = mix();
+        store.append(ACCOUNT, "s", events, Checkpoint.START);
+
+        assertThat(stored()).containsExactlyInAnyOrderElementsOf(events);
+    }
+
+    @Test
+    void eventsAreFoundByWhetherTheyAreFlagged() {
+        List<EngagementEvent> events = mix();
+        store.append(ACCOUNT, "s", events, Checkpoint.START);
+
+        assertThat(store.find(EventQuery.all().withMachine(true)).items())
+                .containsExactlyInAnyOrderElementsOf(
+                        events.stream().filter(e -> e.machine().flagged()).toList());
+        assertThat(store.find(EventQuery.all().withMachine(false)).items())
+                .containsExactlyInAnyOrderElementsOf(
+                        events.stream().filter(e -> !e.machine().flagged()).toList());
+    }
+
+    @Test
+    void statisticsTellHumanFromMachineEvents() {
+        store.append(ACCOUNT, "s", mix(), Checkpoint.START);
+
+        MachineFigures figures = store.statistics(ACCOUNT, CAMPAIGN).classified();
+
+        assertThat(figures.humanOf(EngagementType.OPENED)).isEqualTo(new Count(2, 2));
+        assertThat(figures.humanOf(EngagementType.CLICKED)).isEqualTo(new Count(1, 1));
+        assertThat(figures.machine())
+                .containsEntry(MachineReason.APPLE_PRIVACY_PROXY, 2L)
+                .containsEntry(MachineReason.TOO_FAST, 2L)
+                .containsEntry(MachineReason.SECURITY_SCANNER, 1L)
+                .containsEntry(MachineReason.ALL_LINKS_BURST, 1L)
+                .doesNotContainKey(MachineReason.IMAGE_PROXY);
+        assertThat(figures.emailClients())
+                .containsEntry("Apple Mail", 1L)
+                .containsEntry(MachineFigures.PROXY, 1L)
+                .containsEntry("Chrome", 1L);
+        assertThat(figures.operatingSystems()).containsEntry("iOS", 1L).containsEntry(MachineFigures.PROXY, 1L);
+        assertThat(figures).isEqualTo(CampaignFigures.classified(stored()));
+    }
+
+    @Test
+    void reclassifiedEventsChangeAndTheStatisticsFollow() {
+        store.append(ACCOUNT, "s", mix(), Checkpoint.START);
+        List<EngagementEvent> flipped = new ArrayList<>();
+        for (EngagementEvent e : stored()) {
+            if (e.type() == EngagementType.OPENED || e.type() == EngagementType.CLICKED) {
+                MachineVerdict next =
+                        e.machine().flagged() ? MachineVerdict.NONE : MachineVerdict.of(MachineReason.SECURITY_SCANNER);
+                flipped.add(e.withMachine(next).withClient(e.client().withParsed(IPHONE)));
+            }
+        }
+
+        int changed = classification.reclassify(ACCOUNT, flipped);
+
+        assertThat(changed).isEqualTo(flipped.size());
+        assertThat(stored())
+                .filteredOn(e -> e.type() != EngagementType.DELIVERED)
+                .containsExactlyInAnyOrderElementsOf(flipped);
+        CampaignStatistics statistics = store.statistics(ACCOUNT, CAMPAIGN);
+        assertThat(statistics.classified()).isEqualTo(CampaignFigures.classified(stored()));
+        assertThat(statistics.classified().humanOf(EngagementType.OPENED)).isEqualTo(new Count(2, 2));
+        assertThat(statistics.of(EngagementType.OPENED)).isEqualTo(new Count(4, 3));
+        assertThat(classification.reclassify(ACCOUNT, flipped)).isZero();
+    }
+
+    @Test
+    void erasureTakesTheClassifiedFiguresAlong() {
+        store.append(ACCOUNT, "s", mix(), Checkpoint.START);
+
+        store.erase(ACCOUNT, RecipientSelector.byRecipientId("r1"));
+
+        assertThat(store.statistics(ACCOUNT, CAMPAIGN).classified()).isEqualTo(CampaignFigures.classified(stored()));
+    }
+
+    @Test
+    void engagementsOfReturnsTheAskedRecipientsSendsDeliveriesOpensAndClicks() {
+        List<EngagementEvent> events = new ArrayList<>(mix());
+        events.add(anEvent(EngagementType.BOUNCED).build());
+        events.add(click("r1", "https://a", MachineVerdict.NONE).toBuilder()
+                .campaignId("other")
+                .build());
+        store.append(ACCOUNT, "s", events, Checkpoint.START);
+
+        List<EngagementEvent> found = classification.engagementsOf(ACCOUNT, List.of("r1"), List.of(CAMPAIGN));
+
+        assertThat(found)
+                .containsExactlyInAnyOrderElementsOf(events.stream()
+                        .filter(e -> e.recipient().id().equals("r1")
+                                && e.campaignId().equals(CAMPAIGN))
+                        .filter(e -> e.type() != EngagementType.BOUNCED)
+                        .toList());
+        assertThat(classification.engagementsOf(ACCOUNT, List.of("r1"), null)).hasSize(found.size() + 1);
+        assertThat(classification.engagementsOf("elsewhere", List.of("r1"), null))
+                .isEmpty();
+    }
+
+    @Test
+    void recipientsAfterVisitsEveryRecipientOnce() {
+        List<EngagementEvent> events = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            events.add(
+                    anOpen().recipient(new Recipient("r" + i, null, null, null)).build());
+        }
+        events.add(anOpen().account("other")
+                .recipient(new Recipient("r0", null, null, null))
+                .build());
+        store.append(ACCOUNT, "s", events.subList(0, 25), Checkpoint.START);
+        store.append("other", "s", events.subList(25, 26), Checkpoint.START);
+
+        Set<RecipientRef> seen = new HashSet<>();
+        String position = null;
+        for (int batches = 0; batches < 100; batches++) {
+            RecipientBatch batch = classification.recipientsAfter(position, 7);
+            batch.recipients().forEach(r -> assertThat(seen.add(r)).isTrue());
+            position = batch.next();
+            if (position == null) {
+                break;
+            }
+        }
+
+        assertThat(position).isNull();
+        assertThat(seen).hasSize(26).contains(new RecipientRef("other", "r0"), new RecipientRef(ACCOUNT, "r24"));
+    }
+
+    @Test
+    void theReclassificationStateIsSaved() {
+        assertThat(classification.reclassificationState()).isEmpty();
+        ReclassificationState state = ReclassificationState.starting("r1-abc", T0);
+        classification.saveReclassificationState(state);
+        ReclassificationState next = state.advanced("17", 200, 12, T0.plusSeconds(1));
+        classification.saveReclassificationState(next);
+
+        assertThat(classification.reclassificationState()).contains(next);
+    }
+}
