@@ -6,9 +6,9 @@ import java.time.Duration;
 
 /**
  * Not a test: measures a full sync of a simulated account into the in-memory store, and the
- * no-change re-sync after it. Run with
- * {@code ./mvnw -B -q -pl adapters-copernica -am test-compile exec:java -Dexec.skip=true -Dexec.mainClass=skip}
- * (add {@code -Dexec.args=N} for another size than 100,000 events).
+ * no-change re-sync after it, in the same source and in a new one (as after a restart). Run with
+ * {@code ./mvnw -B -q -pl adapters-copernica -am test -Pbenchmark -DskipTests} (add {@code
+ * -Dexec.args=N} for another size than 100,000 events).
  */
 public final class CopernicaSyncBenchmark {
 
@@ -22,6 +22,8 @@ public final class CopernicaSyncBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             account.clock.advance(Duration.ofMinutes(15));
             SyncRun again = account.syncOnce();
+            account.clock.advance(Duration.ofMinutes(15));
+            SyncRun restarted = account.syncOnceAfterRestart();
             print("events in the simulator", account.sim.events().size());
             print("full sync: status", full.status());
             print("full sync: events stored", full.figures().eventsStored());
@@ -30,10 +32,12 @@ public final class CopernicaSyncBenchmark {
             print("full sync: events/s", String.format("%.0f", full.figures().eventsStored() / seconds));
             print("no-change re-sync: requests", again.figures().requests());
             print("no-change re-sync: events stored", again.figures().eventsStored());
+            print("no-change re-sync after a restart: requests", restarted.figures().requests());
+            print("no-change re-sync after a restart: events stored", restarted.figures().eventsStored());
         }
     }
 
     private static void print(String what, Object value) {
-        System.out.printf("%-36s %s%n", what, value);
+        System.out.printf("%-48s %s%n", what, value);
     }
 }

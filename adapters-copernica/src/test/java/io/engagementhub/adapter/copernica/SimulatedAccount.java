@@ -39,15 +39,19 @@ final class SimulatedAccount implements AutoCloseable {
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore(store);
     final CopernicaEngagementSource source;
     final SyncService sync;
+    private final CopernicaSettings settings;
+    private final SyncStores stores;
 
     SimulatedAccount(CopernicaSimulator sim, CopernicaSettings settings, SourceObserver observer) {
         this.sim = sim;
+        this.settings = settings;
         this.source = CopernicaEngagementSource.create(settings, clock, observer);
-        this.sync = new SyncService(
-                EngagementSources.of(Map.of(ACCOUNT, source)),
-                new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList(), campaigns),
-                clock,
-                SyncSettings.DEFAULTS);
+        this.stores = new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList(), campaigns);
+        this.sync = syncService(source);
+    }
+
+    private SyncService syncService(CopernicaEngagementSource of) {
+        return new SyncService(EngagementSources.of(Map.of(ACCOUNT, of)), stores, clock, SyncSettings.DEFAULTS);
     }
 
     static SimulatedAccount start(CopernicaDataSet data, CopernicaSimulatorOptions options, int pageSize) {
@@ -74,6 +78,13 @@ final class SimulatedAccount implements AutoCloseable {
 
     SyncRun syncOnce() {
         return sync.sync(ACCOUNT, StopSignal.NEVER);
+    }
+
+    /** A sync as a restarted process runs it: a new source, nothing in memory, on the same stores. */
+    SyncRun syncOnceAfterRestart() {
+        try (CopernicaEngagementSource fresh = CopernicaEngagementSource.create(settings, clock, SourceObserver.NONE)) {
+            return syncService(fresh).sync(ACCOUNT, StopSignal.NEVER);
+        }
     }
 
     @Override
