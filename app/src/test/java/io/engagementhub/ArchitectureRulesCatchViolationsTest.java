@@ -62,6 +62,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void yauaaOutsideTheClassificationAdapterIsCaught() {
+        assertCatches(ArchitectureTest.YAUAA_ONLY_IN_CLASSIFICATION, "AppUsingYauaa");
+    }
+
+    @Test
     void dbSchedulerOutsideTheSyncPackageIsCaught() {
         assertCatches(ArchitectureTest.DB_SCHEDULER_ONLY_IN_APP_SYNC, "AppUsingDbScheduler");
     }

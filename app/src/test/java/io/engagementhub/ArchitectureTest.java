@@ -95,6 +95,14 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("com.github.kagkarlsson..");
 
+    /** The user-agent parser (Yauaa) stays inside the classification adapter, behind its port. */
+    static final ArchRule YAUAA_ONLY_IN_CLASSIFICATION = noClasses()
+            .that()
+            .resideOutsideOfPackage(CLASSIFICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.basjes..");
+
     /** Only the provider adapters talk HTTP to providers. */
     static final ArchRule HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS = noClasses()
             .that()
@@ -204,6 +212,11 @@ class ArchitectureTest {
     @Test
     void holdsBucket4jOnlyInPersistence() {
         BUCKET4J_ONLY_IN_PERSISTENCE.check(production);
+    }
+
+    @Test
+    void holdsYauaaOnlyInTheClassificationAdapter() {
+        YAUAA_ONLY_IN_CLASSIFICATION.check(production);
     }
 
     @Test

@@ -32,8 +32,12 @@ public final class CopernicaSyncBenchmark {
             print("full sync: events/s", String.format("%.0f", full.figures().eventsStored() / seconds));
             print("no-change re-sync: requests", again.figures().requests());
             print("no-change re-sync: events stored", again.figures().eventsStored());
-            print("no-change re-sync after a restart: requests", restarted.figures().requests());
-            print("no-change re-sync after a restart: events stored", restarted.figures().eventsStored());
+            print(
+                    "no-change re-sync after a restart: requests",
+                    restarted.figures().requests());
+            print(
+                    "no-change re-sync after a restart: events stored",
+                    restarted.figures().eventsStored());
         }
     }
 
