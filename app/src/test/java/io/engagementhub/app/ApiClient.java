@@ -1,6 +1,7 @@
 package io.engagementhub.app;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,22 +68,19 @@ final class ApiClient implements AutoCloseable {
         return send(request(path).DELETE());
     }
 
+    /** Stops a test's client and its in-process service, each only if it was started. */
+    static void stop(ApiClient api, EmbeddedServer server) {
+        if (api != null) {
+            api.close();
+        }
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+    }
+
     /** Polls the run at {@code location} until it is no longer RUNNING, for at most two minutes. */
     Map<String, Object> awaitFinished(String location) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = get(location).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("sync " + location + " did not finish within 120 s");
+        return awaitFinished(location, Duration.ofSeconds(120));
     }
 
     /** Every event {@code GET /api/v1/events?<query>} pages through, following each page's cursor. */

@@ -86,12 +86,7 @@ class CampaignsApiIT {
 
     @AfterAll
     static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
+        ApiClient.stop(api, server);
         copernica.close();
         constantContact.close();
     }

@@ -111,12 +111,7 @@ class EndToEndIT {
 
     @AfterAll
     static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
+        ApiClient.stop(api, server);
         copernica.close();
         constantContact.close();
         logs.close();

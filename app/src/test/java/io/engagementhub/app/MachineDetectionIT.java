@@ -70,12 +70,7 @@ class MachineDetectionIT {
 
     @AfterAll
     static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
+        ApiClient.stop(api, server);
         if (demo != null) {
             demo.close();
         }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,20 +80,6 @@ final class SeveralInstancesChecks {
         p.put("engagement.accounts." + account + ".client-id", cc.clientId());
         p.put("engagement.accounts." + account + ".client-secret", cc.clientSecret());
         p.put("engagement.accounts." + account + ".refresh-token", cc.initialRefreshToken());
-    }
-
-    /** Polls {@code location} until the run is no longer RUNNING, at most {@code bound}. */
-    static Map<String, Object> awaitFinished(ApiClient api, String location, Duration bound)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(bound);
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get(location).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(location + " still running after " + bound);
     }
 
     /** A free loopback port. */

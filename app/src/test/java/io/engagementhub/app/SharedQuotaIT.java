@@ -57,8 +57,7 @@ class SharedQuotaIT {
                 }
                 try (ApiClient api = new ApiClient(servers.get(0).getURL(), TOKEN)) {
                     for (String run : runs) {
-                        Map<String, Object> finished =
-                                SeveralInstancesChecks.awaitFinished(api, run, Duration.ofSeconds(60));
+                        Map<String, Object> finished = api.awaitFinished(run, Duration.ofSeconds(60));
                         assertThat(finished.get("status"))
                                 .as(finished.toString())
                                 .isEqualTo("PARTIAL");

@@ -52,8 +52,8 @@ class TokenRotationAcrossInstancesIT {
                     cc.expireAccessTokens();
                     String run = race(servers, racers);
                     try (ApiClient api = new ApiClient(servers.get(0).getURL(), TOKEN)) {
-                        Map<String, Object> finished = SeveralInstancesChecks.awaitFinished(
-                                api, "/api/v1/syncs/" + run, Duration.ofSeconds(60));
+                        Map<String, Object> finished =
+                                api.awaitFinished("/api/v1/syncs/" + run, Duration.ofSeconds(60));
                         assertThat(finished.get("status"))
                                 .as(finished.toString())
                                 .isEqualTo("SUCCEEDED");
