@@ -4,6 +4,8 @@ import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncFigures;
@@ -13,8 +15,11 @@ import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -216,10 +221,41 @@ final class AccountSync {
                     inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
             List<EngagementEvent> classified = classification.classify(account, kept);
             int stored = stores.events().append(account, stream.key(), classified, next);
-            tally.page(page, stored, inside.size() - kept.size());
+            int late = eraseSuppressedMeanwhile(classified);
+            tally.page(page, Math.max(0, stored - late), inside.size() - kept.size() + late);
         } catch (RuntimeException e) {
             throw new StoreFailed(e);
         }
+    }
+
+    /**
+     * An erasure that suppressed a recipient after this page was checked and deleted their events
+     * before the page was stored would be undone by it; checking again once the page is stored and
+     * erasing what it brought back closes that window (an erasure suppresses before it deletes).
+     *
+     * @return how many of {@code appended} belonged to a recipient suppressed meanwhile
+     */
+    private int eraseSuppressedMeanwhile(List<EngagementEvent> appended) {
+        if (appended.isEmpty()) {
+            return 0;
+        }
+        List<EngagementEvent> still = stores.suppressions().withoutSuppressed(account, appended);
+        if (still.size() == appended.size()) {
+            return 0;
+        }
+        Set<EventId> kept = new HashSet<>();
+        still.forEach(event -> kept.add(event.id()));
+        Set<RecipientSelector> erased = new LinkedHashSet<>();
+        for (EngagementEvent event : appended) {
+            if (!kept.contains(event.id())) {
+                erased.add(RecipientSelector.byRecipientId(event.recipient().id()));
+                if (event.recipient().email() != null) {
+                    erased.add(RecipientSelector.byEmail(event.recipient().email()));
+                }
+            }
+        }
+        erased.forEach(recipient -> stores.events().erase(account, recipient));
+        return appended.size() - still.size();
     }
 
     static String describe(RuntimeException e) {

@@ -14,6 +14,7 @@ import io.engagementhub.domain.port.in.EraseRecipientCommand;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
+import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.testing.EngagementEvents;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** An erased recipient stays erased: re-reads of the same provider data do not bring it back. */
@@ -92,6 +94,36 @@ class ErasureTest {
         assertThat(again.figures().eventsRead()).isEqualTo(12);
         assertThat(again.figures().eventsSuppressed()).isEqualTo(9);
         assertThat(again.figures().eventsStored()).isZero();
+    }
+
+    /**
+     * The erasure lands between the engine's suppression check of a page and the page's commit (as
+     * a request on another thread or instance can): the page must not bring the recipient back.
+     */
+    @Test
+    void anErasureWhileAPageIsBeingStoredIsNotUndoneByThatPage() {
+        AtomicBoolean erased = new AtomicBoolean();
+        EventStore racing = new ForwardingEventStore(events) {
+            @Override
+            public int append(String account, String streamKey, List<EngagementEvent> page, Checkpoint checkpoint) {
+                if (!erased.getAndSet(true)) {
+                    queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byRecipientId("r-bob")));
+                }
+                return super.append(account, streamKey, page, checkpoint);
+            }
+        };
+        StubEngagementSource source = new StubEngagementSource(5).add("opens", opens());
+        SyncService engine = new SyncService(
+                EngagementSources.of(Map.of(ACCOUNT, source)),
+                new SyncStores(racing, stores.runs(), stores.suppressions()),
+                clock,
+                SyncSettings.DEFAULTS);
+
+        SyncRun run = engine.sync(ACCOUNT, StopSignal.NEVER);
+
+        assertThat(storedRecipients()).containsExactly("r-ann", "r-carl");
+        assertThat(run.figures().eventsStored()).isEqualTo(9);
+        assertThat(run.figures().eventsSuppressed()).isEqualTo(3);
     }
 
     @Test
