@@ -127,7 +127,7 @@ async function load() {
     fill(container, empty('There is no account named “' + account + '”.', 'Pick one of the configured accounts above.'));
     return;
   }
-  if (answer.status === 404 || (answer.ok && answer.body.items.length === 0 && loaded.length === 0)) {
+  if (answer.ok && answer.body.items.length === 0 && loaded.length === 0) {
     fill(container, lastSync && lastSync.status === 'RUNNING'
       ? empty('No campaigns yet: a sync is running.', 'Campaigns appear here once it has stored their events; reload the page when it has finished.')
       : empty('No campaigns yet.', 'Campaigns appear once a sync has stored their events: start one with “Sync now” on the Accounts page.'));
