@@ -58,7 +58,7 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void bucket4jOutsidePersistenceIsCaught() {
-        assertCatches(ArchitectureTest.BUCKET4J_ONLY_IN_PERSISTENCE, "AppUsingBucket4j");
+        assertCatches(ArchitectureTest.BUCKET4J_ONLY_IN_REQUEST_BUDGETS, "AppUsingBucket4j");
     }
 
     @Test

@@ -80,7 +80,7 @@ class ArchitectureTest {
      * The request budgets' library (Bucket4j) stays inside the persistence adapter (the budget shared
      * in PostgreSQL) and the Constant Contact adapter (its budget within one process).
      */
-    static final ArchRule BUCKET4J_ONLY_IN_PERSISTENCE = noClasses()
+    static final ArchRule BUCKET4J_ONLY_IN_REQUEST_BUDGETS = noClasses()
             .that()
             .resideOutsideOfPackages(PERSISTENCE, "io.engagementhub.adapter.constantcontact..")
             .should()
@@ -210,8 +210,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void holdsBucket4jOnlyInPersistence() {
-        BUCKET4J_ONLY_IN_PERSISTENCE.check(production);
+    void holdsBucket4jOnlyWhereRequestBudgetsAre() {
+        BUCKET4J_ONLY_IN_REQUEST_BUDGETS.check(production);
     }
 
     @Test
