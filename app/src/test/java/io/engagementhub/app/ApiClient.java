@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A test's view of the service's HTTP API over the JDK client: JSON bodies read as maps. */
-final class ApiClient implements AutoCloseable {
+/** A test's (or a benchmark's) view of the service's HTTP API over the JDK client: JSON bodies read as maps. */
+public final class ApiClient implements AutoCloseable {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final ObjectMapper MAPPER = ObjectMapper.getDefault();
@@ -28,19 +28,19 @@ final class ApiClient implements AutoCloseable {
     private final String token;
 
     /** One answer: status, content type, body text. */
-    record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body) {
 
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return read(body, JSON);
         }
     }
 
-    ApiClient(URL server, String token) {
+    public ApiClient(URL server, String token) {
         this.base = URI.create(server.toString());
         this.token = token;
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(request(path).GET());
     }
 
@@ -53,12 +53,12 @@ final class ApiClient implements AutoCloseable {
         return send(builder.GET());
     }
 
-    Response post(String path) {
+    public Response post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** A POST with a JSON body. */
-    Response post(String path, String json) {
+    public Response post(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -106,7 +106,7 @@ final class ApiClient implements AutoCloseable {
     }
 
     /** Waits, at most {@code limit}, until the run at {@code location} is no longer RUNNING. */
-    Map<String, Object> awaitFinished(String location, Duration limit) {
+    public Map<String, Object> awaitFinished(String location, Duration limit) {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             Map<String, Object> run = get(location).json();

@@ -24,7 +24,6 @@ import io.engagementhub.domain.service.MachineRules;
 import io.engagementhub.domain.service.PageClassification;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
-import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -35,9 +34,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +138,7 @@ public final class ClassificationBenchmark {
         Path dir = Path.of(System.getProperty(
                 "benchmark.dir", BenchmarkPaths.workDirectory().toString()));
         Files.createDirectories(dir);
-        try (CopernicaSimulator sim = StoreSyncBenchmark.clicks(events)) {
+        try (CopernicaSimulator sim = StoreSyncBenchmark.clicks(events, 5)) {
             String tag = "classify_" + System.currentTimeMillis();
             double[] plain = new double[2];
             double[] classified = new double[2];
@@ -163,7 +160,7 @@ public final class ClassificationBenchmark {
             throws Exception {
         try (BenchDatabase database = BenchDatabase.open("h2", dir, name)) {
             PersistenceStores stores = Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
-            Clock clock = Clock.fixed(CopernicaDataSet.DEFAULT_TO.plus(Duration.ofMinutes(30)), ZoneOffset.UTC);
+            Clock clock = Clock.systemUTC();
             CopernicaSettings settings = CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())
                     .withZone(sim.zone())
                     .withOptions(CopernicaOptions.DEFAULTS.withPageSize(1000));

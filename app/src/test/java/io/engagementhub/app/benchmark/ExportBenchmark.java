@@ -13,11 +13,8 @@ import io.engagementhub.domain.model.Provider;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.port.out.EventStore;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,8 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -50,7 +45,6 @@ public final class ExportBenchmark {
 
     private static final String ACCOUNT = "bench";
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    private static final Path JAR = BenchmarkPaths.jar();
 
     private ExportBenchmark() {}
 
@@ -71,23 +65,21 @@ public final class ExportBenchmark {
     }
 
     private static void exportThroughTheService(List<String> connection, int events, Path dir) throws Exception {
-        int port = freePort();
-        Process service = startService(connection, port, dir.resolve("export-service.log"));
-        Thread stopService = new Thread(service::destroyForcibly, "stop-export-service");
-        Runtime.getRuntime().addShutdownHook(stopService);
-        try {
+        List<String> settings = List.of(
+                "-datasources.default.url=" + connection.get(0),
+                "-datasources.default.username=" + connection.get(1),
+                "-datasources.default.password=" + connection.get(2),
+                "-engagement.accounts." + ACCOUNT + ".provider=copernica",
+                "-engagement.accounts." + ACCOUNT + ".base-url=http://127.0.0.1:9/v2",
+                "-engagement.accounts." + ACCOUNT + ".access-token=unused-by-this-benchmark");
+        try (PackagedService service = PackagedService.start(settings, dir.resolve("export-service.log"))) {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            awaitUp(http, port, service);
             for (String format : List.of("application/x-ndjson", "text/csv")) {
-                export(http, port, format, events);
+                export(service, http, format, events);
             }
-            print("service peak RSS (VmHWM)", peakRss(service.pid()));
-        } finally {
-            service.destroy();
-            service.waitFor(60, TimeUnit.SECONDS);
-            Runtime.getRuntime().removeShutdownHook(stopService);
+            print("service peak RSS (VmHWM)", String.format(Locale.ROOT, "%,d kB", service.peakRssKb()));
         }
     }
 
@@ -127,54 +119,11 @@ public final class ExportBenchmark {
         return builder.build();
     }
 
-    private static Process startService(List<String> connection, int port, Path log) throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: it is built in the package phase");
-        }
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                JAR.toString(),
-                "-micronaut.server.port=" + port,
-                "-engagement.sync.every=off",
-                "-datasources.default.url=" + connection.get(0),
-                "-datasources.default.username=" + connection.get(1),
-                "-datasources.default.password=" + connection.get(2),
-                "-engagement.accounts." + ACCOUNT + ".provider=copernica",
-                "-engagement.accounts." + ACCOUNT + ".base-url=http://127.0.0.1:9/v2",
-                "-engagement.accounts." + ACCOUNT + ".access-token=unused-by-this-benchmark");
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-    }
-
-    private static void awaitUp(HttpClient http, int port, Process service) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && service.isAlive()) {
-            try {
-                if (get(http, port, "/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the service did not come up within 2 minutes; see its log");
-    }
-
-    private static void export(HttpClient http, int port, String format, int events) throws Exception {
-        AtomicLong peakHeap = new AtomicLong();
-        AtomicLong peakLive = new AtomicLong();
-        Thread sampler = new Thread(() -> sampleHeap(http, port, peakHeap, peakLive), "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+    private static void export(PackagedService service, HttpClient http, String format, int events) throws Exception {
+        PackagedService.HeapSampler heap = service.sampling();
         long started = System.nanoTime();
         long lines = 0;
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/events?account=" + ACCOUNT))
+        HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/events?account=" + ACCOUNT))
                 .header("Accept", format)
                 .build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -185,8 +134,7 @@ public final class ExportBenchmark {
             }
         }
         double seconds = seconds(started);
-        sampler.interrupt();
-        sampler.join();
+        heap.close();
         long exported = format.equals("text/csv") ? lines - 1 : lines;
         print(format + ": HTTP status", response.statusCode());
         print(
@@ -198,61 +146,8 @@ public final class ExportBenchmark {
                         events,
                         seconds,
                         exported / seconds));
-        print(format + ": peak heap used (sampled)", String.format(Locale.ROOT, "%,d MB", peakHeap.get() >> 20));
-        print(format + ": peak live data after GC", String.format(Locale.ROOT, "%,d MB", peakLive.get() >> 20));
-    }
-
-    /**
-     * Samples the service's Prometheus scrape: the used heap (every heap pool summed, garbage
-     * included) and the live data the last collection kept (what the export really holds).
-     */
-    private static void sampleHeap(HttpClient http, int port, AtomicLong peakUsed, AtomicLong peakLive) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                long used = 0;
-                for (String line : get(http, port, "/prometheus").body().split("\n")) {
-                    if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                        used += value(line);
-                    } else if (line.startsWith("jvm_gc_live_data_size_bytes")) {
-                        peakLive.accumulateAndGet(value(line), Math::max);
-                    }
-                }
-                peakUsed.accumulateAndGet(used, Math::max);
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            } catch (IOException | RuntimeException e) {
-                // one failed scrape is not a figure
-            }
-        }
-    }
-
-    private static long value(String metricLine) {
-        return (long) Double.parseDouble(metricLine.substring(metricLine.lastIndexOf(' ') + 1));
-    }
-
-    private static HttpResponse<String> get(HttpClient http, int port, String path)
-            throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String peakRss(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return line.substring("VmHWM:".length()).trim();
-            }
-        }
-        return "unknown";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        print(format + ": peak heap used (sampled)", String.format(Locale.ROOT, "%,d MB", heap.peakUsedMb()));
+        print(format + ": peak live data after GC", String.format(Locale.ROOT, "%,d MB", heap.peakLiveMb()));
     }
 
     private static double seconds(long startedNanos) {

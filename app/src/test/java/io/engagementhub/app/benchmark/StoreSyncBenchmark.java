@@ -1,93 +1,116 @@
 package io.engagementhub.app.benchmark;
 
-import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
-import io.engagementhub.adapter.copernica.CopernicaOptions;
-import io.engagementhub.adapter.copernica.CopernicaSettings;
-import io.engagementhub.adapter.persistence.Persistence;
-import io.engagementhub.adapter.persistence.PersistenceSettings;
-import io.engagementhub.adapter.persistence.PersistenceStores;
-import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.port.in.StopSignal;
-import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.service.SyncService;
-import io.engagementhub.domain.service.SyncSettings;
+import io.engagementhub.app.ApiClient;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
 import io.engagementhub.sandbox.copernica.SimulatedProduct;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Not a test: the end-to-end comparison of issue 12. The sandbox's Copernica simulator serves
- * {@code benchmark.events} Marketing Suite clicks (default 300,000); in one run, per database, the
- * floor ({@link CopernicaFloor}) reads and stores them, then the service's sync engine with the
- * Copernica adapter and the jOOQ store does, then the floor again. Prints events/s, the ratio to the
- * mean of the two floor runs, bytes per event on disk for both, and the JVM's peak RSS. Run with
+ * {@code benchmark.events} Marketing Suite clicks of one campaign (default 300,000; a comma-separated
+ * list runs each size, e.g. {@code 300000,1000000} to see the memory stay flat). In one run, per size
+ * and database: the floor ({@link CopernicaFloor}) reads and stores them, then the packaged service
+ * ({@code java -Xmx256m -jar}, classifier and all) syncs them through its API into a fresh database,
+ * then the floor again. Prints events/s of each and the service's ratio to the floors, bytes per
+ * event on disk for both (H2: the file once the service stopped; PostgreSQL: {@code
+ * pg_total_relation_size} of the tables), the service's peak RSS and heap, its shutdown time, and the
+ * first-call latency through the API of the campaign's statistics and of first pages filtered by
+ * campaign, type, recipient, email and time range. Run with
  *
  * <pre>
  * ./mvnw -B -q -pl app -am verify -Pbenchmark -DskipTests -Dexec.skip=true -Dbenchmark.events=300000
  * </pre>
  *
- * ({@code -Dbenchmark.targets=h2} or {@code postgres} for one database).
+ * ({@code -Dbenchmark.targets=h2} or {@code postgres} for one database; {@code
+ * -Dbenchmark.service-settings="-engagement.classification.enabled=false"} passes settings to the
+ * service).
  */
 public final class StoreSyncBenchmark {
 
     private static final String ACCOUNT = "bench";
     private static final int PAGE = 1000;
+    private static final Duration SYNC_LIMIT = Duration.ofMinutes(60);
 
     private StoreSyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int events = Integer.getInteger("benchmark.events", 300_000);
-        Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
-        Files.createDirectories(dir);
-        try (CopernicaSimulator sim = clicks(events)) {
-            print("simulator: MS clicks", String.format(Locale.ROOT, "%,d", events));
-            for (String target :
-                    System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
-                compare(sim, target.trim(), dir, events);
+        Path dir = Files.createDirectories(BenchmarkPaths.workDirectory());
+        int campaigns = Integer.getInteger("benchmark.campaigns", 1);
+        for (String size : System.getProperty("benchmark.events", "300000").split(",")) {
+            int events = Integer.parseInt(size.trim());
+            try (CopernicaSimulator sim = clicks(events, campaigns)) {
+                print("simulator: MS clicks, campaigns", String.format(Locale.ROOT, "%,d, %d", events, campaigns));
+                for (String target :
+                        System.getProperty("benchmark.targets", "h2,postgres").split(",")) {
+                    compare(sim, target.trim(), dir, events);
+                }
             }
         }
     }
 
-    /** A simulator serving {@code events} Marketing Suite clicks spread over the default two weeks. */
-    static CopernicaSimulator clicks(int events) {
-        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(0, 12));
-        Duration spread = Duration.between(CopernicaDataSet.DEFAULT_FROM, CopernicaDataSet.DEFAULT_TO);
+    /**
+     * A simulator serving {@code events} Marketing Suite clicks over {@code campaigns} mailings, spread
+     * over the two weeks before the last hours (inside the service's default look-back).
+     */
+    static CopernicaSimulator clicks(int events, int campaigns) {
+        Instant to = Instant.now().minus(3, ChronoUnit.HOURS);
+        Instant from = to.minus(14, ChronoUnit.DAYS);
+        CopernicaSimulator sim = CopernicaSimulator.start(new CopernicaDataSet(0, campaigns, from, to, 12));
+        Duration spread = Duration.between(from, to);
         for (int i = 0; i < events; i++) {
             sim.append(
                     SimulatedProduct.MS,
                     SimulatedEventType.CLICKS,
                     1,
-                    CopernicaDataSet.DEFAULT_FROM.plus(spread.multipliedBy(i).dividedBy(events)));
+                    from.plus(spread.multipliedBy(i).dividedBy(events)));
         }
         return sim;
     }
 
     private static void compare(CopernicaSimulator sim, String target, Path dir, int events) throws Exception {
-        String tag = target + "_" + System.currentTimeMillis();
+        String tag = target + "_" + events + "_" + System.currentTimeMillis();
         Leg before = floor(sim, target, dir, tag + "_floor1");
-        Leg service = service(sim, target, dir, tag + "_service");
+        ServiceLeg service = service(sim, target, dir, tag + "_service");
         Leg after = floor(sim, target, dir, tag + "_floor2");
+        String prefix = target + " " + String.format(Locale.ROOT, "%,d", events);
+        print(prefix + " floor before", before.describe());
+        print(prefix + " service", service.leg().describe());
+        print(prefix + " floor after", after.describe());
         double floorRate = (before.rate() + after.rate()) / 2;
-        print(target + " floor before", before.describe());
-        print(target + " service", service.describe());
-        print(target + " floor after", after.describe());
         print(
-                target + " service / floor",
+                prefix + " service / floor",
                 String.format(
                         Locale.ROOT,
                         "%.2f (floor before %.2f, after %.2f)",
-                        service.rate() / floorRate,
-                        service.rate() / before.rate(),
-                        service.rate() / after.rate()));
-        print(target + " peak RSS of this JVM (simulator included)", peakRss());
+                        service.leg().rate() / floorRate,
+                        service.leg().rate() / before.rate(),
+                        service.leg().rate() / after.rate()));
+        print(
+                prefix + " service memory",
+                String.format(
+                        Locale.ROOT,
+                        "peak RSS %,d MB; heap peak used %,d MB, peak live after GC %,d MB",
+                        service.peakRssKb() >> 10,
+                        service.heapUsedMb(),
+                        service.heapLiveMb()));
+        print(prefix + " service shutdown after SIGTERM", String.format(Locale.ROOT, "%.1f s", service.stopSeconds()));
+        service.latencies()
+                .forEach((query, ms) ->
+                        print(prefix + " first call: " + query, String.format(Locale.ROOT, "%.1f ms", ms)));
     }
 
     private static Leg floor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
@@ -96,43 +119,122 @@ public final class StoreSyncBenchmark {
             CopernicaFloor floor = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
             long started = System.nanoTime();
             long stored = floor.run(database.dataSource(), ACCOUNT, PAGE);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            return new Leg(stored, seconds, database.bytesOnDisk());
+            return new Leg(stored, seconds(started), database.bytesOnDisk());
         }
     }
 
-    private static Leg service(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
+    private static ServiceLeg service(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
         try (BenchDatabase database = BenchDatabase.open(target, dir, name)) {
-            PersistenceStores stores = Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
-            Clock clock = Clock.fixed(CopernicaDataSet.DEFAULT_TO.plus(Duration.ofMinutes(30)), ZoneOffset.UTC);
-            CopernicaSettings settings = CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())
-                    .withZone(sim.zone())
-                    .withOptions(CopernicaOptions.DEFAULTS.withPageSize(PAGE));
-            try (CopernicaEngagementSource source = CopernicaEngagementSource.create(settings, clock)) {
-                SyncService sync = new SyncService(
-                        EngagementSources.of(Map.of(ACCOUNT, source)), stores.sync(), clock, SyncSettings.DEFAULTS);
+            List<String> connection = database.connection();
+            if (target.equals("h2")) {
+                database.release();
+            }
+            String account = "-engagement.accounts." + ACCOUNT;
+            List<String> settings = new ArrayList<>(List.of(
+                    "-datasources.default.url=" + connection.get(0),
+                    "-datasources.default.username=" + connection.get(1),
+                    "-datasources.default.password=" + connection.get(2),
+                    account + ".provider=copernica",
+                    account + ".base-url=" + sim.baseUrl(),
+                    account + ".access-token=" + sim.accessToken(),
+                    account + ".time-zone=" + sim.zone().getId()));
+            String extra = System.getProperty("benchmark.service-settings", "").trim();
+            if (!extra.isEmpty()) {
+                settings.addAll(List.of(extra.split("\\s+")));
+            }
+            try (PackagedService service = PackagedService.start(settings, dir.resolve(name + ".log"))) {
+                ApiClient api = service.api();
                 long started = System.nanoTime();
-                SyncRun run = sync.sync(ACCOUNT, StopSignal.NEVER);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                print(
-                        target + " service sync",
-                        run.status() + ", " + run.figures().requests() + " requests");
-                return new Leg(run.figures().eventsStored(), seconds, database.bytesOnDisk());
+                Map<String, Object> run;
+                try (PackagedService.HeapSampler heap = service.sampling()) {
+                    ApiClient.Response accepted = api.post("/api/v1/accounts/" + ACCOUNT + "/syncs");
+                    if (accepted.status() != 202) {
+                        throw new IllegalStateException("the sync did not start: " + accepted);
+                    }
+                    run = api.awaitFinished(accepted.location(), SYNC_LIMIT);
+                    double seconds = seconds(started);
+                    print(target + " service sync", run.get("status") + ", " + run.get("requests") + " requests");
+                    long stored = ((Number) run.get("eventsStored")).longValue();
+                    long rss = service.peakRssKb();
+                    heap.close();
+                    Map<String, Double> latencies = firstCalls(api);
+                    double stop = service.stop();
+                    Leg leg = new Leg(stored, seconds, database.bytesOnDisk());
+                    return new ServiceLeg(leg, rss, heap.peakUsedMb(), heap.peakLiveMb(), stop, latencies);
+                }
             }
         }
     }
 
-    private static String peakRss() throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return line.substring("VmHWM:".length()).trim();
-            }
+    /**
+     * Times, once each, the queries a user asks first: the campaign's statistics and a first page
+     * of events per filter. Each endpoint is first called with a filter that matches nothing, so
+     * the figure is the query's, not the first request's class loading; no timed query is a repeat.
+     */
+    private static Map<String, Double> firstCalls(ApiClient api) {
+        Map<String, Double> latencies = new LinkedHashMap<>();
+        String campaign = largestCampaign(api);
+        String events = "/api/v1/events?account=" + ACCOUNT + "&limit=100";
+        api.get("/api/v1/accounts/" + ACCOUNT + "/campaigns/no-such-campaign/stats");
+        api.get(events + "&recipient=no-such-recipient");
+        latencies.put(
+                "campaign statistics", timed(api, "/api/v1/accounts/" + ACCOUNT + "/campaigns/" + campaign + "/stats"));
+        long started = System.nanoTime();
+        ApiClient.Response first = ok(api.get(events + "&campaign=" + campaign));
+        latencies.put("first page by campaign", (System.nanoTime() - started) / 1e6);
+        latencies.put("first page by type CLICKED", timed(api, events + "&type=CLICKED"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items =
+                (List<Map<String, Object>>) first.json().get("items");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> recipient =
+                (Map<String, Object>) items.get(items.size() / 2).get("recipient");
+        latencies.put("first page by recipient", timed(api, events + "&recipient=" + encode(recipient.get("id"))));
+        if (recipient.get("email") != null) {
+            latencies.put("first page by email", timed(api, events + "&email=" + encode(recipient.get("email"))));
         }
-        return "unknown";
+        Instant middle = Instant.parse((String) items.get(0).get("occurredAt")).plus(Duration.ofDays(7));
+        latencies.put(
+                "first page by time range (1 h)",
+                timed(api, events + "&from=" + middle + "&to=" + middle.plus(Duration.ofHours(1))));
+        return latencies;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String largestCampaign(ApiClient api) {
+        List<Map<String, Object>> campaigns =
+                (List<Map<String, Object>>) ok(api.get("/api/v1/accounts/" + ACCOUNT + "/campaigns?limit=100"))
+                        .json()
+                        .get("items");
+        return campaigns.stream()
+                .max(Comparator.comparingLong(c -> ((Number) c.get("uniqueClicks")).longValue()))
+                .map(c -> (String) c.get("campaignId"))
+                .orElseThrow(() -> new IllegalStateException("the service lists no campaign"));
+    }
+
+    private static double timed(ApiClient api, String path) {
+        long started = System.nanoTime();
+        ok(api.get(path));
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    private static ApiClient.Response ok(ApiClient.Response response) {
+        if (response.status() != 200) {
+            throw new IllegalStateException("expected 200: " + response);
+        }
+        return response;
+    }
+
+    private static String encode(Object value) {
+        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
     }
 
     private static void print(String what, Object value) {
-        System.out.printf(Locale.ROOT, "%-48s %s%n", what, value);
+        System.out.printf(Locale.ROOT, "%-56s %s%n", what, value);
     }
 
     private record Leg(long events, double seconds, long bytes) {
@@ -152,4 +254,12 @@ public final class StoreSyncBenchmark {
                     (double) bytes / events);
         }
     }
+
+    private record ServiceLeg(
+            Leg leg,
+            long peakRssKb,
+            long heapUsedMb,
+            long heapLiveMb,
+            double stopSeconds,
+            Map<String, Double> latencies) {}
 }

@@ -1,5 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One dimension table: rows identified by their values (the natural key, a unique constraint whose
- * first column is the first of {@code columns} and selective), referred to by an integer key. Keys are looked up in a cache of rows known to be committed, then
+ * first column is the first of {@code columns} and selective), referred to by an integer key. Keys are looked up in a bounded cache of rows known to be committed, then
  * in the table; missing rows are inserted ({@code ON CONFLICT DO NOTHING}, so a concurrent writer
  * of the same row is harmless) in the order of their values, so writers lock rows in one order.
  */
@@ -25,11 +26,19 @@ final class Dimension {
 
     private static final int MAX_ROWS = 500;
 
+    /**
+     * Keys cached per table, the most recently used kept: enough for the campaigns, links and
+     * clients a sync meets again and again, and a bound on the heap, which would otherwise grow
+     * with every recipient the store has seen.
+     */
+    static final int MAX_CACHED = 10_000;
+
     private final String table;
     private final String keyColumn;
     private final List<String> columns;
     private final boolean cached;
-    private final Map<List<Object>, Integer> committed = new ConcurrentHashMap<>();
+    private final Cache<List<Object>, Integer> committed =
+            Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
     private final AtomicLong generation = new AtomicLong();
 
     /**
@@ -49,7 +58,7 @@ final class Dimension {
         Map<List<Object>, Integer> keys = new HashMap<>();
         List<List<Object>> missing = new ArrayList<>();
         for (List<Object> value : values) {
-            Integer key = committed.get(value);
+            Integer key = committed.getIfPresent(value);
             if (key != null) {
                 keys.put(value, key);
             } else {
@@ -87,10 +96,16 @@ final class Dimension {
         }
     }
 
+    /** How many keys the cache holds now. */
+    long cachedKeys() {
+        committed.cleanUp();
+        return committed.estimatedSize();
+    }
+
     /** Drops every cached key: rows of this table were deleted. */
     void forget() {
         generation.incrementAndGet();
-        committed.clear();
+        committed.invalidateAll();
     }
 
     /**

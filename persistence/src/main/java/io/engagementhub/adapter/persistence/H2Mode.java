@@ -27,6 +27,9 @@ final class H2Mode {
      */
     private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
 
+    /** H2's error code for a call on a database that has shut down ("Database is already closed"). */
+    static final int DATABASE_CLOSED = 90121;
+
     private H2Mode() {}
 
     private static Map<String, String> requiredSettings() {
@@ -56,6 +59,24 @@ final class H2Mode {
             result.append(';').append(CLOSE_ON_EXIT).append("=FALSE");
         }
         return result.toString();
+    }
+
+    /** Whether {@code url} opens an H2 database in a file of this process (not in memory, not over TCP or SSL). */
+    static boolean isEmbeddedFile(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
+        return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
+    }
+
+    /** How many sessions besides {@code connection}'s have the database open. */
+    static int otherSessions(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            count.next();
+            return count.getInt(1) - 1;
+        }
     }
 
     /**

@@ -17,7 +17,8 @@ import org.jooq.Record2;
 /**
  * The {@link SuppressionList} on jOOQ. Ids are kept as they are; email addresses only as their
  * keyed hash ({@link EmailHasher}), so the list can tell an erased address again without keeping
- * it. Filtering a page asks for just the ids and hashes that occur on it.
+ * it. Filtering a page asks for just the ids and hashes that occur on it, and only if the account
+ * has any suppression at all.
  */
 final class JooqSuppressionList implements SuppressionList {
 
@@ -56,7 +57,7 @@ final class JooqSuppressionList implements SuppressionList {
     @Override
     public List<EngagementEvent> withoutSuppressed(String account, List<EngagementEvent> events) {
         Require.nonBlank(account, "account");
-        if (events.isEmpty()) {
+        if (events.isEmpty() || !anySuppressed(account)) {
             return events;
         }
         Set<String> ids = new HashSet<>();
@@ -78,6 +79,17 @@ final class JooqSuppressionList implements SuppressionList {
                                 || !suppressed.contains(key(
                                         BY_EMAIL, hasher.hash(event.recipient().email())))))
                 .toList();
+    }
+
+    /**
+     * Whether the account has any suppression: one probe of the key's first column, which spares
+     * the common page (no recipient of the account erased yet) hashing every address and binding
+     * every id and hash of the page.
+     */
+    private boolean anySuppressed(String account) {
+        return calls.run(
+                "reading the suppressed recipients of account " + account,
+                () -> dsl.fetchExists(RECIPIENT_SUPPRESSION, RECIPIENT_SUPPRESSION.ACCOUNT.eq(account)));
     }
 
     private Set<String> suppressedAmong(String account, Set<String> ids, Set<String> hashes) {

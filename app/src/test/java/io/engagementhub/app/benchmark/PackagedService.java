@@ -1,0 +1,185 @@
+package io.engagementhub.app.benchmark;
+
+import io.engagementhub.app.ApiClient;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The packaged service as a benchmark runs it: its own process ({@code java -Xmx256m -jar}) on a
+ * free loopback port, its output in a log file, stopped with SIGTERM (and killed if the benchmark
+ * JVM exits first); {@code -Dbenchmark.service-jvm-options=...} adds JVM options (a profiler, a
+ * collector). Reports what only the process shows: its peak RSS, and while {@link #sampling}
+ * the heap its Prometheus scrape reports.
+ */
+final class PackagedService implements AutoCloseable {
+
+    private static final Path JAR = BenchmarkPaths.jar();
+
+    private final Process process;
+    private final URL url;
+    private final ApiClient api;
+    private final Thread killOnExit;
+
+    private PackagedService(Process process, URL url) {
+        this.process = process;
+        this.url = url;
+        this.api = new ApiClient(url, null);
+        this.killOnExit = new Thread(process::destroyForcibly, "kill-packaged-service");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** Starts the jar with {@code -Xmx256m} and {@code settings} and waits (two minutes at most) until it is up. */
+    static PackagedService start(List<String> settings, Path log) throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: it is built in the package phase");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        String jvmOptions =
+                System.getProperty("benchmark.service-jvm-options", "").trim();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", JAR.toString(), "-micronaut.server.port=" + port, "-engagement.sync.every=off"));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        PackagedService service = new PackagedService(process, new URL("http://127.0.0.1:" + port));
+        service.awaitUp(log);
+        return service;
+    }
+
+    ApiClient api() {
+        return api;
+    }
+
+    /** {@code path} on the service. */
+    URI uri(String path) {
+        return URI.create(url + path);
+    }
+
+    /** The process's peak resident set (VmHWM) so far, in kB. */
+    long peakRssKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmHWM for process " + process.pid());
+    }
+
+    /** Samples the heap every 100 ms until the sampler is closed. */
+    HeapSampler sampling() {
+        return new HeapSampler(api);
+    }
+
+    /** Sends SIGTERM and returns the seconds until the process ended (at most two minutes). */
+    double stop() throws InterruptedException {
+        long started = System.nanoTime();
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not stop within 2 minutes of SIGTERM");
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
+    }
+
+    private void awaitUp(Path log) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                if (api.get("/health").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not come up within 2 minutes; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * The service's Prometheus scrape sampled on a thread of its own: the peak used heap (every heap
+     * pool summed, garbage included) and the peak live data the collections kept.
+     */
+    static final class HeapSampler implements AutoCloseable {
+
+        private final AtomicLong peakUsed = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
+        private final Thread thread;
+
+        private HeapSampler(ApiClient api) {
+            this.thread = new Thread(() -> sample(api), "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peakUsedMb() {
+            return peakUsed.get() >> 20;
+        }
+
+        long peakLiveMb() {
+            return peakLive.get() >> 20;
+        }
+
+        private void sample(ApiClient api) {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    long used = 0;
+                    for (String line : api.get("/prometheus").body().split("\n")) {
+                        if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                            used += value(line);
+                        } else if (line.startsWith("jvm_gc_live_data_size_bytes")) {
+                            peakLive.accumulateAndGet(value(line), Math::max);
+                        }
+                    }
+                    peakUsed.accumulateAndGet(used, Math::max);
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // one failed scrape is not a figure
+                }
+            }
+        }
+
+        private static long value(String metricLine) {
+            return (long) Double.parseDouble(metricLine.substring(metricLine.lastIndexOf(' ') + 1));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+        }
+    }
+}
