@@ -40,9 +40,16 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
     private final StoredClassification classification;
+    private final PlannerStatistics plannerStatistics;
 
     JooqEventStore(DSLContext dsl, DatabaseKind kind) {
+        this(dsl, kind, PlannerStatistics.MINIMUM);
+    }
+
+    /** @param analyseAfter events appended after which PostgreSQL's planner statistics may be refreshed */
+    JooqEventStore(DSLContext dsl, DatabaseKind kind, long analyseAfter) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.plannerStatistics = new PlannerStatistics(dsl, kind, analyseAfter);
         this.oneWriterAtATime = kind.oneWriterAtATime();
         this.pages = new PageAppend(kind.oneWriterAtATime());
         this.classification = new StoredClassification(pages.dimensions().agents);
@@ -53,9 +60,11 @@ final class JooqEventStore implements EventStore, ClassificationStore {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
         var byId = PageAppend.distinctById(account, events);
-        return calls.run(
+        int added = calls.run(
                 "storing " + byId.size() + " events of stream " + streamKey + " of account " + account,
                 () -> writing(() -> pages.append(dsl, account, streamKey, byId, checkpoint)));
+        plannerStatistics.appended(added);
+        return added;
     }
 
     private <T> T writing(Supplier<T> write) {
