@@ -1,8 +1,5 @@
 package io.engagementhub.sandbox.copernica;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** The two Copernica products whose statistics the simulator serves, by their path segment. */
 public enum SimulatedProduct {
     /** Marketing Suite: {@code ms/...}, time filter by {@code begintime}/{@code endtime}. */
@@ -12,14 +9,11 @@ public enum SimulatedProduct {
 
     /** The path segment: the name in lower case, e.g. {@code ms}. */
     public String path() {
-        return name().toLowerCase(Locale.ROOT);
+        return PathSegments.of(this);
     }
 
     /** The constant whose path segment is {@code segment}, or null for an unknown segment. */
     static SimulatedProduct fromPath(String segment) {
-        return Arrays.stream(values())
-                .filter(product -> product.path().equals(segment))
-                .findFirst()
-                .orElse(null);
+        return PathSegments.find(values(), segment);
     }
 }
