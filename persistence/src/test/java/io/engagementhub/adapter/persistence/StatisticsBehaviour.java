@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,17 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StatisticsBehaviour {
 
+    @AutoClose
     private static TestDatabase database;
 
     static void open(TestDatabase opened) {
         database = opened;
-    }
-
-    @AfterAll
-    static void drop() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     @Test
