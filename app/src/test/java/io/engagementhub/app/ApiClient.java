@@ -113,14 +113,19 @@ public final class ApiClient implements AutoCloseable {
             if (!"RUNNING".equals(run.get("status"))) {
                 return run;
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause(200);
         }
         throw new AssertionError("sync " + location + " did not finish within " + limit);
+    }
+
+    /** Sleeps {@code millis} between two polls; an interrupt fails the test. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     List<Map<String, Object>> getList(String path) {

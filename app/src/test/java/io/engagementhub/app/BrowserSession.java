@@ -113,18 +113,9 @@ final class BrowserSession implements AutoCloseable {
             if (Boolean.TRUE.equals(condition.get())) {
                 return;
             }
-            pause(100);
+            ApiClient.pause(100);
         }
         throw new AssertionError("waited " + limit.toSeconds() + " s for " + what);
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     /** Waits, at most {@code limit}, until the page has exactly {@code count} elements matching {@code css}. */

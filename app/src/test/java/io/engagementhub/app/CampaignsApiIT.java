@@ -24,9 +24,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Campaign details and targeted re-reads through the API, against both simulators: the campaign
@@ -54,15 +58,11 @@ class CampaignsApiIT {
         copernica = CopernicaSimulator.start(
                 new CopernicaDataSet(1_200, 3, now.minus(Duration.ofDays(10)), now.minus(Duration.ofHours(2)), 5L));
         constantContact = ConstantContactSimulator.start(ConstantContactDataSet.small(), Clock.systemUTC());
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("engagement.sync.every", "off");
-        properties.put("engagement.api.tokens", TOKEN);
-        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
-        properties.put(
-                "datasources.default.url",
+        Map<String, Object> properties = ServiceProperties.of(
+                TOKEN,
                 "jdbc:h2:mem:campaigns-" + UUID.randomUUID()
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         for (String name : List.of(COPERNICA, RANGE, CAMPAIGN)) {
             properties.put("engagement.accounts." + name + ".provider", "copernica");
             properties.put(
@@ -265,28 +265,34 @@ class CampaignsApiIT {
                 .equals("1001")));
     }
 
-    @Test
-    void aBadSyncBodyIsA400NamingTheField() {
-        String path = "/api/v1/accounts/" + COPERNICA + "/syncs";
-        assertProblem(api.post(path, "{\"from\":\"yesterday\"}"), HttpStatus.BAD_REQUEST, "field 'from'");
+    static Stream<Arguments> badSyncBodies() {
+        return Stream.of(
+                Arguments.of(COPERNICA, "{\"from\":\"yesterday\"}", "from"),
+                Arguments.of(COPERNICA, "{\"from\":\"2026-03-02T00:00:00Z\",\"to\":\"2026-03-01T00:00:00Z\"}", "to"),
+                Arguments.of(COPERNICA, "{\"to\":\"2026-02-30T00:00:00Z\"}", "to"),
+                Arguments.of(COPERNICA, "{\"campaign\":\"abc\"}", "campaign"),
+                Arguments.of(COPERNICA, "{\"campaign\":1001}", "campaign"),
+                Arguments.of(CONSTANT_CONTACT, "{\"campaign\":\"1001\"}", "campaign"),
+                Arguments.of(COPERNICA, "{\"since\":\"2026-03-01T00:00:00Z\"}", "since"),
+                Arguments.of(COPERNICA, "[1]", "body"),
+                Arguments.of(COPERNICA, "{not json", "body"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badSyncBodies")
+    void aBadSyncBodyIsA400NamingTheFieldAndStartsNoSync(String account, String body, String field) {
         assertProblem(
-                api.post(path, "{\"from\":\"2026-03-02T00:00:00Z\",\"to\":\"2026-03-01T00:00:00Z\"}"),
+                api.post("/api/v1/accounts/" + account + "/syncs", body),
                 HttpStatus.BAD_REQUEST,
-                "field 'to'");
-        assertProblem(api.post(path, "{\"to\":\"2026-02-30T00:00:00Z\"}"), HttpStatus.BAD_REQUEST, "field 'to'");
-        assertProblem(api.post(path, "{\"campaign\":\"abc\"}"), HttpStatus.BAD_REQUEST, "field 'campaign'");
-        assertProblem(api.post(path, "{\"campaign\":1001}"), HttpStatus.BAD_REQUEST, "field 'campaign'");
-        assertProblem(
-                api.post("/api/v1/accounts/" + CONSTANT_CONTACT + "/syncs", "{\"campaign\":\"1001\"}"),
-                HttpStatus.BAD_REQUEST,
-                "field 'campaign'");
-        assertProblem(api.post(path, "{\"since\":\"2026-03-01T00:00:00Z\"}"), HttpStatus.BAD_REQUEST, "field 'since'");
-        assertProblem(api.post(path, "[1]"), HttpStatus.BAD_REQUEST, "field 'body'");
-        assertProblem(api.post(path, "{not json"), HttpStatus.BAD_REQUEST, "field 'body'");
-        assertProblem(
-                api.post("/api/v1/accounts/nobody/syncs", "{\"campaign\":\"1001\"}"), HttpStatus.NOT_FOUND, "'nobody'");
+                "field '" + field + "'");
         assertThat(api.get("/api/v1/accounts/" + COPERNICA + "/syncs?limit=1").body())
                 .doesNotContain("RUNNING");
+    }
+
+    @Test
+    void aSyncBodyForAnUnknownAccountIsA404NamingIt() {
+        assertProblem(
+                api.post("/api/v1/accounts/nobody/syncs", "{\"campaign\":\"1001\"}"), HttpStatus.NOT_FOUND, "'nobody'");
     }
 
     @Test

@@ -196,7 +196,7 @@ class DashboardIT {
                     browser.screenshot("sync-running");
                 }
             }
-            BrowserSession.pause(200);
+            ApiClient.pause(200);
         }
         Map<String, Object> run = lastRun(DemoMode.COPERNICA_ACCOUNT);
 
@@ -353,10 +353,8 @@ class DashboardIT {
     void withTokensThePageAsksForOneKeepsItInTheTabAndSendsItOnlyAsABearerHeader() {
         String token = "dashboard-token-" + UUID.randomUUID();
         Map<String, Object> properties = new HashMap<>(demo.properties());
-        properties.put("micronaut.server.port", -1);
-        properties.put("engagement.sync.every", "off");
-        properties.put("engagement.api.tokens", token);
-        properties.put("datasources.default.url", "jdbc:h2:mem:dashboard-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.putAll(
+                ServiceProperties.of(token, "jdbc:h2:mem:dashboard-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         try (EmbeddedServer guarded = ApplicationContext.run(EmbeddedServer.class, properties)) {
             String guardedOrigin = "http://localhost:" + guarded.getPort();
             browser.load(guardedOrigin + "/ui/", 1280, 1000);

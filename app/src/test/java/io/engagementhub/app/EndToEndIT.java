@@ -17,7 +17,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,9 @@ class EndToEndIT {
         copernica = CopernicaSimulator.start(
                 new CopernicaDataSet(1_500, 3, now.minus(Duration.ofDays(10)), now.minus(Duration.ofHours(2)), 11L));
         constantContact = ConstantContactSimulator.start(ConstantContactDataSet.small(), Clock.systemUTC());
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("engagement.sync.every", "off");
-        properties.put("engagement.api.tokens", API_TOKEN);
+        Map<String, Object> properties =
+                ServiceProperties.of(API_TOKEN, "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
-        properties.put("datasources.default.url", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         copernicaAccount(properties, COPERNICA, copernica.accessToken());
         copernicaAccount(properties, ERASING, copernica.accessToken());
         copernicaAccount(properties, BROKEN, "not-the-token");

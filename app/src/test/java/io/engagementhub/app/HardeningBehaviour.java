@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The service as an attacker or a careless user meets it, on the database a subclass gives: no
@@ -55,11 +56,7 @@ abstract class HardeningBehaviour {
                 new CopernicaDataSet(3_000, 2, now.minus(Duration.ofDays(3)), now.minus(Duration.ofHours(1)), 6L));
         slow.server().slowDown(Duration.ofMillis(150));
         slow.server().injectFaults(Collections.nCopies(10_000, Fault.SLOW).toArray(Fault[]::new));
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("engagement.sync.every", "off");
-        properties.put("engagement.api.tokens", TOKEN);
-        properties.put("datasources.default.url", databaseUrl);
+        Map<String, Object> properties = ServiceProperties.of(TOKEN, databaseUrl);
         properties.put("datasources.default.username", user);
         properties.put("datasources.default.password", password);
         for (String account : List.of("acme", "erase")) {
@@ -95,28 +92,7 @@ abstract class HardeningBehaviour {
     static Map<String, Object> syncToTheEnd(String account) {
         ApiClient.Response started = api.post("/api/v1/accounts/" + account + "/syncs");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        return awaitFinished(started.location());
-    }
-
-    static Map<String, Object> awaitFinished(String location) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get(location).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("sync " + location + " did not finish within 120 s");
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api.awaitFinished(started.location());
     }
 
     static long number(Map<String, Object> map, String key) {
@@ -194,21 +170,34 @@ abstract class HardeningBehaviour {
         assertThat(api.get("/api/v1/events?email=%00").body()).doesNotContain("\\u0000");
     }
 
-    @Test
-    void timesBeyondWhatTheDatabasesStoreAreA400NamingTheParameter() {
-        assertProblem(api.get("/api/v1/events?from=%2B300000-01-01T00:00:00Z"), 400, "'from'");
-        assertProblem(api.get("/api/v1/events?to=-300000-01-01T00:00:00Z"), 400, "'to'");
-        assertProblem(api.get("/api/v1/events?from=%2B10000-01-01T00:00:00Z"), 400, "'from'");
-        assertThat(api.get("/api/v1/events?from=9999-12-31T00:00:00Z").status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/events?to=0001-01-02T00:00:00Z").status()).isEqualTo(200);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/api/v1/events?from=%2B300000-01-01T00:00:00Z, from",
+        "/api/v1/events?to=-300000-01-01T00:00:00Z, to",
+        "/api/v1/events?from=%2B10000-01-01T00:00:00Z, from"
+    })
+    void timesBeyondWhatTheDatabasesStoreAreA400NamingTheParameter(String path, String parameter) {
+        assertProblem(api.get(path), 400, "'" + parameter + "'");
     }
 
-    @Test
-    void onlyAsciiDigitsAreNumbers() {
-        assertProblem(api.get("/api/v1/events?limit=%D9%A5"), 400, "'limit'");
-        assertProblem(api.get("/api/v1/accounts/acme/syncs?limit=%D9%A5"), 400, "'limit'");
-        assertProblem(api.get("/api/v1/events?limit=%EF%BC%95"), 400, "'limit'");
-        assertThat(api.get("/api/v1/events?limit=5").status()).isEqualTo(200);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/api/v1/events?limit=%D9%A5",
+        "/api/v1/accounts/acme/syncs?limit=%D9%A5",
+        "/api/v1/events?limit=%EF%BC%95"
+    })
+    void onlyAsciiDigitsAreNumbers(String path) {
+        assertProblem(api.get(path), 400, "'limit'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/api/v1/events?from=9999-12-31T00:00:00Z",
+        "/api/v1/events?to=0001-01-02T00:00:00Z",
+        "/api/v1/events?limit=5"
+    })
+    void theLastTimesTheDatabasesStoreAndAsciiNumbersAreAccepted(String path) {
+        assertThat(api.get(path).status()).isEqualTo(200);
     }
 
     @Test
@@ -399,7 +388,7 @@ abstract class HardeningBehaviour {
             if (!sharedSchedule()) {
                 assertThat(statuses).filteredOn(s -> s == 202).hasSize(1);
             }
-            awaitFinished(location);
+            api.awaitFinished(location);
             assertThat(api.getList("/api/v1/accounts/race/syncs?limit=100")).hasSize(runsBefore + 1);
         } finally {
             pool.shutdownNow();
@@ -424,9 +413,9 @@ abstract class HardeningBehaviour {
                 running = run;
                 break;
             }
-            sleep(50);
+            ApiClient.pause(50);
         }
-        Map<String, Object> finished = awaitFinished(started.location());
+        Map<String, Object> finished = api.awaitFinished(started.location());
 
         assertThat(running).as("figures seen while the run was RUNNING").isNotNull();
         assertThat(number(running, "requests")).isPositive();

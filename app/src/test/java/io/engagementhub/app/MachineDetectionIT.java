@@ -51,13 +51,10 @@ class MachineDetectionIT {
     static void start() {
         demo = DemoMode.start();
         Map<String, Object> properties = new HashMap<>(demo.properties());
-        properties.put("micronaut.server.port", -1);
-        properties.put("engagement.sync.every", "off");
-        properties.put("engagement.api.tokens", API_TOKEN);
-        properties.put(
-                "datasources.default.url",
+        properties.putAll(ServiceProperties.of(
+                API_TOKEN,
                 "jdbc:h2:mem:machine-" + UUID.randomUUID()
-                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), API_TOKEN);
         assertThat(api.syncToTheEnd(COPERNICA, Duration.ofSeconds(240)).get("status"))

@@ -212,13 +212,7 @@ class SeveralInstancesIT {
                     copernica.baseUrl().toString());
             p.put("engagement.accounts." + account + ".access-token", copernica.accessToken());
             ConstantContactSimulator cc = applications.get(i / 3);
-            String ccAccount = "cc-" + cc.clientId() + "-" + (i % 3 + 1);
-            p.put("engagement.accounts." + ccAccount + ".provider", "constantcontact");
-            p.put("engagement.accounts." + ccAccount + ".base-url", cc.baseUrl());
-            p.put("engagement.accounts." + ccAccount + ".token-url", cc.tokenUrl());
-            p.put("engagement.accounts." + ccAccount + ".client-id", cc.clientId());
-            p.put("engagement.accounts." + ccAccount + ".client-secret", cc.clientSecret());
-            p.put("engagement.accounts." + ccAccount + ".refresh-token", cc.initialRefreshToken());
+            SeveralInstancesChecks.constantContactAccount(p, "cc-" + cc.clientId() + "-" + (i % 3 + 1), cc);
         }
         return p;
     }

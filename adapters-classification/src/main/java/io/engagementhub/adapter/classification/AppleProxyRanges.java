@@ -25,13 +25,12 @@ public final class AppleProxyRanges implements AddressRanges {
     private static final Logger LOG = LoggerFactory.getLogger(AppleProxyRanges.class);
 
     private final RangeSource source;
-    private volatile PrefixIndex index;
-    private volatile String fingerprint;
+    /** The ranges in force with their fingerprint, replaced together by a refresh. */
+    private volatile ConfiguredRanges ranges;
 
     private AppleProxyRanges(RangeSource source) {
         this.source = source;
-        this.index = PrefixIndex.of(List.of(APPLE_NETWORK));
-        this.fingerprint = "builtin:" + APPLE_NETWORK;
+        this.ranges = ConfiguredRanges.withFingerprint(List.of(APPLE_NETWORK), "builtin:" + APPLE_NETWORK);
     }
 
     /** Only Apple's own 17.0.0.0/8. */
@@ -66,13 +65,12 @@ public final class AppleProxyRanges implements AddressRanges {
         }
         try {
             RangeSource.Content content = source.fetchIfChanged();
-            if (content == null || content.digest().equals(fingerprint)) {
+            if (content == null || content.digest().equals(ranges.fingerprint())) {
                 return false;
             }
             List<String> prefixes = new ArrayList<>(AppleEgressCsv.prefixes(content.text()));
             prefixes.add(APPLE_NETWORK);
-            index = PrefixIndex.of(prefixes);
-            fingerprint = content.digest();
+            ranges = ConfiguredRanges.withFingerprint(prefixes, content.digest());
             LOG.info("Apple privacy-proxy ranges loaded from {}: {} ranges", source.describe(), prefixes.size());
             return true;
         } catch (RuntimeException e) {
@@ -88,16 +86,16 @@ public final class AppleProxyRanges implements AddressRanges {
 
     /** How many ranges are in force. */
     public int size() {
-        return index.size();
+        return ranges.size();
     }
 
     @Override
     public boolean contains(String address) {
-        return index.contains(address);
+        return ranges.contains(address);
     }
 
     @Override
     public String fingerprint() {
-        return fingerprint;
+        return ranges.fingerprint();
     }
 }

@@ -9,9 +9,9 @@ public final class ConfiguredRanges implements AddressRanges {
     private final PrefixIndex index;
     private final String fingerprint;
 
-    private ConfiguredRanges(List<String> prefixes) {
-        this.index = PrefixIndex.of(prefixes);
-        this.fingerprint = "list:" + String.join(",", prefixes);
+    private ConfiguredRanges(PrefixIndex index, String fingerprint) {
+        this.index = index;
+        this.fingerprint = fingerprint;
     }
 
     /**
@@ -20,7 +20,18 @@ public final class ConfiguredRanges implements AddressRanges {
      * @throws IllegalArgumentException naming the first prefix that is not one
      */
     public static ConfiguredRanges of(List<String> prefixes) {
-        return new ConfiguredRanges(List.copyOf(prefixes));
+        List<String> copy = List.copyOf(prefixes);
+        return withFingerprint(copy, "list:" + String.join(",", copy));
+    }
+
+    /** The ranges of {@code prefixes}, told apart from other lists by {@code fingerprint}. */
+    static ConfiguredRanges withFingerprint(List<String> prefixes, String fingerprint) {
+        return new ConfiguredRanges(PrefixIndex.of(prefixes), fingerprint);
+    }
+
+    /** How many ranges there are. */
+    int size() {
+        return index.size();
     }
 
     @Override

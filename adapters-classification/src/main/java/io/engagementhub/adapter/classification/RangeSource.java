@@ -49,32 +49,32 @@ abstract class RangeSource {
     }
 
     static RangeSource url(URI uri, HttpClient client, Duration timeout) {
-        return new UrlSource(uri, client, timeout);
+        return new UrlSource(
+                client, HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
     }
 
     private static final class UrlSource extends RangeSource {
 
-        private final URI uri;
         private final HttpClient client;
-        private final Duration timeout;
+        private final HttpRequest request;
         private volatile String etag;
 
-        UrlSource(URI uri, HttpClient client, Duration timeout) {
-            this.uri = uri;
+        UrlSource(HttpClient client, HttpRequest request) {
             this.client = client;
-            this.timeout = timeout;
+            this.request = request;
         }
 
         @Override
         Content fetchIfChanged() {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(uri).timeout(timeout).GET();
-            if (etag != null) {
-                request.header("If-None-Match", etag);
-            }
+            String known = etag;
+            HttpRequest conditional = known == null
+                    ? request
+                    : HttpRequest.newBuilder(request, (name, value) -> true)
+                            .header("If-None-Match", known)
+                            .build();
             HttpResponse<String> response;
             try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = client.send(conditional, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot fetch " + describe() + ": " + e.getMessage(), e);
             } catch (InterruptedException e) {
@@ -94,6 +94,7 @@ abstract class RangeSource {
         /** Scheme, host and path only: a query could hold a secret. */
         @Override
         String describe() {
+            URI uri = request.uri();
             return uri.getScheme() + "://" + uri.getAuthority() + uri.getPath();
         }
     }

@@ -2,8 +2,9 @@ package io.engagementhub.adapter.classification;
 
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
 import static io.engagementhub.domain.testing.EngagementEvents.aClick;
+import static io.engagementhub.domain.testing.EngagementEvents.aClickFrom;
 import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
-import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
+import static io.engagementhub.domain.testing.EngagementEvents.anOpenFrom;
 import static io.engagementhub.domain.testing.EngagementEvents.anyId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,14 +62,6 @@ class RealUserAgentRulesTest {
         return classifier.alone(event).machine().reasons();
     }
 
-    static EngagementEvent open(String ip, String agent) {
-        return anOpen().client(new Client(ip, agent, DeviceType.UNKNOWN, null)).build();
-    }
-
-    static EngagementEvent click(String ip, String agent) {
-        return aClick().client(new Client(ip, agent, DeviceType.UNKNOWN, null)).build();
-    }
-
     @Test
     void mailClientsAndBrowsersAreParsedAndHuman() {
         assertThat(parser.parse(OUTLOOK))
@@ -78,31 +71,35 @@ class RealUserAgentRulesTest {
         assertThat(parser.parse(ANDROID_CHROME).operatingSystem()).isEqualTo("Android");
         assertThat(parser.parse(IPHONE_MAIL).deviceClass()).isEqualTo("Phone");
         for (String agent : List.of(OUTLOOK, THUNDERBIRD, IPHONE_MAIL, ANDROID_CHROME)) {
-            assertThat(reasons(open(HUMAN_IP, agent))).as(agent).isEmpty();
-            assertThat(reasons(click(HUMAN_IP, agent))).as(agent).isEmpty();
+            assertThat(reasons(anOpenFrom(HUMAN_IP, agent))).as(agent).isEmpty();
+            assertThat(reasons(aClickFrom(HUMAN_IP, agent))).as(agent).isEmpty();
         }
     }
 
     @Test
     void applesBareAgentFromApplesNetworkIsAPrivacyProxyOpen() {
-        assertThat(reasons(open("17.58.101.4", APPLE_MAIL_PROXY))).containsExactly(MachineReason.APPLE_PRIVACY_PROXY);
-        assertThat(reasons(open(HUMAN_IP, APPLE_MAIL_PROXY))).isEmpty();
+        assertThat(reasons(anOpenFrom("17.58.101.4", APPLE_MAIL_PROXY)))
+                .containsExactly(MachineReason.APPLE_PRIVACY_PROXY);
+        assertThat(reasons(anOpenFrom(HUMAN_IP, APPLE_MAIL_PROXY))).isEmpty();
     }
 
     @Test
     void gmailAndYahooProxiesAreHumanOpensWithoutClientInformation() {
-        assertThat(reasons(open("66.249.84.1", GMAIL_PROXY))).containsExactly(MachineReason.IMAGE_PROXY);
-        assertThat(reasons(open("98.136.1.1", YAHOO_PROXY))).containsExactly(MachineReason.IMAGE_PROXY);
-        assertThat(classifier.alone(open("98.136.1.1", YAHOO_PROXY)).machine().flagged())
+        assertThat(reasons(anOpenFrom("66.249.84.1", GMAIL_PROXY))).containsExactly(MachineReason.IMAGE_PROXY);
+        assertThat(reasons(anOpenFrom("98.136.1.1", YAHOO_PROXY))).containsExactly(MachineReason.IMAGE_PROXY);
+        assertThat(classifier
+                        .alone(anOpenFrom("98.136.1.1", YAHOO_PROXY))
+                        .machine()
+                        .flagged())
                 .isFalse();
     }
 
     @Test
     void scannersAreKnownByNameByRobotClassAndByAddress() {
         for (String agent : List.of(BARRACUDA, HEADLESS, PYTHON, APPS_SCRIPT)) {
-            assertThat(reasons(click(HUMAN_IP, agent))).as(agent).containsExactly(MachineReason.SECURITY_SCANNER);
+            assertThat(reasons(aClickFrom(HUMAN_IP, agent))).as(agent).containsExactly(MachineReason.SECURITY_SCANNER);
         }
-        assertThat(reasons(click("40.94.12.9", ANDROID_CHROME))).containsExactly(MachineReason.SECURITY_SCANNER);
+        assertThat(reasons(aClickFrom("40.94.12.9", ANDROID_CHROME))).containsExactly(MachineReason.SECURITY_SCANNER);
     }
 
     @Test
@@ -110,7 +107,7 @@ class RealUserAgentRulesTest {
         EngagementEvent delivery = anEvent(EngagementType.DELIVERED).build();
         List<EngagementEvent> clicks =
                 List.of("https://a.example/", "https://b.example/", "https://c.example/").stream()
-                        .map(url -> click("40.94.12.9", ANDROID_CHROME).toBuilder()
+                        .map(url -> aClickFrom("40.94.12.9", ANDROID_CHROME).toBuilder()
                                 .link(new Link(url, null, null))
                                 .occurredAt(T0.plusMillis(400))
                                 .build())

@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.model.EngagementType;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,25 +10,24 @@ import java.util.Optional;
  * views, not events, and are never read.
  */
 enum ConstantContactReport {
-    SENDS("sends", EngagementType.SENT, "em_sends"),
-    OPENS("opens", EngagementType.OPENED, "em_opens_all"),
-    CLICKS("clicks", EngagementType.CLICKED, "em_clicks_all"),
-    BOUNCES("bounces", EngagementType.BOUNCED, "em_bounces"),
-    OPTOUTS("optouts", EngagementType.UNSUBSCRIBED, "em_optouts"),
-    FORWARDS("forwards", EngagementType.FORWARDED, "em_forwards");
+    SENDS(EngagementType.SENT, "em_sends"),
+    OPENS(EngagementType.OPENED, "em_opens_all"),
+    CLICKS(EngagementType.CLICKED, "em_clicks_all"),
+    BOUNCES(EngagementType.BOUNCED, "em_bounces"),
+    OPTOUTS(EngagementType.UNSUBSCRIBED, "em_optouts"),
+    FORWARDS(EngagementType.FORWARDED, "em_forwards");
 
-    private final String path;
     private final EngagementType type;
     private final String statsKey;
 
-    ConstantContactReport(String path, EngagementType type, String statsKey) {
-        this.path = path;
+    ConstantContactReport(EngagementType type, String statsKey) {
         this.type = type;
         this.statsKey = statsKey;
     }
 
+    /** The report's path segment, its name in lower case ({@code sends}, {@code optouts}...). */
     String path() {
-        return path;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     EngagementType type() {
@@ -40,7 +40,7 @@ enum ConstantContactReport {
 
     static Optional<ConstantContactReport> ofPath(String path) {
         for (ConstantContactReport report : values()) {
-            if (report.path.equals(path)) {
+            if (report.path().equals(path)) {
                 return Optional.of(report);
             }
         }

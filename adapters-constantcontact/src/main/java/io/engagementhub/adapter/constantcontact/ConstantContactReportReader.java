@@ -80,7 +80,7 @@ final class ConstantContactReportReader {
         String parent = position.parentCampaignId() != null
                 ? position.parentCampaignId()
                 : discovery.campaignOf(key.activityId()).orElse(null);
-        ConstantContactScan scan = new ConstantContactScan(key, parent, mapper, position);
+        ConstantContactScan scan = new ConstantContactScan(key, mapper, position.withParent(parent));
         scan.accept(page.rows());
         String next = ConstantContactLinks.nextHref(page.links());
         int requests = answer.requests();

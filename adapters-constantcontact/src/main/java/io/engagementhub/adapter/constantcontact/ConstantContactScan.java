@@ -19,10 +19,8 @@ final class ConstantContactScan {
     private static final Logger LOG = LoggerFactory.getLogger(ConstantContactScan.class);
 
     private final ConstantContactStreamKey key;
-    private final String parentCampaignId;
     private final ConstantContactEventMapper mapper;
     private final ConstantContactScanPosition from;
-    private final Instant watermark;
     private Instant top;
     private Instant minute;
     private final Map<String, Integer> counts;
@@ -30,16 +28,12 @@ final class ConstantContactScan {
     private int rejected;
     private boolean reachedWatermark;
 
+    /** A scan from {@code from}, which names the activity's campaign the events are mapped with. */
     ConstantContactScan(
-            ConstantContactStreamKey key,
-            String parentCampaignId,
-            ConstantContactEventMapper mapper,
-            ConstantContactScanPosition from) {
+            ConstantContactStreamKey key, ConstantContactEventMapper mapper, ConstantContactScanPosition from) {
         this.key = key;
-        this.parentCampaignId = parentCampaignId;
         this.mapper = mapper;
         this.from = from;
-        this.watermark = from.watermark();
         this.top = from.top();
         this.minute = from.minute();
         this.counts = new HashMap<>(from.counts());
@@ -58,7 +52,7 @@ final class ConstantContactScan {
     private boolean accept(ConstantContactTrackingActivity row) {
         try {
             Instant at = ConstantContactEventMapper.minuteOf(row);
-            if (watermark != null && at.isBefore(watermark)) {
+            if (from.watermark() != null && at.isBefore(from.watermark())) {
                 return false;
             }
             top = top == null || at.isAfter(top) ? at : top;
@@ -68,7 +62,8 @@ final class ConstantContactScan {
             }
             String digest = ConstantContactEventIdentity.digest(key.report(), row, at);
             int ordinal = counts.merge(digest, 1, Integer::sum);
-            events.add(mapper.map(row, key, parentCampaignId, ConstantContactEventIdentity.id(key, digest, ordinal)));
+            events.add(mapper.map(
+                    row, key, from.parentCampaignId(), ConstantContactEventIdentity.id(key, digest, ordinal)));
         } catch (IllegalArgumentException | NullPointerException e) {
             rejected++;
             LOG.warn("skipped a row of stream {}: {}", key.key(), e.getMessage());
@@ -90,12 +85,14 @@ final class ConstantContactScan {
 
     /** The position after a finished scan: the newest minute seen becomes the high-water mark. */
     ConstantContactScanPosition finished() {
+        Instant watermark = from.watermark();
         Instant newest = watermark == null || (top != null && top.isAfter(watermark)) ? top : watermark;
-        return from.withParent(parentCampaignId).finished(newest);
+        return from.finished(newest);
     }
 
     /** The position of the scan under way, after this page. */
     ConstantContactScanPosition continuing() {
-        return new ConstantContactScanPosition(parentCampaignId, watermark, from.nextScanPage(), top, minute, counts);
+        return new ConstantContactScanPosition(
+                from.parentCampaignId(), from.watermark(), from.nextScanPage(), top, minute, counts);
     }
 }

@@ -3,7 +3,6 @@ package io.engagementhub.adapter.constantcontact;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimActivity;
-import io.engagementhub.sandbox.constantcontact.ConstantContactSimCampaign;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -31,12 +30,8 @@ public final class ConstantContactBenchmark {
             report(out, "no-change re-sync", account, account.sync());
             account.restart();
             report(out, "no-change re-sync after restart", account, account.sync());
-            List<ConstantContactSimActivity> activities = account.sim.campaigns().stream()
-                    .map(ConstantContactSimCampaign::activities)
-                    .flatMap(List::stream)
-                    .filter(a -> a.reportable() && a.sentAt() != null)
-                    .limit(5)
-                    .toList();
+            List<ConstantContactSimActivity> activities =
+                    account.sentActivities().stream().limit(5).toList();
             account.clock.advance(Duration.ofHours(1));
             activities.forEach(a -> account.sim.append(a.id(), ConstantContactSimReport.CLICKS, 200));
             report(out, "incremental after 1,000 clicks on 5 activities", account, account.sync());

@@ -19,27 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Campaign details and targeted re-reads of Constant Contact, against the simulator. */
 class ConstantContactCampaignsTest {
 
+    @AutoClose
     private final SimulatedAccount account =
             new SimulatedAccount(ConstantContactDataSet.small().withCampaigns(12));
-
-    @AfterEach
-    void close() {
-        account.close();
-    }
-
-    private List<ConstantContactSimActivity> sentActivities() {
-        return account.sim.campaigns().stream()
-                .map(ConstantContactSimCampaign::activities)
-                .flatMap(List::stream)
-                .filter(a -> a.reportable() && a.sentAt() != null)
-                .toList();
-    }
 
     private List<String> expected(Predicate<ConstantContactSimEvent> which) {
         return account.sim.events().stream()
@@ -69,7 +57,7 @@ class ConstantContactCampaignsTest {
         assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
         for (ConstantContactSimCampaign campaign : account.sim.campaigns()) {
             for (ConstantContactSimActivity activity : campaign.activities()) {
-                if (!sentActivities().contains(activity)) {
+                if (!account.sentActivities().contains(activity)) {
                     continue;
                 }
                 long sends = account.sim.events().stream()
@@ -94,7 +82,7 @@ class ConstantContactCampaignsTest {
         assertThat(account.sim.server().requestsPerPath().keySet().stream()
                         .filter(path -> path.startsWith("/v3/emails/activities/"))
                         .count())
-                .isEqualTo(sentActivities().size());
+                .isEqualTo(account.sentActivities().size());
     }
 
     @Test
@@ -130,7 +118,7 @@ class ConstantContactCampaignsTest {
 
     @Test
     void aCampaignReReadReadsOnlyThatActivitysReports() {
-        String activity = sentActivities().get(2).id();
+        String activity = account.sentActivities().get(2).id();
         account.sim.server().resetCounts();
 
         account.sync(new SyncAccountCommand(SimulatedAccount.ACCOUNT, null, null, activity));

@@ -185,10 +185,7 @@ class ConstantContactLimitsTest {
     @Test
     void throttledAnswersAndServerErrorsAreRetriedWithoutLosingEvents() {
         try (SimulatedAccount account = new SimulatedAccount(ConstantContactDataSet.small())) {
-            account.sync();
-            account.clock.advance(Duration.ofMinutes(5));
-            String activity = account.sim.campaigns().get(0).activities().get(0).id();
-            account.sim.append(activity, ConstantContactSimReport.CLICKS, 3);
+            syncThenThreeNewClicks(account);
             account.sim.expireAccessTokens();
             account.sim.server().resetCounts();
             account.sim.server().injectFaults(Fault.TOO_MANY_REQUESTS, Fault.UNAVAILABLE_HTML, Fault.CONNECTION_RESET);
@@ -210,10 +207,7 @@ class ConstantContactLimitsTest {
     @Test
     void aTruncatedBodyIsRetriedAndOnlyAStreamThatKeepsGettingOneFailsAndTheNextSyncCatchesUp() {
         try (SimulatedAccount account = new SimulatedAccount(ConstantContactDataSet.small())) {
-            account.sync();
-            account.clock.advance(Duration.ofMinutes(5));
-            String activity = account.sim.campaigns().get(0).activities().get(0).id();
-            account.sim.append(activity, ConstantContactSimReport.CLICKS, 3);
+            String activity = syncThenThreeNewClicks(account);
             // discovery's summary and stats requests pass (a SLOW fault without delay is the real
             // answer); the one tracking request then gets cut-off JSON once, and is retried
             account.sim.server().slowDown(Duration.ZERO);
@@ -239,5 +233,14 @@ class ConstantContactLimitsTest {
             assertThat(caughtUp.status()).isEqualTo(SyncStatus.SUCCEEDED);
             assertThat(account.stored()).containsExactlyElementsOf(account.expected());
         }
+    }
+
+    /** A first sync, then three new clicks five minutes later; returns the activity that got them. */
+    private static String syncThenThreeNewClicks(SimulatedAccount account) {
+        account.sync();
+        account.clock.advance(Duration.ofMinutes(5));
+        String activity = account.sim.campaigns().get(0).activities().get(0).id();
+        account.sim.append(activity, ConstantContactSimReport.CLICKS, 3);
+        return activity;
     }
 }

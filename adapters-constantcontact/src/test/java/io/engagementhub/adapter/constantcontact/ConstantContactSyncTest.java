@@ -6,24 +6,19 @@ import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimActivity;
-import io.engagementhub.sandbox.constantcontact.ConstantContactSimCampaign;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ConstantContactSyncTest {
 
+    @AutoClose
     private final SimulatedAccount account =
             new SimulatedAccount(ConstantContactDataSet.small().withCampaigns(12));
-
-    @AfterEach
-    void stop() {
-        account.close();
-    }
 
     @Test
     void fullSyncStoresExactlyTheSimulatorsEventsIncludingIdenticalSameMinuteClicks() {
@@ -43,7 +38,7 @@ class ConstantContactSyncTest {
 
         SyncRun run = account.sync();
 
-        int activities = sentActivities().size();
+        int activities = account.sentActivities().size();
         assertThat(run.figures().eventsStored()).isZero();
         assertThat(account.trackingRequests()).isZero();
         assertThat(account.apiRequests()).isEqualTo(1 + (activities + 9) / 10);
@@ -58,7 +53,7 @@ class ConstantContactSyncTest {
 
         SyncRun run = account.sync();
 
-        int activities = sentActivities().size();
+        int activities = account.sentActivities().size();
         assertThat(run.figures().eventsStored()).isZero();
         assertThat(account.apiRequests())
                 .as("no campaign opened again: one summaries and one stats request per ten activities")
@@ -83,7 +78,7 @@ class ConstantContactSyncTest {
     @Test
     void newEventsArriveInTheNextSyncScanningOnlyTheChangedActivitiesDownToTheWatermark() {
         account.sync();
-        List<ConstantContactSimActivity> activities = sentActivities();
+        List<ConstantContactSimActivity> activities = account.sentActivities();
         account.clock.advance(Duration.ofDays(1));
         List<ConstantContactSimEvent> added = new ArrayList<>();
         added.addAll(account.sim.append(activities.get(0).id(), ConstantContactSimReport.CLICKS, 7));
@@ -100,7 +95,7 @@ class ConstantContactSyncTest {
     @Test
     void reReadingTheBoundaryMinuteNeverAddsAThirdIdenticalClick() {
         account.sync();
-        String activity = sentActivities().get(1).id();
+        String activity = account.sentActivities().get(1).id();
         account.clock.advance(Duration.ofDays(1));
         ConstantContactSimEvent click =
                 account.sim.append(activity, ConstantContactSimReport.CLICKS, 1).get(0);
@@ -111,13 +106,5 @@ class ConstantContactSyncTest {
         assertThat(account.sync().figures().eventsStored()).isEqualTo(1);
         assertThat(account.sync().figures().eventsStored()).isZero();
         assertThat(account.stored()).containsExactlyElementsOf(account.expected());
-    }
-
-    private List<ConstantContactSimActivity> sentActivities() {
-        return account.sim.campaigns().stream()
-                .map(ConstantContactSimCampaign::activities)
-                .flatMap(List::stream)
-                .filter(a -> a.reportable() && a.sentAt() != null)
-                .toList();
     }
 }

@@ -10,17 +10,13 @@ import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ConstantContactTokenTest {
 
+    @AutoClose
     private final SimulatedAccount account = new SimulatedAccount(ConstantContactDataSet.small());
-
-    @AfterEach
-    void stop() {
-        account.close();
-    }
 
     @Test
     void accessTokenExpiringMidSyncIsRefreshedAndTheSameRequestRetried() {

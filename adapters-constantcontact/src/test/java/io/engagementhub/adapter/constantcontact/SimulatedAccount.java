@@ -19,6 +19,8 @@ import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimActivity;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimCampaign;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
@@ -99,6 +101,15 @@ final class SimulatedAccount implements AutoCloseable {
                 .filter(e -> e.getKey().startsWith("/v3/"))
                 .mapToLong(Map.Entry::getValue)
                 .sum();
+    }
+
+    /** The simulator's activities the tracking reports cover that have been sent. */
+    List<ConstantContactSimActivity> sentActivities() {
+        return sim.campaigns().stream()
+                .map(ConstantContactSimCampaign::activities)
+                .flatMap(List::stream)
+                .filter(a -> a.reportable() && a.sentAt() != null)
+                .toList();
     }
 
     /** What the simulator holds, as comparable lines: activity, type, contact, minute, link. */

@@ -1,20 +1,16 @@
 package io.engagementhub.adapter.copernica;
 
+import java.util.Locale;
+
 /** A Copernica product whose statistics an account syncs. */
 public enum CopernicaProduct {
     /** Marketing Suite ({@code ms/...}). */
-    MS("ms"),
+    MS,
     /** Publisher ({@code publisher/...}). */
-    PUBLISHER("publisher");
+    PUBLISHER;
 
-    private final String path;
-
-    CopernicaProduct(String path) {
-        this.path = path;
-    }
-
-    /** The path segment and id part, e.g. {@code ms}. */
+    /** The path segment and id part: the name in lower case, e.g. {@code ms}. */
     public String path() {
-        return path;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Copernica's zone-less {@code YYYY-MM-DD HH:MM:SS} times in the account's zone
@@ -47,10 +49,8 @@ final class CopernicaTime {
     /** The earliest local time shown between {@code from} and {@code to} (a fall-back moves time back). */
     String lowestLocal(Instant from, Instant to) {
         LocalDateTime lowest = LocalDateTime.ofInstant(from, zone);
-        for (ZoneOffsetTransition t = next(from); t != null && !t.getInstant().isAfter(to); t = next(t.getInstant())) {
-            if (t.isOverlap() && t.getDateTimeAfter().isBefore(lowest)) {
-                lowest = t.getDateTimeAfter();
-            }
+        for (ZoneOffsetTransition overlap : overlaps(from, to)) {
+            lowest = overlap.getDateTimeAfter().isBefore(lowest) ? overlap.getDateTimeAfter() : lowest;
         }
         return FORMAT.format(lowest);
     }
@@ -58,12 +58,21 @@ final class CopernicaTime {
     /** The latest local time shown between {@code from} and {@code to}. */
     String highestLocal(Instant from, Instant to) {
         LocalDateTime highest = LocalDateTime.ofInstant(to, zone);
-        for (ZoneOffsetTransition t = next(from); t != null && !t.getInstant().isAfter(to); t = next(t.getInstant())) {
-            if (t.isOverlap() && t.getDateTimeBefore().isAfter(highest)) {
-                highest = t.getDateTimeBefore();
-            }
+        for (ZoneOffsetTransition overlap : overlaps(from, to)) {
+            highest = overlap.getDateTimeBefore().isAfter(highest) ? overlap.getDateTimeBefore() : highest;
         }
         return FORMAT.format(highest);
+    }
+
+    /** The fall-back transitions (where local times are shown twice) from {@code from} to {@code to}. */
+    private List<ZoneOffsetTransition> overlaps(Instant from, Instant to) {
+        List<ZoneOffsetTransition> overlaps = new ArrayList<>();
+        for (ZoneOffsetTransition t = next(from); t != null && !t.getInstant().isAfter(to); t = next(t.getInstant())) {
+            if (t.isOverlap()) {
+                overlaps.add(t);
+            }
+        }
+        return overlaps;
     }
 
     private ZoneOffsetTransition next(Instant after) {

@@ -3,10 +3,7 @@ package io.engagementhub.app.api;
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.app.sync.SyncRunner;
 import io.engagementhub.app.sync.SyncScheduler;
-import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.port.in.EraseRecipientCommand;
-import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +11,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -30,7 +26,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, their syncs (regular and targeted), and erasure of their recipients. */
+/** Accounts and their syncs (regular and targeted); {@link RecipientsController} erases their recipients. */
 @Controller("/api/v1/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
@@ -39,7 +35,6 @@ final class AccountsController {
     private final ConfiguredAccounts accounts;
     private final SyncRunner runner;
     private final QuerySyncRunsUseCase queries;
-    private final EraseRecipientUseCase erasure;
     private final SyncScheduler schedule;
     private final ObjectMapper json;
 
@@ -47,13 +42,11 @@ final class AccountsController {
             ConfiguredAccounts accounts,
             SyncRunner runner,
             QuerySyncRunsUseCase queries,
-            EraseRecipientUseCase erasure,
             SyncScheduler schedule,
             ObjectMapper json) {
         this.accounts = accounts;
         this.runner = runner;
         this.queries = queries;
-        this.erasure = erasure;
         this.schedule = schedule;
         this.json = json;
     }
@@ -101,19 +94,5 @@ final class AccountsController {
         return queries.recentRuns(new SyncRunsQuery(account, max)).stream()
                 .map(SyncRunView::of)
                 .toList();
-    }
-
-    /** Deletes every stored event of one recipient, given by {@code email} or {@code recipient} id. */
-    @Delete("/{account}/recipients")
-    @Operation(summary = "Erase a recipient")
-    ErasureView erase(String account, @Nullable @QueryValue String email, @Nullable @QueryValue String recipient) {
-        boolean byEmail = email != null && !email.isBlank();
-        boolean byId = recipient != null && !recipient.isBlank();
-        if (byEmail == byId) {
-            throw new BadRequestException("email", "give exactly one of 'email' and 'recipient'");
-        }
-        RecipientSelector who =
-                byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
-        return new ErasureView(account, erasure.erase(new EraseRecipientCommand(account, who)));
     }
 }

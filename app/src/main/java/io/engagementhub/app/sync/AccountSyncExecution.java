@@ -35,9 +35,7 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
     private static final Logger LOG = LoggerFactory.getLogger(AccountSyncExecution.class);
     private static final int LEFTOVER_LOOKBACK = 20;
 
-    private final SyncAccountUseCase syncs;
-    private final EngagementSources sources;
-    private final SyncRunStore runs;
+    private final SyncPorts ports;
     private final SyncRunReporter reporter;
     private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -49,23 +47,13 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
             SyncRunStore runs,
             SyncRunReporter reporter,
             Clock clock) {
-        this.syncs = syncs;
-        this.sources = sources;
-        this.runs = runs;
+        this.ports = new SyncPorts(syncs, sources, runs);
         this.reporter = reporter;
         this.clock = clock;
     }
 
-    EngagementSources sources() {
-        return sources;
-    }
-
-    SyncRunStore runs() {
-        return runs;
-    }
-
-    SyncAccountUseCase syncs() {
-        return syncs;
+    SyncPorts ports() {
+        return ports;
     }
 
     void schedule(Schedule next) {
@@ -81,15 +69,15 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
     public CompletionHandler<String> execute(TaskInstance<String> instance, ExecutionContext context) {
         String account = instance.getId();
         SharedSyncRequest targeted = targeted(account, instance.getData());
-        if (sources.find(account).isEmpty()) {
+        if (ports.sources().find(account).isEmpty()) {
             LOG.warn("account '{}' is scheduled but not configured on this instance; skipped", account);
         } else if (!stopping.get()) {
             failLeftoverRuns(account, context.getExecution().pickedBy);
             try {
                 SyncAccountCommand command =
                         targeted == null ? SyncAccountCommand.regular(account) : targeted.command(account);
-                SyncRun run = syncs.begin(command);
-                reporter.finished(syncs.execute(run, stopping::get));
+                SyncRun run = ports.syncs().begin(command);
+                reporter.finished(ports.syncs().execute(run, stopping::get));
             } catch (SyncAlreadyRunningException e) {
                 LOG.warn(
                         "account '{}': run {} is still going in this process",
@@ -136,15 +124,17 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
     }
 
     private void failLeftoverRuns(String account, String takenOverBy) {
-        for (SyncRun run : runs.recent(account, LEFTOVER_LOOKBACK)) {
+        for (SyncRun run : ports.runs().recent(account, LEFTOVER_LOOKBACK)) {
             if (run.status() == SyncStatus.RUNNING) {
-                runs.save(run.finished(
-                        SyncStatus.FAILED,
-                        clock.instant(),
-                        run.figures(),
-                        run.failures(),
-                        "interrupted: instance " + (run.instance() == null ? "unknown" : run.instance())
-                                + " stopped before this run finished; " + takenOverBy + " took the account over"));
+                ports.runs()
+                        .save(run.finished(
+                                SyncStatus.FAILED,
+                                clock.instant(),
+                                run.figures(),
+                                run.failures(),
+                                "interrupted: instance " + (run.instance() == null ? "unknown" : run.instance())
+                                        + " stopped before this run finished; " + takenOverBy
+                                        + " took the account over"));
                 LOG.warn(
                         "sync {} of account '{}' was left RUNNING by instance {}; marked FAILED",
                         run.id(),

@@ -12,11 +12,8 @@ import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
-import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
-import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,21 +32,12 @@ final class DatabaseSyncTrigger {
     private static final Duration STEP = Duration.ofMillis(100);
 
     private final SchedulerClient schedule;
-    private final SyncAccountUseCase syncs;
-    private final EngagementSources sources;
-    private final SyncRunStore runs;
+    private final SyncPorts ports;
     private final Duration wait;
 
-    DatabaseSyncTrigger(
-            SchedulerClient schedule,
-            SyncAccountUseCase syncs,
-            EngagementSources sources,
-            SyncRunStore runs,
-            Duration wait) {
+    DatabaseSyncTrigger(SchedulerClient schedule, SyncPorts ports, Duration wait) {
         this.schedule = schedule;
-        this.syncs = syncs;
-        this.sources = sources;
-        this.runs = runs;
+        this.ports = ports;
         this.wait = wait;
     }
 
@@ -62,7 +50,7 @@ final class DatabaseSyncTrigger {
      * @throws SyncAlreadyRunningException if an instance is running the account
      */
     Optional<SyncRun> trigger(SyncAccountCommand command) {
-        syncs.check(command);
+        ports.syncs().check(command);
         String account = command.account();
         SyncTarget target = command.target().orElse(null);
         TaskInstanceId id = TaskInstanceId.of(DatabaseScheduler.TASK, account);
@@ -102,7 +90,7 @@ final class DatabaseSyncTrigger {
     }
 
     Set<String> accounts() {
-        return sources.accounts();
+        return ports.sources().accounts();
     }
 
     /** Makes the execution due now; with {@code data} (a targeted request) set, else left as it is. */
@@ -117,7 +105,7 @@ final class DatabaseSyncTrigger {
     }
 
     private Optional<SyncRun> latest(String account) {
-        return runs.recent(account, 1).stream().findFirst();
+        return ports.runs().recent(account, 1).stream().findFirst();
     }
 
     private static void pause() {

@@ -38,11 +38,7 @@ final class SharedSchedule {
         if (coordination.viaDatabase()) {
             this.scheduler = new DatabaseScheduler(dataSource, execution, sync, cluster, coordination.instanceName());
             this.trigger = new DatabaseSyncTrigger(
-                    scheduler.client(),
-                    execution.syncs(),
-                    execution.sources(),
-                    execution.runs(),
-                    cluster.poll().plus(BEGIN_GRACE));
+                    scheduler.client(), execution.ports(), cluster.poll().plus(BEGIN_GRACE));
         } else {
             this.scheduler = null;
             this.trigger = null;

@@ -15,9 +15,7 @@ public record CampaignQuery(String account, int limit, CampaignCursor after) {
 
     public CampaignQuery {
         Require.nonBlank(account, "account");
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
+        Require.between(limit, 1, MAX_LIMIT, "limit");
     }
 
     /** The first page of the account's campaigns, default limit. */

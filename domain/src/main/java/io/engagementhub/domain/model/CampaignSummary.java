@@ -27,16 +27,12 @@ public record CampaignSummary(
         long bounced,
         long unsubscribed) {
 
+    /**
+     * Only the campaign is checked: every figure is taken from a {@link Count} or a {@link
+     * HumanMachine}, which refuse negative numbers themselves.
+     */
     public CampaignSummary {
         Objects.requireNonNull(campaign, "campaign");
-        Require.notNegative(sent, "sent");
-        Require.notNegative(delivered, "delivered");
-        Require.notNegative(uniqueOpens, "uniqueOpens");
-        Require.notNegative(uniqueClicks, "uniqueClicks");
-        Require.notNegative(humanUniqueOpens, "humanUniqueOpens");
-        Require.notNegative(humanUniqueClicks, "humanUniqueClicks");
-        Require.notNegative(bounced, "bounced");
-        Require.notNegative(unsubscribed, "unsubscribed");
     }
 
     /** The headline figures of {@code campaign} taken from its counts per type and its human counts. */

@@ -26,8 +26,9 @@ public record CampaignTimeline(
         Require.nonBlank(account, "account");
         Require.nonBlank(campaignId, "campaign id");
         Objects.requireNonNull(bucket, "bucket");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("to (" + to + ") is not after from (" + from + ")");
+        }
         buckets = List.copyOf(buckets);
     }
 

@@ -41,9 +41,7 @@ public record EventQuery(
         Require.nullOrNonBlank(campaignId, "campaign");
         Require.nullOrNonBlank(recipientId, "recipient");
         email = email == null ? null : Require.nonBlank(email, "email").trim().toLowerCase(Locale.ROOT);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
+        Require.between(limit, 1, MAX_LIMIT, "limit");
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to");
         }

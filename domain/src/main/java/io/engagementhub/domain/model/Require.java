@@ -31,4 +31,12 @@ public final class Require {
         }
         return value;
     }
+
+    /** Returns {@code value} if it is from {@code min} to {@code max}, both included. */
+    public static int between(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
 }

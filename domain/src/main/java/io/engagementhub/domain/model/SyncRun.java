@@ -46,20 +46,6 @@ public record SyncRun(
         Require.nullOrNonBlank(instance, "instance");
     }
 
-    /** A regular sync's run. */
-    public SyncRun(
-            SyncRunId id,
-            String account,
-            SyncStatus status,
-            Instant startedAt,
-            Instant finishedAt,
-            SyncFigures figures,
-            List<StreamFailure> failures,
-            String message,
-            String instance) {
-        this(id, account, status, startedAt, finishedAt, figures, failures, message, instance, null);
-    }
-
     /** A regular sync's run that starts now. */
     public static SyncRun started(SyncRunId id, String account, Instant startedAt) {
         return started(id, account, startedAt, null);

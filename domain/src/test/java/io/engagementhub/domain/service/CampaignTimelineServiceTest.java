@@ -57,9 +57,7 @@ class CampaignTimelineServiceTest {
     void hourlyByDefaultFromTheHourOfTheFirstEventForFortyEightHoursWithEveryBucket() {
         CampaignTimeline timeline = timelines.timeline(TimelineRequest.hourly(ACCOUNT, CAMPAIGN));
 
-        assertThat(timeline.from()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
-        assertThat(timeline.to()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
-        assertThat(timeline.buckets()).hasSize(48);
+        assertCovers(timeline, "2026-03-01T10:00:00Z", "2026-03-03T10:00:00Z", 48);
         assertThat(timeline.buckets().get(0).of(EngagementType.OPENED)).isEqualTo(new HumanMachine(1, 0));
         assertThat(timeline.buckets().get(3).of(EngagementType.CLICKED)).isEqualTo(new HumanMachine(1, 0));
         assertThat(timeline.buckets().get(1).counts().values()).containsOnly(HumanMachine.ZERO);
@@ -73,9 +71,7 @@ class CampaignTimelineServiceTest {
     void dailyByDefaultCoversEveryDayFromTheFirstToTheLastEvent() {
         CampaignTimeline timeline = timeline(TimeBucket.DAY, null, null);
 
-        assertThat(timeline.from()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
-        assertThat(timeline.to()).isEqualTo(Instant.parse("2026-03-10T00:00:00Z"));
-        assertThat(timeline.buckets()).hasSize(9);
+        assertCovers(timeline, "2026-03-01T00:00:00Z", "2026-03-10T00:00:00Z", 9);
         assertThat(timeline.buckets().get(8).of(EngagementType.OPENED).all()).isEqualTo(1);
     }
 
@@ -84,9 +80,7 @@ class CampaignTimelineServiceTest {
         CampaignTimeline timeline =
                 timeline(TimeBucket.HOUR, Instant.parse("2026-03-01T10:30:00Z"), Instant.parse("2026-03-01T13:01:00Z"));
 
-        assertThat(timeline.from()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
-        assertThat(timeline.to()).isEqualTo(Instant.parse("2026-03-01T14:00:00Z"));
-        assertThat(timeline.buckets()).hasSize(4);
+        assertCovers(timeline, "2026-03-01T10:00:00Z", "2026-03-01T14:00:00Z", 4);
         assertThat(timeline.buckets().get(0).of(EngagementType.OPENED).all()).isEqualTo(1);
     }
 
@@ -116,5 +110,12 @@ class CampaignTimelineServiceTest {
                 .isInstanceOf(UnknownAccountException.class);
         assertThatThrownBy(() -> timelines.timeline(TimelineRequest.hourly(ACCOUNT, "never-sent")))
                 .isInstanceOf(UnknownCampaignException.class);
+    }
+
+    /** The timeline runs from {@code from} to {@code to} in {@code buckets} buckets. */
+    private static void assertCovers(CampaignTimeline timeline, String from, String to, int buckets) {
+        assertThat(timeline.from()).isEqualTo(Instant.parse(from));
+        assertThat(timeline.to()).isEqualTo(Instant.parse(to));
+        assertThat(timeline.buckets()).hasSize(buckets);
     }
 }

@@ -1,15 +1,13 @@
 package io.engagementhub.domain.service;
 
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
-import static io.engagementhub.domain.testing.EngagementEvents.aClick;
+import static io.engagementhub.domain.testing.EngagementEvents.aClickFrom;
 import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
-import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
+import static io.engagementhub.domain.testing.EngagementEvents.anOpenFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Bounce;
 import io.engagementhub.domain.model.BounceCategory;
-import io.engagementhub.domain.model.Client;
-import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.Link;
@@ -46,17 +44,9 @@ class MachineClassifierTest {
     final MachineClassifier classifier =
             new MachineClassifier(MachineRules.DEFAULTS, PARSER, FixedRanges.APPLE, new FixedRanges(List.of("40.94.")));
 
-    static EngagementEvent open(String ip, String agent) {
-        return anOpen().client(new Client(ip, agent, DeviceType.UNKNOWN, null)).build();
-    }
-
-    static EngagementEvent click(String ip, String agent) {
-        return aClick().client(new Client(ip, agent, DeviceType.UNKNOWN, null)).build();
-    }
-
     @Test
     void anOpenFromApplesProxyAddressIsApplePrivacyProxy() {
-        EngagementEvent open = classifier.alone(open("17.58.101.4", APPLE_MAIL_PROXY));
+        EngagementEvent open = classifier.alone(anOpenFrom("17.58.101.4", APPLE_MAIL_PROXY));
 
         assertThat(open.machine().reasons()).containsExactly(MachineReason.APPLE_PRIVACY_PROXY);
         assertThat(open.machine().flagged()).isTrue();
@@ -64,14 +54,14 @@ class MachineClassifierTest {
 
     @Test
     void aClickFromAnAppleAddressIsNoProxyOpen() {
-        assertThat(classifier.alone(click("17.58.101.4", IPHONE_MAIL)).machine())
+        assertThat(classifier.alone(aClickFrom("17.58.101.4", IPHONE_MAIL)).machine())
                 .isEqualTo(MachineVerdict.NONE);
     }
 
     @Test
     void gmailAndYahooProxyOpensAreHumanButMarked() {
         for (String agent : List.of(GMAIL_PROXY, YAHOO_PROXY)) {
-            EngagementEvent open = classifier.alone(open("66.102.8.1", agent));
+            EngagementEvent open = classifier.alone(anOpenFrom("66.102.8.1", agent));
 
             assertThat(open.machine().reasons()).containsExactly(MachineReason.IMAGE_PROXY);
             assertThat(open.machine().flagged()).isFalse();
@@ -80,18 +70,21 @@ class MachineClassifierTest {
 
     @Test
     void aScannerIsKnownByItsAgentItsAddressOrItsRobotClass() {
-        assertThat(classifier.alone(click("203.0.113.9", BARRACUDA)).machine().reasons())
+        assertThat(classifier
+                        .alone(aClickFrom("203.0.113.9", BARRACUDA))
+                        .machine()
+                        .reasons())
                 .containsExactly(MachineReason.SECURITY_SCANNER);
-        assertThat(classifier.alone(click("40.94.29.7", CHROME)).machine().reasons())
+        assertThat(classifier.alone(aClickFrom("40.94.29.7", CHROME)).machine().reasons())
                 .containsExactly(MachineReason.SECURITY_SCANNER);
-        assertThat(classifier.alone(click("203.0.113.9", PYTHON)).machine().reasons())
+        assertThat(classifier.alone(aClickFrom("203.0.113.9", PYTHON)).machine().reasons())
                 .containsExactly(MachineReason.SECURITY_SCANNER);
     }
 
     @Test
     void ordinaryMailAndBrowserClientsAreHumanAndParsed() {
-        EngagementEvent open = classifier.alone(open("83.161.20.7", IPHONE_MAIL));
-        EngagementEvent click = classifier.alone(click("83.161.20.7", CHROME));
+        EngagementEvent open = classifier.alone(anOpenFrom("83.161.20.7", IPHONE_MAIL));
+        EngagementEvent click = classifier.alone(aClickFrom("83.161.20.7", CHROME));
 
         assertThat(open.machine()).isEqualTo(MachineVerdict.NONE);
         assertThat(open.client().parsed().agentName()).isEqualTo("Apple Mail");
@@ -102,8 +95,8 @@ class MachineClassifierTest {
     @Test
     void anOpenOrClickWithinTheLimitOfTheDeliveryIsTooFast() {
         EngagementEvent delivery = anEvent(EngagementType.DELIVERED).build();
-        EngagementEvent fast = at(click("83.161.20.7", CHROME), Duration.ofMillis(1500));
-        EngagementEvent human = at(open("83.161.20.7", IPHONE_MAIL), Duration.ofSeconds(40));
+        EngagementEvent fast = at(aClickFrom("83.161.20.7", CHROME), Duration.ofMillis(1500));
+        EngagementEvent human = at(anOpenFrom("83.161.20.7", IPHONE_MAIL), Duration.ofSeconds(40));
 
         List<EngagementEvent> classified = classifier.classify(List.of(delivery, fast, human));
 
@@ -117,7 +110,7 @@ class MachineClassifierTest {
         EngagementEvent autoReply = anEvent(EngagementType.DELIVERED)
                 .bounce(new Bounce("V", BounceCategory.AUTO_REPLY, null))
                 .build();
-        EngagementEvent click = at(click("83.161.20.7", CHROME), Duration.ofSeconds(1));
+        EngagementEvent click = at(aClickFrom("83.161.20.7", CHROME), Duration.ofSeconds(1));
 
         assertThat(classifier.classify(List.of(autoReply, click)).get(1).machine())
                 .isEqualTo(MachineVerdict.NONE);
@@ -126,7 +119,7 @@ class MachineClassifierTest {
     @Test
     void anEngagementBeforeAnyDeliveryIsNotTooFast() {
         EngagementEvent delivery = at(anEvent(EngagementType.DELIVERED).build(), Duration.ofSeconds(10));
-        EngagementEvent early = click("83.161.20.7", CHROME);
+        EngagementEvent early = aClickFrom("83.161.20.7", CHROME);
 
         assertThat(classifier.classify(List.of(delivery, early)).get(1).machine())
                 .isEqualTo(MachineVerdict.NONE);
@@ -162,7 +155,7 @@ class MachineClassifierTest {
 
     @Test
     void contextReasonsAreRecomputedWhileTheEventsOwnReasonsStay() {
-        EngagementEvent stale = open("17.1.2.3", APPLE_MAIL_PROXY)
+        EngagementEvent stale = anOpenFrom("17.1.2.3", APPLE_MAIL_PROXY)
                 .withMachine(MachineVerdict.of(MachineReason.APPLE_PRIVACY_PROXY, MachineReason.TOO_FAST));
 
         assertThat(classifier.inContext(List.of(stale)).get(0).machine().reasons())
@@ -190,7 +183,7 @@ class MachineClassifierTest {
 
     static EngagementEvent linkAt(String url, Duration after) {
         return at(
-                click("83.161.20.7", CHROME).toBuilder()
+                aClickFrom("83.161.20.7", CHROME).toBuilder()
                         .link(new Link(url, null, null))
                         .build(),
                 after);

@@ -1,9 +1,9 @@
 package io.engagementhub.domain.service;
 
 import static io.engagementhub.domain.service.MachineClassifierTest.APPLE_MAIL_PROXY;
-import static io.engagementhub.domain.service.MachineClassifierTest.open;
 import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
 import static io.engagementhub.domain.testing.EngagementEvents.CAMPAIGN;
+import static io.engagementhub.domain.testing.EngagementEvents.anOpenFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Checkpoint;
@@ -34,7 +34,7 @@ class ReclassificationTest {
         MachineClassifier before = classifierWith(FixedRanges.NONE);
         List<EngagementEvent> opens = new ArrayList<>();
         for (int i = 0; i < Reclassification.BATCH + 50; i++) {
-            opens.add(open("17.0.0." + (i % 250), APPLE_MAIL_PROXY).toBuilder()
+            opens.add(anOpenFrom("17.0.0." + (i % 250), APPLE_MAIL_PROXY).toBuilder()
                     .recipient(new Recipient("r" + i, null, null, null))
                     .build());
         }

@@ -32,7 +32,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SyncServiceTest {
 
@@ -149,33 +154,30 @@ class SyncServiceTest {
         assertThat(again.figures().requests()).isEqualTo(2);
     }
 
-    @Test
-    void aFailingStreamDoesNotStopTheOthersAndIsReportedWithItsReason() {
-        StubEngagementSource source = threeStreams();
-        source.failAt("ms/opens", 10, () -> new EngagementSourceException("HTTP 503 from provider after 5 attempts"));
-
-        SyncRun run = engine(source, store).sync(ACCOUNT, StopSignal.NEVER);
-
-        assertThat(run.status()).isEqualTo(SyncStatus.PARTIAL);
-        assertThat(run.failures())
-                .containsExactly(new StreamFailure("ms/opens", "HTTP 503 from provider after 5 attempts"));
-        assertThat(run.figures().streamsDone()).isEqualTo(2);
-        assertThat(run.figures().streamsFailed()).isEqualTo(1);
-        assertThat(store.size()).isEqualTo(35 + 10 + 7);
+    /** A provider's failure, and an unexpected error (a bug) in a stream: each stays in its stream. */
+    static Stream<Arguments> streamFailures() {
+        Supplier<RuntimeException> unavailable =
+                () -> new EngagementSourceException("HTTP 503 from provider after 5 attempts");
+        Supplier<RuntimeException> bug = () -> new IllegalStateException("mapper bug");
+        return Stream.of(
+                Arguments.of("ms/opens", 10, unavailable, "HTTP 503 from provider after 5 attempts", 35 + 10 + 7),
+                Arguments.of("ms/clicks", 0, bug, "IllegalStateException: mapper bug", 20 + 7));
     }
 
-    @Test
-    void anUnexpectedErrorInAStreamIsIsolatedToo() {
+    @ParameterizedTest(name = "{0} at {1}: {3}")
+    @MethodSource("streamFailures")
+    void aFailingStreamDoesNotStopTheOthersAndIsReportedWithItsReason(
+            String stream, int offset, Supplier<RuntimeException> failure, String reason, int stored) {
         StubEngagementSource source = threeStreams();
-        source.failAt("ms/clicks", 0, () -> new IllegalStateException("mapper bug"));
+        source.failAt(stream, offset, failure);
 
         SyncRun run = engine(source, store).sync(ACCOUNT, StopSignal.NEVER);
 
         assertThat(run.status()).isEqualTo(SyncStatus.PARTIAL);
-        assertThat(run.failures())
-                .extracting(StreamFailure::reason)
-                .containsExactly("IllegalStateException: mapper bug");
-        assertThat(store.size()).isEqualTo(20 + 7);
+        assertThat(run.failures()).containsExactly(new StreamFailure(stream, reason));
+        assertThat(run.figures().streamsDone()).isEqualTo(2);
+        assertThat(run.figures().streamsFailed()).isEqualTo(1);
+        assertThat(store.size()).isEqualTo(stored);
     }
 
     @Test

@@ -43,6 +43,16 @@ public final class EngagementEvents {
                 .client(new Client("0.0.0.0", "Firefox 3.6, WinXP", DeviceType.DESKTOP, null));
     }
 
+    /** An open from {@code ip} by user agent {@code agent}, device not known: what the machine rules judge. */
+    public static EngagementEvent anOpenFrom(String ip, String agent) {
+        return anOpen().client(new Client(ip, agent, DeviceType.UNKNOWN, null)).build();
+    }
+
+    /** A click from {@code ip} by user agent {@code agent}, device not known. */
+    public static EngagementEvent aClickFrom(String ip, String agent) {
+        return aClick().client(new Client(ip, agent, DeviceType.UNKNOWN, null)).build();
+    }
+
     /** A hard bounce. */
     public static EngagementEventBuilder aBounce() {
         return base(EngagementType.BOUNCED).bounce(new Bounce("5.1.1", BounceCategory.HARD, "user unknown"));

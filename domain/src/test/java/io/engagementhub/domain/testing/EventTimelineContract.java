@@ -64,6 +64,11 @@ public abstract class EventTimelineContract {
         return events;
     }
 
+    /** The stored campaign's buckets in the account. */
+    private List<TimelineBucket> campaignTimeline(TimeBucket bucket, Instant from, Instant to) {
+        return store.timeline(ACCOUNT, CAMPAIGN, bucket, from, to);
+    }
+
     private static HumanMachine human(long count) {
         return new HumanMachine(count, 0);
     }
@@ -72,12 +77,8 @@ public abstract class EventTimelineContract {
     void countsPerHourAndTypeOnlyTheCampaignsEventsAndOnlyBucketsWithEvents() {
         storeCampaign();
 
-        List<TimelineBucket> buckets = store.timeline(
-                ACCOUNT,
-                CAMPAIGN,
-                TimeBucket.HOUR,
-                HOUR_10.minus(Duration.ofHours(1)),
-                HOUR_10.plus(Duration.ofDays(2)));
+        List<TimelineBucket> buckets =
+                campaignTimeline(TimeBucket.HOUR, HOUR_10.minus(Duration.ofHours(1)), HOUR_10.plus(Duration.ofDays(2)));
 
         assertThat(buckets)
                 .extracting(TimelineBucket::start)
@@ -98,8 +99,7 @@ public abstract class EventTimelineContract {
     void fromIsInclusiveAndToExclusive() {
         storeCampaign();
 
-        List<TimelineBucket> buckets =
-                store.timeline(ACCOUNT, CAMPAIGN, TimeBucket.HOUR, HOUR_10, HOUR_10.plus(Duration.ofHours(1)));
+        List<TimelineBucket> buckets = campaignTimeline(TimeBucket.HOUR, HOUR_10, HOUR_10.plus(Duration.ofHours(1)));
 
         assertThat(buckets).extracting(TimelineBucket::start).containsExactly(HOUR_10);
         assertThat(buckets.get(0).of(EngagementType.OPENED)).isEqualTo(human(2));
@@ -116,12 +116,8 @@ public abstract class EventTimelineContract {
                 List.of(at(anOpen().build(), midnight.minusNanos(1_000)), at(anOpen().build(), midnight)),
                 new Checkpoint("1", null));
 
-        List<TimelineBucket> buckets = store.timeline(
-                ACCOUNT,
-                CAMPAIGN,
-                TimeBucket.DAY,
-                midnight.minus(Duration.ofDays(1)),
-                midnight.plus(Duration.ofDays(1)));
+        List<TimelineBucket> buckets =
+                campaignTimeline(TimeBucket.DAY, midnight.minus(Duration.ofDays(1)), midnight.plus(Duration.ofDays(1)));
 
         assertThat(buckets)
                 .extracting(TimelineBucket::start)
@@ -173,8 +169,7 @@ public abstract class EventTimelineContract {
                                 HOUR_10.plusSeconds(3))),
                 new Checkpoint("1", null));
 
-        List<TimelineBucket> buckets =
-                store.timeline(ACCOUNT, CAMPAIGN, TimeBucket.HOUR, HOUR_10, HOUR_10.plus(Duration.ofHours(1)));
+        List<TimelineBucket> buckets = campaignTimeline(TimeBucket.HOUR, HOUR_10, HOUR_10.plus(Duration.ofHours(1)));
 
         assertThat(buckets).hasSize(1);
         assertThat(buckets.get(0).of(EngagementType.OPENED)).isEqualTo(new HumanMachine(2, 1));
@@ -190,7 +185,7 @@ public abstract class EventTimelineContract {
         Instant to = Instant.parse("2026-04-01T00:00:00Z");
 
         for (TimeBucket bucket : TimeBucket.values()) {
-            assertThat(store.timeline(ACCOUNT, CAMPAIGN, bucket, from, to))
+            assertThat(campaignTimeline(bucket, from, to))
                     .as(bucket.name())
                     .isEqualTo(reference.timeline(ACCOUNT, CAMPAIGN, bucket, from, to));
         }

@@ -8,7 +8,7 @@ import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStoreException;
 import java.util.Arrays;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +20,13 @@ abstract class CredentialEncryptionBehaviour {
 
     private static final String TOKEN = "rt-0123456789-secret-refresh-token";
     private static final String SECRET = "s3cret-s3cret-s3cret-s3cret-s3cret";
+
+    @AutoClose
     private static TestDatabase database;
 
     static void open(TestDatabase opened) {
         database = opened;
         database.stores(PersistenceSettings.unencrypted());
-    }
-
-    @AfterAll
-    static void drop() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     @BeforeEach

@@ -26,7 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 abstract class EventStoreBehaviour {
 
+    @AutoClose
     private static TestDatabase database;
+
     private static EventStore store;
 
     static void open(TestDatabase opened) {
         database = opened;
         store = database.stores(PersistenceSettings.unencrypted()).events();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     /** A new store after the rows went: a store caches dimension keys it has seen committed. */

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,17 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StatisticsBehaviour {
 
+    @AutoClose
     private static TestDatabase database;
 
     static void open(TestDatabase opened) {
         database = opened;
-    }
-
-    @AfterAll
-    static void drop() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     @Test
@@ -98,15 +92,7 @@ abstract class StatisticsBehaviour {
                 + " LEFT JOIN event_link l ON l.link_key = e.link_key"
                 + " LEFT JOIN event_client k ON k.client_key = e.client_key"
                 + " WHERE c.account = ? AND c.campaign_id = ?";
-        Map<EngagementType, Count> byType = new EnumMap<>(EngagementType.class);
-        sql.fetch(
-                        "SELECT e.event_type, COUNT(*), COUNT(DISTINCT r.recipient_id)" + events
-                                + " GROUP BY e.event_type",
-                        account,
-                        campaign)
-                .forEach(row -> byType.put(
-                        TypeCodes.type(row.get(0, Integer.class)),
-                        new Count(row.get(1, Long.class), row.get(2, Long.class))));
+        Map<EngagementType, Count> byType = countsByType(sql, events + " GROUP BY e.event_type", account, campaign);
         List<LinkStatistics> links = new ArrayList<>();
         sql.fetch(
                         "SELECT l.url, l.link_id, COUNT(*), COUNT(DISTINCT r.recipient_id)" + events
@@ -125,21 +111,28 @@ abstract class StatisticsBehaviour {
                         account,
                         campaign)
                 .forEach(row -> devices.put(DeviceType.valueOf(row.get(0, String.class)), row.get(1, Long.class)));
-        Map<EngagementType, Count> human = new EnumMap<>(EngagementType.class);
-        sql.fetch(
-                        "SELECT e.event_type, COUNT(*), COUNT(DISTINCT r.recipient_id)" + events
-                                + " AND e.event_type IN (3, 4) AND e.machine_reasons IN (0, 2) GROUP BY e.event_type",
-                        account,
-                        campaign)
-                .forEach(row -> human.put(
-                        TypeCodes.type(row.get(0, Integer.class)),
-                        new Count(row.get(1, Long.class), row.get(2, Long.class))));
+        Map<EngagementType, Count> human = countsByType(
+                sql,
+                events + " AND e.event_type IN (3, 4) AND e.machine_reasons IN (0, 2) GROUP BY e.event_type",
+                account,
+                campaign);
         MachineFigures slow = CampaignFigures.classified(reference.all().stream()
                 .filter(e -> e.account().equals(account) && e.campaignId().equals(campaign))
                 .toList());
         MachineFigures classified =
                 new MachineFigures(human, slow.machine(), slow.operatingSystems(), slow.emailClients());
         return new CampaignStatistics(account, campaign, byType, links, devices, classified);
+    }
+
+    /** Events and distinct recipients per type of the rows {@code fromWhere} (a FROM ... GROUP BY) selects. */
+    private static Map<EngagementType, Count> countsByType(
+            DSLContext sql, String fromWhere, String account, String campaign) {
+        Map<EngagementType, Count> counts = new EnumMap<>(EngagementType.class);
+        sql.fetch("SELECT e.event_type, COUNT(*), COUNT(DISTINCT r.recipient_id)" + fromWhere, account, campaign)
+                .forEach(row -> counts.put(
+                        TypeCodes.type(row.get(0, Integer.class)),
+                        new Count(row.get(1, Long.class), row.get(2, Long.class))));
+        return counts;
     }
 
     private static final ParsedClient[] PARSED = {

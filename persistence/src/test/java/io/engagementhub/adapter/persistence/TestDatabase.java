@@ -25,18 +25,17 @@ final class TestDatabase implements AutoCloseable {
     static final String POSTGRES_USER = System.getProperty("engagement.test.postgres-user", "postgres");
 
     private final HikariDataSource dataSource;
-    private final SQLDialect dialect;
+    /** The PostgreSQL schema of this database, or null for H2. */
     private final String schema;
 
-    private TestDatabase(HikariDataSource dataSource, SQLDialect dialect, String schema) {
+    private TestDatabase(HikariDataSource dataSource, String schema) {
         this.dataSource = dataSource;
-        this.dialect = dialect;
         this.schema = schema;
     }
 
     static TestDatabase h2() {
         String url = "jdbc:h2:mem:eh-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        return new TestDatabase(Persistence.pooledDataSource(url, "sa", ""), SQLDialect.H2, null);
+        return new TestDatabase(Persistence.pooledDataSource(url, "sa", ""), null);
     }
 
     static TestDatabase postgres() {
@@ -49,7 +48,7 @@ final class TestDatabase implements AutoCloseable {
             unreachable(e);
         }
         String url = POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase(Persistence.pooledDataSource(url, POSTGRES_USER, ""), SQLDialect.POSTGRES, schema);
+        return new TestDatabase(Persistence.pooledDataSource(url, POSTGRES_USER, ""), schema);
     }
 
     private static void unreachable(SQLException e) {
@@ -72,11 +71,11 @@ final class TestDatabase implements AutoCloseable {
 
     /** Plain jOOQ access to the same database, for looking at raw rows. */
     DSLContext raw() {
-        return DSL.using(dataSource, dialect);
+        return DSL.using(dataSource, isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
     }
 
     boolean isPostgres() {
-        return dialect == SQLDialect.POSTGRES;
+        return schema != null;
     }
 
     PersistenceStores stores(PersistenceSettings settings) {
@@ -121,7 +120,7 @@ final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (schema != null) {
+            if (isPostgres()) {
                 raw().execute("DROP SCHEMA " + schema + " CASCADE");
             } else {
                 raw().execute("DROP ALL OBJECTS");

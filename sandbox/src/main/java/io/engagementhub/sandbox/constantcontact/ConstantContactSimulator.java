@@ -42,8 +42,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
                 new SimTokenEndpoint(tokens, clientId, clientSecret),
                 tokens,
                 limits,
-                new SimCampaignEndpoints(account),
-                new SimRouter.SimApi(new SimStats(account, clock), tracking));
+                new SimRouter.SimApi(new SimCampaignEndpoints(account), new SimStats(account, clock), tracking));
         this.server = SandboxServer.start(router);
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code GET /v3/emails}, {@code GET /v3/emails/{campaign_id}}, {@code GET
@@ -41,15 +42,7 @@ final class SimCampaignEndpoints {
             request.error(400, "bad.request", "after_date and before_date must be ISO-8601 date-times");
             return;
         }
-        List<Object> page = new ArrayList<>();
-        int end = Math.min(matching.size(), cursor.upper() + cursor.limit());
-        for (int i = cursor.upper(); i < end; i++) {
-            page.add(SimViews.campaign(matching.get(i), false));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("campaigns", page);
-        body.put("_links", next(request.path(), end < matching.size(), new SimCursor(end, cursor.limit(), "")));
-        request.json(200, body);
+        respondPage(request, cursor, "campaigns", matching, c -> SimViews.campaign(c, false));
     }
 
     void campaign(SimRequest request, String id) throws IOException {
@@ -87,15 +80,7 @@ final class SimCampaignEndpoints {
                         .reversed())
                 .limit(500)
                 .toList();
-        List<Object> page = new ArrayList<>();
-        int end = Math.min(sent.size(), cursor.upper() + cursor.limit());
-        for (int i = cursor.upper(); i < end; i++) {
-            page.add(SimViews.summary(sent.get(i), account));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("bulk_email_campaign_summaries", page);
-        body.put("_links", next(request.path(), end < sent.size(), new SimCursor(end, cursor.limit(), "")));
-        request.json(200, body);
+        respondPage(request, cursor, "bulk_email_campaign_summaries", sent, c -> SimViews.summary(c, account));
     }
 
     private static SimCursor cursorOrFirst(SimRequest request, int defaultLimit) {
@@ -105,6 +90,21 @@ final class SimCampaignEndpoints {
         }
         int limit = SimCursor.limit(request.param("limit"), defaultLimit, 500);
         return limit < 0 ? null : new SimCursor(0, limit, "");
+    }
+
+    /** Answers the page of {@code all} at {@code cursor} under {@code key}, linking the next page while more remain. */
+    private static <T> void respondPage(
+            SimRequest request, SimCursor cursor, String key, List<T> all, Function<T, Object> view)
+            throws IOException {
+        int end = Math.min(all.size(), cursor.upper() + cursor.limit());
+        List<Object> page = new ArrayList<>();
+        for (int i = cursor.upper(); i < end; i++) {
+            page.add(view.apply(all.get(i)));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(key, page);
+        body.put("_links", next(request.path(), end < all.size(), new SimCursor(end, cursor.limit(), "")));
+        request.json(200, body);
     }
 
     static Map<String, Object> next(String path, boolean more, SimCursor cursor) {

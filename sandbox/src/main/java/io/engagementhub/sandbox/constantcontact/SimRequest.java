@@ -2,10 +2,9 @@ package io.engagementhub.sandbox.constantcontact;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.engagementhub.sandbox.Json;
+import io.engagementhub.sandbox.QueryString;
 import io.engagementhub.sandbox.SandboxServer;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,19 +71,9 @@ final class SimRequest {
 
     static Map<String, List<String>> parse(String raw) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        for (Map.Entry<String, String> pair : QueryString.pairs(raw)) {
+            params.computeIfAbsent(pair.getKey(), k -> new ArrayList<>()).add(pair.getValue());
         }
         return params;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -17,22 +17,15 @@ final class SimRouter implements HttpHandler {
     private final SimTokenEndpoint tokenEndpoint;
     private final SimTokens tokens;
     private final SimLimits limits;
-    private final SimCampaignEndpoints campaigns;
     private final SimApi api;
 
     /** The read endpoints of the API. */
-    record SimApi(SimStats stats, SimTracking tracking) {}
+    record SimApi(SimCampaignEndpoints campaigns, SimStats stats, SimTracking tracking) {}
 
-    SimRouter(
-            SimTokenEndpoint tokenEndpoint,
-            SimTokens tokens,
-            SimLimits limits,
-            SimCampaignEndpoints campaigns,
-            SimApi api) {
+    SimRouter(SimTokenEndpoint tokenEndpoint, SimTokens tokens, SimLimits limits, SimApi api) {
         this.tokenEndpoint = tokenEndpoint;
         this.tokens = tokens;
         this.limits = limits;
-        this.campaigns = campaigns;
         this.api = api;
     }
 
@@ -75,17 +68,17 @@ final class SimRouter implements HttpHandler {
         String path = request.path();
         Matcher m;
         if (path.equals("/v3/emails")) {
-            campaigns.list(request);
+            api.campaigns().list(request);
         } else if (path.equals("/v3/reports/summary_reports/email_campaign_summaries")) {
-            campaigns.summaries(request);
+            api.campaigns().summaries(request);
         } else if ((m = STATS.matcher(path)).matches()) {
             api.stats().handle(request, m.group(1));
         } else if ((m = TRACKING.matcher(path)).matches()) {
             api.tracking().handle(request, m.group(1), m.group(2));
         } else if ((m = ACTIVITY.matcher(path)).matches()) {
-            campaigns.activity(request, m.group(1));
+            api.campaigns().activity(request, m.group(1));
         } else if ((m = CAMPAIGN.matcher(path)).matches()) {
-            campaigns.campaign(request, m.group(1));
+            api.campaigns().campaign(request, m.group(1));
         } else {
             request.error(404, "not.found", "No such resource.");
         }

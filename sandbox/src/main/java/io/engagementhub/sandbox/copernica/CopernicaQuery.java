@@ -1,7 +1,6 @@
 package io.engagementhub.sandbox.copernica;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.engagementhub.sandbox.QueryString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +20,10 @@ final class CopernicaQuery {
 
     static CopernicaQuery parse(String rawQuery) {
         CopernicaQuery query = new CopernicaQuery();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        // docs/providers/copernica.md#the-fields-parameter: both %20 and + work for spaces.
+        for (Map.Entry<String, String> pair : QueryString.pairs(rawQuery)) {
+            String key = pair.getKey();
+            String value = pair.getValue();
             if (FIELDS_KEY.matcher(key).matches()) {
                 FieldCondition condition = FieldCondition.parse(value);
                 if (condition != null) {
@@ -38,11 +34,6 @@ final class CopernicaQuery {
             }
         }
         return query;
-    }
-
-    private static String decode(String text) {
-        // docs/providers/copernica.md#the-fields-parameter: both %20 and + work for spaces.
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     String get(String name) {

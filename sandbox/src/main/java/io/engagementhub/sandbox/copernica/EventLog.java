@@ -30,13 +30,7 @@ final class EventLog {
 
     SimulatedEvent append(
             SimulatedProduct product, SimulatedEventType type, LocalDateTime at, SimulatedEventFactory factory) {
-        EventList list = lists.get(product).get(type);
-        synchronized (list) {
-            SimulatedEvent event = factory.create(product, type, list.lastId + 1, at);
-            list.lastId = event.id();
-            list.events.add(event);
-            return event;
-        }
+        return append(product, type, id -> factory.create(product, type, id, at));
     }
 
     /** Appends the event {@code make} builds from the list's next ID. */

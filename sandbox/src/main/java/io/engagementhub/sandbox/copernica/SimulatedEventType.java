@@ -2,30 +2,20 @@ package io.engagementhub.sandbox.copernica;
 
 /** The six statistics lists, by their path segment. */
 public enum SimulatedEventType {
-    CLICKS("clicks"),
-    IMPRESSIONS("impressions"),
-    DELIVERIES("deliveries"),
-    ERRORS("errors"),
-    UNSUBSCRIBES("unsubscribes"),
-    ABUSES("abuses");
+    CLICKS,
+    IMPRESSIONS,
+    DELIVERIES,
+    ERRORS,
+    UNSUBSCRIBES,
+    ABUSES;
 
-    private final String path;
-
-    SimulatedEventType(String path) {
-        this.path = path;
-    }
-
-    /** The path segment, e.g. {@code clicks}. */
+    /** The path segment: the name in lower case, e.g. {@code clicks}. */
     public String path() {
-        return path;
+        return PathSegments.of(this);
     }
 
+    /** The constant whose path segment is {@code segment}, or null for an unknown segment. */
     static SimulatedEventType fromPath(String segment) {
-        for (SimulatedEventType type : values()) {
-            if (type.path.equals(segment)) {
-                return type;
-            }
-        }
-        return null;
+        return PathSegments.find(values(), segment);
     }
 }

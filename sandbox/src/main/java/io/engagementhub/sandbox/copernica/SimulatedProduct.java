@@ -3,27 +3,17 @@ package io.engagementhub.sandbox.copernica;
 /** The two Copernica products whose statistics the simulator serves, by their path segment. */
 public enum SimulatedProduct {
     /** Marketing Suite: {@code ms/...}, time filter by {@code begintime}/{@code endtime}. */
-    MS("ms"),
+    MS,
     /** Publisher: {@code publisher/...}, filters by {@code fields[]}. */
-    PUBLISHER("publisher");
+    PUBLISHER;
 
-    private final String path;
-
-    SimulatedProduct(String path) {
-        this.path = path;
-    }
-
-    /** The path segment, e.g. {@code ms}. */
+    /** The path segment: the name in lower case, e.g. {@code ms}. */
     public String path() {
-        return path;
+        return PathSegments.of(this);
     }
 
+    /** The constant whose path segment is {@code segment}, or null for an unknown segment. */
     static SimulatedProduct fromPath(String segment) {
-        for (SimulatedProduct product : values()) {
-            if (product.path.equals(segment)) {
-                return product;
-            }
-        }
-        return null;
+        return PathSegments.find(values(), segment);
     }
 }

@@ -11,19 +11,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ConstantContactSimulatorTest {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:15:00Z"));
-    private final ConstantContactSimulator sim = ConstantContactSimulator.start(ConstantContactDataSet.small(), clock);
-    private final SimClient client = new SimClient(sim);
 
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final ConstantContactSimulator sim = ConstantContactSimulator.start(ConstantContactDataSet.small(), clock);
+
+    private final SimClient client = new SimClient(sim);
 
     @Test
     void rotatingRefreshInvalidatesEveryEarlierToken() {

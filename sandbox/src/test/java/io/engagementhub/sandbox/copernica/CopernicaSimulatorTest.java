@@ -13,19 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class CopernicaSimulatorTest {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(3_000, 42));
 
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(3_000, 42));
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         String sep = pathAndQuery.contains("?") ? "&" : "?";

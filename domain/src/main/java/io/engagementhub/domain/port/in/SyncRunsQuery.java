@@ -18,9 +18,7 @@ public record SyncRunsQuery(String account, int limit) {
 
     public SyncRunsQuery {
         Require.nonBlank(account, "account");
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
+        Require.between(limit, 1, MAX_LIMIT, "limit");
     }
 
     /** The account's last run only. */
