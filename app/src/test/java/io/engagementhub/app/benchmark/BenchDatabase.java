@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fresh database for one benchmark leg: an H2 file under a directory, or a schema in the
@@ -89,6 +91,31 @@ final class BenchDatabase implements AutoCloseable {
                 return result.getLong(1);
             }
         }
+    }
+
+    /**
+     * Bytes per table (with its indexes), largest first: {@code pg_total_relation_size}, or H2's
+     * {@code DISK_SPACE_USED} (its live pages; reopens a file another process has closed).
+     */
+    Map<String, Long> tableSizes() throws SQLException {
+        String sql = file != null
+                ? "SELECT table_name, DISK_SPACE_USED(table_name) FROM information_schema.tables"
+                        + " WHERE table_schema = 'public' ORDER BY 2 DESC"
+                : "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c"
+                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" + name + "'"
+                        + " AND c.relkind = 'r' ORDER BY 2 DESC";
+        if (dataSource.isClosed()) {
+            dataSource = Persistence.pooledDataSource(dataSource.getJdbcUrl(), dataSource.getUsername(), "");
+        }
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                sizes.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return sizes;
     }
 
     @Override

@@ -28,24 +28,14 @@ import javax.sql.DataSource;
  * user agent, provider id) with a primary key and two indexes, one commit per page. No duplicate
  * handling, no checkpoint, no statistics.
  */
-final class CopernicaFloor {
+record CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
 
     private static final String INSERT = "INSERT INTO floor_event (account, event_id, event_type, occurred_at,"
             + " campaign_id, recipient_id, url, ip, user_agent, provider_event_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    private final JsonFactory json = new JsonFactory();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final URI baseUrl;
-    private final String token;
-    private final ZoneId zone;
-
-    CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
-        this.baseUrl = baseUrl;
-        this.token = token;
-        this.zone = zone;
-    }
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static void createTable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -67,7 +57,7 @@ final class CopernicaFloor {
             URI page = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/ms/clicks?start=" + start + "&limit="
                     + pageSize + "&total=false&access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
             HttpResponse<InputStream> response =
-                    http.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                    HTTP.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             int count;
             try (InputStream body = response.body();
                     Connection connection = dataSource.getConnection();
@@ -87,7 +77,7 @@ final class CopernicaFloor {
 
     private int parseInto(InputStream body, String account, PreparedStatement insert) throws IOException, SQLException {
         int count = 0;
-        try (JsonParser parser = json.createParser(body)) {
+        try (JsonParser parser = JSON.createParser(body)) {
             while (parser.nextToken() != null) {
                 if (parser.currentToken() == JsonToken.FIELD_NAME && "data".equals(parser.currentName())) {
                     parser.nextToken();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +80,27 @@ final class PackagedService implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no VmHWM for process " + process.pid());
+    }
+
+    /**
+     * The bytes of live objects on the heap now, in MB: {@code jcmd GC.class_histogram} collects
+     * fully first, so unlike a sampled "used" figure it holds no garbage.
+     */
+    long liveHeapMb() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(process.pid()),
+                        "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        String total = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.startsWith("Total"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("jcmd printed no histogram total"));
+        jcmd.waitFor(1, TimeUnit.MINUTES);
+        String[] columns = total.trim().split("\\s+");
+        return Long.parseLong(columns[columns.length - 1]) >> 20;
     }
 
     /** Samples the heap every 100 ms until the sampler is closed. */

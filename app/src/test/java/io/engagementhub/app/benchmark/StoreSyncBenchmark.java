@@ -103,7 +103,7 @@ public final class StoreSyncBenchmark {
                 prefix + " service memory",
                 String.format(
                         Locale.ROOT,
-                        "peak RSS %,d MB; heap peak used %,d MB, peak live after GC %,d MB",
+                        "peak RSS %,d MB; heap: peak used %,d MB, live after the sync (full GC) %,d MB",
                         service.peakRssKb() >> 10,
                         service.heapUsedMb(),
                         service.heapLiveMb()));
@@ -157,10 +157,17 @@ public final class StoreSyncBenchmark {
                     long stored = ((Number) run.get("eventsStored")).longValue();
                     long rss = service.peakRssKb();
                     heap.close();
+                    long live = service.liveHeapMb();
                     Map<String, Double> latencies = firstCalls(api);
                     double stop = service.stop();
                     Leg leg = new Leg(stored, seconds, database.bytesOnDisk());
-                    return new ServiceLeg(leg, rss, heap.peakUsedMb(), heap.peakLiveMb(), stop, latencies);
+                    database.tableSizes().entrySet().stream()
+                            .filter(table -> table.getValue() >= stored)
+                            .forEach(table -> print(
+                                    target + " service table " + table.getKey(),
+                                    String.format(
+                                            Locale.ROOT, "%,.0f bytes/event", (double) table.getValue() / stored)));
+                    return new ServiceLeg(leg, rss, heap.peakUsedMb(), live, stop, latencies);
                 }
             }
         }

@@ -8,31 +8,15 @@ import org.jooq.SQLDialect;
 
 /** The databases the store runs on, told apart by what the JDBC driver says it is connected to. */
 enum DatabaseKind {
-    /*
-     * jOOQ's H2 dialect renders INSERT ... ON CONFLICT DO NOTHING as a MERGE over a UNION ALL of
-     * one SELECT per row, which overflows H2's parser stack at a page of 1,000 events; H2 in
-     * PostgreSQL mode understands PostgreSQL's own multi-row form, so that is rendered for both.
-     */
-    H2(SQLDialect.H2, SQLDialect.POSTGRES, true, "classpath:db/migration"),
-    POSTGRESQL(SQLDialect.POSTGRES, SQLDialect.POSTGRES, false, "classpath:db/migration", "classpath:db/postgresql");
-
-    /** Whether a plain insert is tried before the conflict-ignoring one (see {@link EventInsert}). */
-    boolean plainInsertFirst() {
-        return this == POSTGRESQL;
-    }
+    H2(SQLDialect.H2, true, "classpath:db/migration"),
+    POSTGRESQL(SQLDialect.POSTGRES, false, "classpath:db/migration", "classpath:db/postgresql");
 
     private final SQLDialect dialect;
-    private final SQLDialect insertIgnoringDialect;
     private final boolean oneWriterAtATime;
     private final String[] migrationLocations;
 
-    DatabaseKind(
-            SQLDialect dialect,
-            SQLDialect insertIgnoringDialect,
-            boolean oneWriterAtATime,
-            String... migrationLocations) {
+    DatabaseKind(SQLDialect dialect, boolean oneWriterAtATime, String... migrationLocations) {
         this.dialect = dialect;
-        this.insertIgnoringDialect = insertIgnoringDialect;
         this.oneWriterAtATime = oneWriterAtATime;
         this.migrationLocations = migrationLocations;
     }
@@ -41,9 +25,14 @@ enum DatabaseKind {
         return dialect;
     }
 
-    /** The dialect to render a multi-row {@code INSERT ... ON CONFLICT DO NOTHING} in. */
-    SQLDialect insertIgnoringDialect() {
-        return insertIgnoringDialect;
+    /**
+     * The dialect to render a multi-row {@code INSERT ... ON CONFLICT DO NOTHING} in, on both
+     * databases: jOOQ's H2 dialect renders it as a MERGE over a UNION ALL of one SELECT per row,
+     * which overflows H2's parser stack at a page of 1,000 events, while H2 in PostgreSQL mode
+     * understands PostgreSQL's own multi-row form.
+     */
+    static SQLDialect insertIgnoringDialect() {
+        return SQLDialect.POSTGRES;
     }
 
     /**

@@ -96,11 +96,8 @@ final class JooqEventStore implements EventStore, ClassificationStore {
 
     @Override
     public CampaignStatistics statistics(String account, String campaignId) {
-        Require.nonBlank(account, "account");
-        Require.nonBlank(campaignId, "campaign id");
-        return calls.run(
-                "computing statistics of campaign " + campaignId + " of account " + account,
-                () -> StatisticsReader.read(dsl, account, campaignId));
+        return ofCampaign(
+                "computing statistics", account, campaignId, () -> StatisticsReader.read(dsl, account, campaignId));
     }
 
     @Override
@@ -120,23 +117,26 @@ final class JooqEventStore implements EventStore, ClassificationStore {
 
     @Override
     public Optional<EventSpan> span(String account, String campaignId) {
-        Require.nonBlank(account, "account");
-        Require.nonBlank(campaignId, "campaign id");
-        return calls.run(
-                "reading the span of campaign " + campaignId + " of account " + account,
-                () -> TimelineReader.span(dsl, account, campaignId));
+        return ofCampaign("reading the span", account, campaignId, () -> TimelineReader.span(dsl, account, campaignId));
     }
 
     @Override
     public List<TimelineBucket> timeline(
             String account, String campaignId, TimeBucket bucket, Instant from, Instant to) {
-        Require.nonBlank(account, "account");
-        Require.nonBlank(campaignId, "campaign id");
         Objects.requireNonNull(bucket, "bucket");
-        return calls.run(
-                "counting the timeline of campaign " + campaignId + " of account " + account,
+        return ofCampaign(
+                "counting the timeline",
+                account,
+                campaignId,
                 () -> TimelineReader.timeline(
                         dsl, account, campaignId, bucket, Objects.requireNonNull(from), Objects.requireNonNull(to)));
+    }
+
+    /** {@code read} on one campaign of one account, its failure naming {@code what} and the campaign. */
+    private <T> T ofCampaign(String what, String account, String campaignId, Supplier<T> read) {
+        Require.nonBlank(account, "account");
+        Require.nonBlank(campaignId, "campaign id");
+        return calls.run(what + " of campaign " + campaignId + " of account " + account, read);
     }
 
     @Override

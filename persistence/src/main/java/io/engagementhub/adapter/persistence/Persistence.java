@@ -3,6 +3,7 @@ package io.engagementhub.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.engagementhub.domain.port.out.RequestBudget;
+import io.engagementhub.domain.service.SyncStores;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -56,16 +57,17 @@ public final class Persistence {
             LOG.warn("No credential encryption secret is configured: provider credentials (refresh tokens) are"
                     + " stored as plain text in the database");
         }
-        DSLContext insertIgnoring = DSL.using(dataSource, kind.insertIgnoringDialect(), jooqSettings());
+        DSLContext insertIgnoring = DSL.using(dataSource, DatabaseKind.insertIgnoringDialect(), jooqSettings());
         return new PersistenceStores(
-                new JooqEventStore(dsl, kind),
-                new JooqSyncRunStore(dsl, settings.instanceName()),
+                new SyncStores(
+                        new JooqEventStore(dsl, kind),
+                        new JooqSyncRunStore(dsl, settings.instanceName()),
+                        new JooqSuppressionList(
+                                dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
+                        new JooqCampaignStore(dsl)),
                 new JooqCredentialStore(dsl, insertIgnoring, codec),
-                new JooqSuppressionList(
-                        dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
                 codec.encrypts(),
-                new JooqSourceStateStore(dsl),
-                new JooqCampaignStore(dsl));
+                new JooqSourceStateStore(dsl));
     }
 
     /**

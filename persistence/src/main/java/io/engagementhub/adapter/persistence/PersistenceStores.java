@@ -13,42 +13,47 @@ import java.util.Objects;
 /**
  * The stores on one migrated database.
  *
- * @param events events and stream checkpoints
- * @param syncRuns the history of sync runs
+ * @param sync the stores the sync engine and the query service work on: events and stream
+ *     checkpoints, the history of sync runs, erased recipients (whose events are never stored
+ *     again) and campaign details
  * @param credentials rotating provider secrets
- * @param suppressions erased recipients, whose events are never stored again
  * @param credentialsEncrypted whether credentials are encrypted at rest (false: plain text)
  * @param sourceState what source adapters keep across restarts
- * @param campaigns campaign details beside the events, and the campaign listing
  */
 public record PersistenceStores(
-        EventStore events,
-        SyncRunStore syncRuns,
-        CredentialStore credentials,
-        SuppressionList suppressions,
-        boolean credentialsEncrypted,
-        SourceStateStore sourceState,
-        CampaignStore campaigns) {
+        SyncStores sync, CredentialStore credentials, boolean credentialsEncrypted, SourceStateStore sourceState) {
 
     public PersistenceStores {
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(syncRuns, "syncRuns");
+        Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(suppressions, "suppressions");
         Objects.requireNonNull(sourceState, "sourceState");
-        Objects.requireNonNull(campaigns, "campaigns");
+    }
+
+    /** Events and stream checkpoints. */
+    public EventStore events() {
+        return sync.events();
+    }
+
+    /** The history of sync runs. */
+    public SyncRunStore syncRuns() {
+        return sync.runs();
+    }
+
+    /** Erased recipients, whose events are never stored again. */
+    public SuppressionList suppressions() {
+        return sync.suppressions();
+    }
+
+    /** Campaign details beside the events, and the campaign listing. */
+    public CampaignStore campaigns() {
+        return sync.campaigns();
     }
 
     /** What machine-event classification needs of the event store (the same store as {@link #events()}). */
     public ClassificationStore classification() {
-        if (events instanceof ClassificationStore store) {
+        if (sync.events() instanceof ClassificationStore store) {
             return store;
         }
         throw new IllegalStateException("the event store keeps no machine-event classification");
-    }
-
-    /** The stores the sync engine and the query service work on. */
-    public SyncStores sync() {
-        return new SyncStores(events, syncRuns, suppressions, campaigns);
     }
 }

@@ -11,17 +11,8 @@ import java.util.Map;
  * Answers REST v2 requests, and the v3 Marketing Suite lists the reference documents (clicks and
  * unsubscribes): checks the token, routes the path, writes the JSON answer.
  */
-final class CopernicaHandler implements HttpHandler {
-
-    private final CopernicaSimulatorOptions options;
-    private final RequestHooks hooks;
-    private final ListEndpoint lists;
-
-    CopernicaHandler(CopernicaSimulatorOptions options, RequestHooks hooks, ListEndpoint lists) {
-        this.options = options;
-        this.hooks = hooks;
-        this.lists = lists;
-    }
+record CopernicaHandler(CopernicaSimulatorOptions options, RequestHooks hooks, ListEndpoint lists)
+        implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

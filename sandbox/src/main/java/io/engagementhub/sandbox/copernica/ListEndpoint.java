@@ -8,17 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Serves the statistics lists and the emailing lists, each as one page of the paging envelope. */
-final class ListEndpoint {
-
-    private final EventLog log;
-    private final EmailingCatalog emailings;
-    private final boolean boundsInclusive;
-
-    ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclusive) {
-        this.log = log;
-        this.emailings = emailings;
-        this.boundsInclusive = boundsInclusive;
-    }
+record ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclusive) {
 
     /**
      * The envelope for the path segments after the version ({@code /v2/}, {@code /v3/}), or null for
