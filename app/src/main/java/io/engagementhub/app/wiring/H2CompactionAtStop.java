@@ -2,23 +2,27 @@ package io.engagementhub.app.wiring;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.engagementhub.adapter.persistence.Persistence;
-import io.micronaut.context.event.BeanDestroyedEvent;
-import io.micronaut.context.event.BeanDestroyedEventListener;
+import io.micronaut.context.event.BeanPreDestroyEvent;
+import io.micronaut.context.event.BeanPreDestroyEventListener;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
 /**
- * When the service stops and its pool has closed (after the syncs, which use it, have stopped), an
- * embedded H2 file is compacted, so the file a stopped service leaves holds its data and not every
- * page version written during the syncs (see {@link Persistence#compactClosedH2}).
+ * When the service stops and its pool is about to be closed (after the syncs, which use it, have
+ * stopped), the pool is closed here and an embedded H2 file is then compacted, so the file a
+ * stopped service leaves holds its data and not every page version written during the syncs (see
+ * {@link Persistence#compactClosedH2}). Closing twice is harmless: the pool's own close then does
+ * nothing.
  */
 @Singleton
-final class H2CompactionAtStop implements BeanDestroyedEventListener<DataSource> {
+final class H2CompactionAtStop implements BeanPreDestroyEventListener<DataSource> {
 
     @Override
-    public void onDestroyed(BeanDestroyedEvent<DataSource> event) {
-        if (event.getBean() instanceof HikariDataSource pool) {
+    public DataSource onPreDestroy(BeanPreDestroyEvent<DataSource> event) {
+        if (event.getBean() instanceof HikariDataSource pool && !pool.isClosed()) {
+            pool.close();
             Persistence.compactClosedH2(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
         }
+        return event.getBean();
     }
 }

@@ -94,25 +94,23 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /**
-     * Bytes per table (with its indexes), largest first: {@code pg_total_relation_size}, or H2's
-     * {@code DISK_SPACE_USED} (its live pages; reopens a file another process has closed).
+     * PostgreSQL: bytes per table with its indexes and TOAST ({@code pg_total_relation_size}),
+     * largest first. H2 has no such figure (its {@code DISK_SPACE_USED} leaves indexes out): empty.
      */
     Map<String, Long> tableSizes() throws SQLException {
-        String sql = file != null
-                ? "SELECT table_name, DISK_SPACE_USED(table_name) FROM information_schema.tables"
-                        + " WHERE table_schema = 'public' ORDER BY 2 DESC"
-                : "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c"
-                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" + name + "'"
-                        + " AND c.relkind = 'r' ORDER BY 2 DESC";
-        if (dataSource.isClosed()) {
-            dataSource = Persistence.pooledDataSource(dataSource.getJdbcUrl(), dataSource.getUsername(), "");
-        }
         Map<String, Long> sizes = new LinkedHashMap<>();
+        if (file != null) {
+            return sizes;
+        }
         try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                sizes.put(rows.getString(1), rows.getLong(2));
+                PreparedStatement tables = connection.prepareStatement("SELECT c.relname, pg_total_relation_size(c.oid)"
+                        + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE n.nspname = ? AND c.relkind = 'r' ORDER BY 2 DESC")) {
+            tables.setString(1, name);
+            try (ResultSet rows = tables.executeQuery()) {
+                while (rows.next()) {
+                    sizes.put(rows.getString(1), rows.getLong(2));
+                }
             }
         }
         return sizes;

@@ -1,0 +1,43 @@
+package io.engagementhub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import com.zaxxer.hikari.HikariDataSource;
+import io.engagementhub.adapter.persistence.Persistence;
+import io.engagementhub.adapter.persistence.PersistenceSettings;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A service stopping on an H2 file closes its pool and then compacts the file (the file a stopped
+ * service leaves holds its data, not every page version of its syncs), and the file opens again.
+ */
+class H2CompactionAtStopIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void stoppingTheServiceCompactsItsH2File() {
+        String url = "jdbc:h2:file:" + dir.resolve("store");
+        Map<String, Object> properties = ServiceProperties.of("a-token-for-this-test", url);
+        properties.put("engagement.classification.enabled", false);
+        try (LogCapture logs = new LogCapture(Level.INFO)) {
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+            server.getApplicationContext().close();
+
+            assertThat(logs.linesContaining("Compacted the H2 store in")).hasSize(1);
+            assertThat(logs.linesContaining("was not compacted")).isEmpty();
+        }
+        try (HikariDataSource again = Persistence.pooledDataSource(url, "sa", "")) {
+            assertThat(Persistence.create(again, PersistenceSettings.unencrypted())
+                            .events())
+                    .isNotNull();
+        }
+    }
+}
