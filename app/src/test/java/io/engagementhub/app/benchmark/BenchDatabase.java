@@ -81,16 +81,7 @@ final class BenchDatabase implements AutoCloseable {
             dataSource.close();
             return Files.size(Path.of(file + ".mv.db"));
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement size = connection.prepareStatement("SELECT SUM(pg_total_relation_size(c.oid))"
-                        + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                        + " WHERE n.nspname = ? AND c.relkind = 'r'")) {
-            size.setString(1, name);
-            try (ResultSet result = size.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return tableSizes().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
