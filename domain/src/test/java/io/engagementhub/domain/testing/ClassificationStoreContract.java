@@ -40,20 +40,16 @@ import org.junit.jupiter.api.Test;
  * events, the human and machine figures, and the reclassification's needs. Extend it with a
  * {@link #newStore()} returning an empty store that is also a {@link ClassificationStore}.
  */
-public abstract class ClassificationStoreContract {
+public abstract class ClassificationStoreContract extends StoreContract<EventStore> {
 
     static final ParsedClient IPHONE = new ParsedClient("Phone", "iOS", "Apple Mail", "605.1.15", "Email Client");
     static final ParsedClient CHROME = new ParsedClient("Desktop", "Windows NT", "Chrome", "120", "Browser");
 
-    protected EventStore store;
     protected ClassificationStore classification;
 
-    /** An empty store, fresh for each test, implementing both ports. */
-    protected abstract EventStore newStore();
-
+    /** The fresh store's other port: {@link #newStore()} must implement both. */
     @BeforeEach
-    void createStore() {
-        store = newStore();
+    void viewAsClassificationStore() {
         classification = (ClassificationStore) store;
     }
 

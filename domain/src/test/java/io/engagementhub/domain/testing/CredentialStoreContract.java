@@ -11,23 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CredentialStore} must do; extend it with a {@link #newStore()} that is empty. */
-public abstract class CredentialStoreContract {
+public abstract class CredentialStoreContract extends StoreContract<CredentialStore> {
 
     protected static final String TOKEN = "refresh_token";
-
-    protected CredentialStore store;
-
-    /** An empty store, fresh for each test. */
-    protected abstract CredentialStore newStore();
-
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
 
     @Test
     void findsNothingBeforeTheFirstSave() {

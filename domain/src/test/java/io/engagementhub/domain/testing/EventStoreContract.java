@@ -36,24 +36,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link EventStore} must do. Extend it with a {@link #newStore()} that returns an empty
  * store; the in-memory fake and the jOOQ store on H2 and PostgreSQL all run it.
  */
-public abstract class EventStoreContract {
-
-    protected EventStore store;
-
-    /** An empty store, fresh for each test. */
-    protected abstract EventStore newStore();
-
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
+public abstract class EventStoreContract extends StoreContract<EventStore> {
 
     private static Checkpoint at(String position) {
         return new Checkpoint(position, null);

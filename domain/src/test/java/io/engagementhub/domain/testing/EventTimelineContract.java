@@ -21,7 +21,6 @@ import io.engagementhub.domain.port.out.EventStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +28,9 @@ import org.junit.jupiter.api.Test;
  * a campaign's events only, {@code from} inclusive and {@code to} exclusive; the fakes and the jOOQ
  * store on H2 and PostgreSQL all run it.
  */
-public abstract class EventTimelineContract {
+public abstract class EventTimelineContract extends StoreContract<EventStore> {
 
     static final Instant HOUR_10 = Instant.parse("2026-03-01T10:00:00Z");
-
-    protected EventStore store;
-
-    /** An empty store, fresh for each test. */
-    protected abstract EventStore newStore();
-
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
 
     private static EngagementEvent at(EngagementEvent event, Instant time) {
         return event.toBuilder().occurredAt(time).build();

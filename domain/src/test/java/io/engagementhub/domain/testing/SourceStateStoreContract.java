@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engagementhub.domain.port.out.SourceStateStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SourceStateStore} must do; extend it with a {@link #newStore()} that is empty. */
-public abstract class SourceStateStoreContract {
+public abstract class SourceStateStoreContract extends StoreContract<SourceStateStore> {
 
     protected static final String KEY = "constantcontact/campaigns";
-
-    protected SourceStateStore store;
-
-    /** An empty store, fresh for each test. */
-    protected abstract SourceStateStore newStore();
-
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
 
     @Test
     void loadsNothingBeforeTheFirstSave() {

@@ -11,23 +11,12 @@ import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.SyncRunStore;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SyncRunStore} must do; extend it with a {@link #newStore()} that is empty. */
-public abstract class SyncRunStoreContract {
+public abstract class SyncRunStoreContract extends StoreContract<SyncRunStore> {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
-
-    protected SyncRunStore store;
-
-    /** An empty store, fresh for each test. */
-    protected abstract SyncRunStore newStore();
-
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
 
     @Test
     void aSavedRunIsFoundAsItWas() {
