@@ -41,17 +41,21 @@ final class PlannerStatistics {
             return;
         }
         long pending = sinceAnalysis.addAndGet(rows);
-        if (pending < minimum || pending < GROWTH * estimatedEvents() || !sinceAnalysis.compareAndSet(pending, 0)) {
+        if (pending < minimum) {
             return;
         }
         long started = System.nanoTime();
         try {
+            if (pending < GROWTH * estimatedEvents() || !sinceAnalysis.compareAndSet(pending, 0)) {
+                return;
+            }
             dsl.execute("ANALYZE " + TABLES);
             LOG.debug(
                     "analysed the event tables after {} new events in {} ms",
                     pending,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (DataAccessException e) {
+            // The page is committed: a failure here must not make the append look failed.
             LOG.warn("Could not analyse the event tables after a bulk append ({}); autovacuum will", e.getMessage());
         }
     }
