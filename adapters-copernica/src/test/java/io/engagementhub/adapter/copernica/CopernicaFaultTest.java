@@ -28,6 +28,14 @@ class CopernicaFaultTest {
         assertThat(ExpectedEvents.byId(account.store.all())).isEqualTo(expected);
     }
 
+    /** The next sync succeeds and leaves the store holding exactly the account's events. */
+    private static void assertNextSyncCompletesExactly(SimulatedAccount account) {
+        SyncRun run = account.syncOnce();
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertStoreHoldsExactly(account);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(
             value = Fault.class,
@@ -73,10 +81,7 @@ class CopernicaFaultTest {
             account.sim.server().slowDown(Duration.ofMillis(2500));
             account.sim.server().injectFaults(Fault.SLOW);
 
-            SyncRun run = account.syncOnce();
-
-            assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
-            assertStoreHoldsExactly(account);
+            assertNextSyncCompletesExactly(account);
         }
     }
 
@@ -96,10 +101,7 @@ class CopernicaFaultTest {
             assertThat(broken.figures().streamsDone()).isEqualTo(11);
 
             account.clock.advance(Duration.ofMinutes(5));
-            SyncRun healed = account.syncOnce();
-
-            assertThat(healed.status()).isEqualTo(SyncStatus.SUCCEEDED);
-            assertStoreHoldsExactly(account);
+            assertNextSyncCompletesExactly(account);
         }
     }
 
