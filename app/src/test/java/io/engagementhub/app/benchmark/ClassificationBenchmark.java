@@ -6,6 +6,7 @@ import io.engagementhub.adapter.classification.YauaaUserAgentParser;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaOptions;
 import io.engagementhub.adapter.copernica.CopernicaSettings;
+import io.engagementhub.adapter.persistence.BenchmarkDatabase;
 import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceSettings;
 import io.engagementhub.adapter.persistence.PersistenceStores;
@@ -158,7 +159,7 @@ public final class ClassificationBenchmark {
 
     private static double sync(CopernicaSimulator sim, Path dir, String name, MachineClassifier classifier)
             throws Exception {
-        try (BenchDatabase database = BenchDatabase.open("h2", dir, name)) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open("h2", dir, name)) {
             PersistenceStores stores = Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
             Clock clock = Clock.systemUTC();
             CopernicaSettings settings = CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())

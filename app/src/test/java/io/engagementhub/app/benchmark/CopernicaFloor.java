@@ -3,6 +3,7 @@ package io.engagementhub.app.benchmark;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.engagementhub.adapter.persistence.FlatFloor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,30 +24,14 @@ import javax.sql.DataSource;
 /**
  * The floor: the naive design done plainly. Pages through the simulator's {@code ms/clicks} with
  * {@code start}/{@code limit}, parses each answer with Jackson's streaming parser and batch-inserts
- * the rows with JDBC into one flat table (account, id, type, time, campaign, recipient, url, ip,
- * user agent, provider id) with a primary key and two indexes, one commit per page. No duplicate
+ * the rows with JDBC into {@link FlatFloor}'s flat table, one commit per page. No duplicate
  * handling, no checkpoint, no statistics.
  */
 record CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
 
-    private static final String INSERT = "INSERT INTO floor_event (account, event_id, event_type, occurred_at,"
-            + " campaign_id, recipient_id, url, ip, user_agent, provider_event_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final JsonFactory JSON = new JsonFactory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static void createTable(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TABLE floor_event (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
-                    + " event_type VARCHAR(32) NOT NULL, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " campaign_id VARCHAR NOT NULL, recipient_id VARCHAR NOT NULL, url VARCHAR, ip VARCHAR,"
-                    + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (account, event_id))");
-            ddl.execute("CREATE INDEX ix_floor_time ON floor_event (account, occurred_at)");
-            ddl.execute("CREATE INDEX ix_floor_campaign ON floor_event (account, campaign_id)");
-        }
-    }
 
     /** Reads every MS click and stores it; returns how many. */
     long run(DataSource dataSource, String account, int pageSize)
@@ -61,7 +45,7 @@ record CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
             int count;
             try (InputStream body = response.body();
                     Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    PreparedStatement insert = connection.prepareStatement(FlatFloor.INSERT)) {
                 connection.setAutoCommit(false);
                 count = parseInto(body, account, insert);
                 insert.executeBatch();

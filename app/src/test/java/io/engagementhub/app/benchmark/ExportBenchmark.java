@@ -1,5 +1,6 @@
 package io.engagementhub.app.benchmark;
 
+import io.engagementhub.adapter.persistence.BenchmarkDatabase;
 import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceSettings;
 import io.engagementhub.domain.model.Checkpoint;
@@ -52,7 +53,7 @@ public final class ExportBenchmark {
         int events = Integer.getInteger("benchmark.events", 1_000_000);
         Path dir = Files.createDirectories(BenchmarkPaths.workDirectory());
         String target = System.getProperty("benchmark.target", "postgres");
-        try (BenchDatabase database = BenchDatabase.open(target, dir, "export_" + System.currentTimeMillis())) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, "export_" + System.currentTimeMillis())) {
             long started = System.nanoTime();
             fill(database.dataSource(), events);
             print(target + ": stored events", String.format(Locale.ROOT, "%,d in %.1f s", events, seconds(started)));

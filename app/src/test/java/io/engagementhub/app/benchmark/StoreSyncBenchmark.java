@@ -1,5 +1,7 @@
 package io.engagementhub.app.benchmark;
 
+import io.engagementhub.adapter.persistence.BenchmarkDatabase;
+import io.engagementhub.adapter.persistence.FlatFloor;
 import io.engagementhub.app.ApiClient;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
@@ -114,8 +116,8 @@ public final class StoreSyncBenchmark {
     }
 
     private static Leg floor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
-        try (BenchDatabase database = BenchDatabase.open(target, dir, name)) {
-            CopernicaFloor.createTable(database.dataSource());
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
+            FlatFloor.createTable(database.dataSource());
             CopernicaFloor floor = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
             long started = System.nanoTime();
             long stored = floor.run(database.dataSource(), ACCOUNT, PAGE);
@@ -124,7 +126,7 @@ public final class StoreSyncBenchmark {
     }
 
     private static ServiceLeg service(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
-        try (BenchDatabase database = BenchDatabase.open(target, dir, name)) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
             List<String> connection = database.connection();
             if (target.equals("h2")) {
                 database.release();

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * campaign, recipient, url, ip, user agent, provider id) with a primary key and two indexes, filled
  * by a JDBC batch insert, one commit per page, no duplicate handling, no checkpoint, no statistics.
  */
-final class FlatFloor {
+public final class FlatFloor {
 
     /** One floor row: the fields the floor keeps of an event. */
     record Row(
@@ -29,7 +29,8 @@ final class FlatFloor {
             String userAgent,
             String providerId) {}
 
-    private static final String SQL = "INSERT INTO floor_event (account, event_id, event_type, occurred_at,"
+    /** The floor's insert of one row, its ten parameters in the table's column order. */
+    public static final String INSERT = "INSERT INTO floor_event (account, event_id, event_type, occurred_at,"
             + " campaign_id, recipient_id, url, ip, user_agent, provider_event_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -41,6 +42,12 @@ final class FlatFloor {
 
     /** Creates the floor's table and indexes in {@code dataSource}'s database. */
     static FlatFloor create(DataSource dataSource) throws SQLException {
+        createTable(dataSource);
+        return new FlatFloor(dataSource);
+    }
+
+    /** Creates the floor's table ({@code floor_event}) and its two indexes. */
+    public static void createTable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE TABLE floor_event (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
@@ -50,12 +57,11 @@ final class FlatFloor {
             ddl.execute("CREATE INDEX ix_floor_time ON floor_event (account, occurred_at)");
             ddl.execute("CREATE INDEX ix_floor_campaign ON floor_event (account, campaign_id)");
         }
-        return new FlatFloor(dataSource);
     }
 
     void insert(List<Row> page) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(SQL)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
             for (Row row : page) {
                 insert.setString(1, row.account());

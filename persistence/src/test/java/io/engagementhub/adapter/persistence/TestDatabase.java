@@ -1,28 +1,18 @@
 package io.engagementhub.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database of its own for one test class: a fresh in-memory H2, or a fresh schema in the
- * PostgreSQL on 127.0.0.1:5432 (dropped again by {@link #close()}). Without a reachable PostgreSQL
- * the test class is skipped with a message, unless {@code engagement.require-postgres=true}: then
- * it fails.
+ * {@link TestPostgres} (dropped again by {@link #close()}; skipped or failed as that class says when
+ * PostgreSQL is not reachable).
  */
 final class TestDatabase implements AutoCloseable {
-
-    static final String POSTGRES_URL =
-            System.getProperty("engagement.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String POSTGRES_USER = System.getProperty("engagement.test.postgres-user", "postgres");
 
     private final HikariDataSource dataSource;
     /** The PostgreSQL schema of this database, or null for H2. */
@@ -39,25 +29,8 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase postgres() {
-        String schema =
-                "eh_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection admin = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            unreachable(e);
-        }
-        String url = POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase(Persistence.pooledDataSource(url, POSTGRES_USER, ""), schema);
-    }
-
-    private static void unreachable(SQLException e) {
-        String message = "PostgreSQL is not reachable at " + POSTGRES_URL + " (" + e.getMessage() + ")";
-        if (Boolean.getBoolean("engagement.require-postgres")) {
-            throw new IllegalStateException(message + " and engagement.require-postgres=true", e);
-        }
-        System.err.println("SKIPPED: " + message + "; set engagement.require-postgres=true to fail instead");
-        Assumptions.abort(message + ": skipping the PostgreSQL tests");
+        String schema = TestPostgres.createSchema("eh_test_");
+        return new TestDatabase(Persistence.pooledDataSource(TestPostgres.url(schema), TestPostgres.USER, ""), schema);
     }
 
     HikariDataSource dataSource() {
