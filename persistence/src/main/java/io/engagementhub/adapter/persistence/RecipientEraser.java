@@ -20,9 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Row2;
+import org.jooq.Table;
+import org.jooq.TableField;
 
 /**
  * Erases a recipient in one transaction: their events, what those events added to the maintained
@@ -86,54 +90,64 @@ final class RecipientEraser {
             List<Row2<Integer, Short>> typesErased,
             List<Row2<Integer, Integer>> linksErased) {
         var erased = STORED_EVENT.ADDRESS_KEY.in(addresses);
-        for (var row : tx.select(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.EVENT_TYPE, count())
-                .from(STORED_EVENT)
+        typesErased.addAll(subtract(
+                tx,
+                STORED_EVENT,
+                erased,
+                STORED_EVENT.EVENT_TYPE,
+                CAMPAIGN_TYPE_COUNT.EVENTS,
+                CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY,
+                CAMPAIGN_TYPE_COUNT.EVENT_TYPE));
+        linksErased.addAll(subtract(
+                tx,
+                STORED_EVENT,
+                erased.and(STORED_EVENT.EVENT_TYPE.eq(TypeCodes.CLICKED)),
+                STORED_EVENT.LINK_KEY,
+                CAMPAIGN_LINK_COUNT.CLICKS,
+                CAMPAIGN_LINK_COUNT.CAMPAIGN_KEY,
+                CAMPAIGN_LINK_COUNT.LINK_KEY));
+        subtract(
+                tx,
+                STORED_EVENT.leftJoin(EVENT_CLIENT).on(EVENT_CLIENT.CLIENT_KEY.eq(STORED_EVENT.CLIENT_KEY)),
+                erased.and(STORED_EVENT.EVENT_TYPE.in(TypeCodes.OPENED, TypeCodes.CLICKED)),
+                DEVICE,
+                CAMPAIGN_DEVICE_COUNT.EVENTS,
+                CAMPAIGN_DEVICE_COUNT.CAMPAIGN_KEY,
+                CAMPAIGN_DEVICE_COUNT.DEVICE_TYPE);
+        for (var counter :
+                List.of(CAMPAIGN_TYPE_COUNT.EVENTS, CAMPAIGN_LINK_COUNT.CLICKS, CAMPAIGN_DEVICE_COUNT.EVENTS)) {
+            tx.deleteFrom(counter.getTable()).where(counter.le(0L)).execute();
+        }
+    }
+
+    /**
+     * Takes the erased events of {@code from}, counted per campaign and {@code by}, off {@code counter}
+     * in the row of that campaign and {@code key}.
+     *
+     * @return the (campaign key, {@code by}) pairs it counted
+     */
+    private static <R extends Record, T> List<Row2<Integer, T>> subtract(
+            DSLContext tx,
+            Table<?> from,
+            Condition erased,
+            Field<T> by,
+            TableField<R, Long> counter,
+            TableField<R, Integer> campaign,
+            TableField<R, T> key) {
+        List<Row2<Integer, T>> counted = new ArrayList<>();
+        for (var row : tx.select(STORED_EVENT.CAMPAIGN_KEY, by, count())
+                .from(from)
                 .where(erased)
-                .groupBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.EVENT_TYPE)
-                .orderBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.EVENT_TYPE)
+                .groupBy(STORED_EVENT.CAMPAIGN_KEY, by)
+                .orderBy(STORED_EVENT.CAMPAIGN_KEY, by)
                 .fetch()) {
-            typesErased.add(row(row.value1(), row.value2()));
-            tx.update(CAMPAIGN_TYPE_COUNT)
-                    .set(CAMPAIGN_TYPE_COUNT.EVENTS, CAMPAIGN_TYPE_COUNT.EVENTS.minus(row.value3()))
-                    .where(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY.eq(row.value1()))
-                    .and(CAMPAIGN_TYPE_COUNT.EVENT_TYPE.eq(row.value2()))
+            counted.add(row(row.value1(), row.value2()));
+            tx.update(counter.getTable())
+                    .set(counter, counter.minus(row.value3()))
+                    .where(campaign.eq(row.value1()))
+                    .and(key.eq(row.value2()))
                     .execute();
         }
-        for (var row : tx.select(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.LINK_KEY, count())
-                .from(STORED_EVENT)
-                .where(erased.and(STORED_EVENT.EVENT_TYPE.eq(TypeCodes.CLICKED)))
-                .groupBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.LINK_KEY)
-                .orderBy(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.LINK_KEY)
-                .fetch()) {
-            linksErased.add(row(row.value1(), row.value2()));
-            tx.update(CAMPAIGN_LINK_COUNT)
-                    .set(CAMPAIGN_LINK_COUNT.CLICKS, CAMPAIGN_LINK_COUNT.CLICKS.minus(row.value3()))
-                    .where(CAMPAIGN_LINK_COUNT.CAMPAIGN_KEY.eq(row.value1()))
-                    .and(CAMPAIGN_LINK_COUNT.LINK_KEY.eq(row.value2()))
-                    .execute();
-        }
-        for (var row : tx.select(STORED_EVENT.CAMPAIGN_KEY, DEVICE, count())
-                .from(STORED_EVENT)
-                .leftJoin(EVENT_CLIENT)
-                .on(EVENT_CLIENT.CLIENT_KEY.eq(STORED_EVENT.CLIENT_KEY))
-                .where(erased.and(STORED_EVENT.EVENT_TYPE.in(TypeCodes.OPENED, TypeCodes.CLICKED)))
-                .groupBy(STORED_EVENT.CAMPAIGN_KEY, DEVICE)
-                .orderBy(STORED_EVENT.CAMPAIGN_KEY, DEVICE)
-                .fetch()) {
-            tx.update(CAMPAIGN_DEVICE_COUNT)
-                    .set(CAMPAIGN_DEVICE_COUNT.EVENTS, CAMPAIGN_DEVICE_COUNT.EVENTS.minus(row.value3()))
-                    .where(CAMPAIGN_DEVICE_COUNT.CAMPAIGN_KEY.eq(row.value1()))
-                    .and(CAMPAIGN_DEVICE_COUNT.DEVICE_TYPE.eq(row.value2()))
-                    .execute();
-        }
-        tx.deleteFrom(CAMPAIGN_TYPE_COUNT)
-                .where(CAMPAIGN_TYPE_COUNT.EVENTS.le(0L))
-                .execute();
-        tx.deleteFrom(CAMPAIGN_LINK_COUNT)
-                .where(CAMPAIGN_LINK_COUNT.CLICKS.le(0L))
-                .execute();
-        tx.deleteFrom(CAMPAIGN_DEVICE_COUNT)
-                .where(CAMPAIGN_DEVICE_COUNT.EVENTS.le(0L))
-                .execute();
+        return counted;
     }
 }
