@@ -5,7 +5,6 @@ import io.engagementhub.domain.model.CampaignPage;
 import io.engagementhub.domain.model.CampaignQuery;
 import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.port.in.QueryCampaignsUseCase;
-import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.EngagementSources;
 import java.util.Map;
@@ -26,13 +25,13 @@ public final class CampaignQueryService implements QueryCampaignsUseCase {
 
     @Override
     public CampaignPage campaigns(CampaignQuery query) {
-        requireKnown(query.account());
+        ConfiguredAccount.require(sources, query.account());
         return campaigns.list(query);
     }
 
     @Override
     public Optional<Campaign> campaign(String account, String campaignId) {
-        requireKnown(account);
+        ConfiguredAccount.require(sources, account);
         String id = Require.nonBlank(campaignId, "campaign id");
         return Optional.ofNullable(campaigns.find(account, Set.of(id)).get(id));
     }
@@ -40,11 +39,5 @@ public final class CampaignQueryService implements QueryCampaignsUseCase {
     @Override
     public Map<String, Campaign> campaigns(String account, Set<String> campaignIds) {
         return campaignIds.isEmpty() ? Map.of() : campaigns.find(account, campaignIds);
-    }
-
-    private void requireKnown(String account) {
-        if (!sources.accounts().contains(account)) {
-            throw new UnknownAccountException(account);
-        }
     }
 }

@@ -6,7 +6,6 @@ import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.port.in.CampaignTimelineUseCase;
 import io.engagementhub.domain.port.in.InvalidTimelineException;
 import io.engagementhub.domain.port.in.TimelineRequest;
-import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
@@ -31,9 +30,7 @@ public final class CampaignTimelineService implements CampaignTimelineUseCase {
 
     @Override
     public CampaignTimeline timeline(TimelineRequest request) {
-        if (sources.find(request.account()).isEmpty()) {
-            throw new UnknownAccountException(request.account());
-        }
+        ConfiguredAccount.require(sources, request.account());
         EventSpan span = store.span(request.account(), request.campaignId())
                 .orElseThrow(() -> new UnknownCampaignException(request.account(), request.campaignId()));
         TimeBucket bucket = request.bucket();

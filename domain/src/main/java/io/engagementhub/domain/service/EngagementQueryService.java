@@ -13,7 +13,6 @@ import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QueryEventsUseCase;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
-import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
@@ -44,7 +43,7 @@ public final class EngagementQueryService
     @Override
     public EventPage events(EventQuery query) {
         if (query.account() != null) {
-            requireKnown(query.account());
+            ConfiguredAccount.require(sources, query.account());
         }
         return store.find(query);
     }
@@ -56,13 +55,13 @@ public final class EngagementQueryService
 
     @Override
     public List<SyncRun> recentRuns(SyncRunsQuery query) {
-        requireKnown(query.account());
+        ConfiguredAccount.require(sources, query.account());
         return runs.recent(query.account(), query.limit());
     }
 
     @Override
     public CampaignStatistics statistics(String account, String campaignId) {
-        requireKnown(account);
+        ConfiguredAccount.require(sources, account);
         CampaignStatistics statistics = store.statistics(account, Require.nonBlank(campaignId, "campaign id"));
         if (statistics.isEmpty()) {
             throw new UnknownCampaignException(account, campaignId);
@@ -77,7 +76,7 @@ public final class EngagementQueryService
     @Override
     public long erase(EraseRecipientCommand command) {
         String account = command.account();
-        requireKnown(account);
+        ConfiguredAccount.require(sources, account);
         Set<RecipientSelector> identities = identitiesOf(account, command.recipient());
         identities.forEach(identity -> suppressions.suppress(account, identity));
         long removed = 0;
@@ -105,12 +104,6 @@ public final class EngagementQueryService
             if (page.next() == null) {
                 return identities;
             }
-        }
-    }
-
-    private void requireKnown(String account) {
-        if (!sources.accounts().contains(account)) {
-            throw new UnknownAccountException(account);
         }
     }
 }

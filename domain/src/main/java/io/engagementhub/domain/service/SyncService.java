@@ -9,7 +9,6 @@ import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
-import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.UnsupportedTargetException;
@@ -61,7 +60,7 @@ public final class SyncService implements SyncAccountUseCase {
 
     @Override
     public void check(SyncAccountCommand command) {
-        EngagementSource source = sourceOf(command.account());
+        EngagementSource source = ConfiguredAccount.require(sources, command.account());
         command.target().ifPresent(target -> {
             try {
                 source.check(target);
@@ -97,8 +96,13 @@ public final class SyncService implements SyncAccountUseCase {
             throw new IllegalStateException("run " + run.id() + " was not begun here or has already been executed");
         }
         try {
-            AccountSync sync =
-                    new AccountSync(run.account(), sourceOf(run.account()), stores, stop, settings, classification);
+            AccountSync sync = new AccountSync(
+                    run.account(),
+                    ConfiguredAccount.require(sources, run.account()),
+                    stores,
+                    stop,
+                    settings,
+                    classification);
             if (run.target() != null) {
                 sync = sync.targeting(run.target());
             }
@@ -146,9 +150,5 @@ public final class SyncService implements SyncAccountUseCase {
     private boolean isRunningHere(SyncRun run) {
         SyncRun here = running.get(run.account());
         return here != null && here.id().equals(run.id());
-    }
-
-    private EngagementSource sourceOf(String account) {
-        return sources.find(account).orElseThrow(() -> new UnknownAccountException(account));
     }
 }
