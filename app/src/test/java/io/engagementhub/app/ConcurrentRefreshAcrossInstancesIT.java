@@ -11,6 +11,7 @@ import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceSettings;
 import io.engagementhub.adapter.persistence.PersistenceStores;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class ConcurrentRefreshAcrossInstancesIT {
     @Test
     void threeInstancesRefreshingAtOnceAllEndWithAValidToken() throws Exception {
         ConstantContactSimulator cc =
-                ConstantContactSimulator.start(SeveralInstancesIT.smallData(51L), Clock.systemUTC());
+                ConstantContactSimulator.start(ConstantContactDataSet.oneCampaign(51L), Clock.systemUTC());
         cc.throttleAbove(1_000); // not about rate limits
         List<HikariDataSource> pools = new ArrayList<>();
         List<ConstantContactEngagementSource> sources = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.engagementhub.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
-import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,8 +172,9 @@ class SeveralInstancesIT {
                     CopernicaSimulator.start(new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(5)), now, 21L)),
                     CopernicaSimulator.start(new CopernicaDataSet(200, 2, now.minus(Duration.ofDays(5)), now, 22L)));
             List<ConstantContactSimulator> applications = List.of(
-                    ConstantContactSimulator.start(smallData(31L), Clock.systemUTC(), "app-a"),
-                    ConstantContactSimulator.start(smallData(32L), Clock.systemUTC(), "app-b"));
+                    ConstantContactSimulator.start(ConstantContactDataSet.oneCampaign(31L), Clock.systemUTC(), "app-a"),
+                    ConstantContactSimulator.start(
+                            ConstantContactDataSet.oneCampaign(32L), Clock.systemUTC(), "app-b"));
             applications.forEach(cc -> cc.rotateRefreshTokens(false));
             return new Simulators(copernicas, applications);
         }
@@ -185,19 +184,6 @@ class SeveralInstancesIT {
             copernicas.forEach(CopernicaSimulator::close);
             applications.forEach(ConstantContactSimulator::close);
         }
-    }
-
-    static ConstantContactDataSet smallData(long seed) {
-        Map<ConstantContactSimReport, Integer> rows = new EnumMap<>(ConstantContactSimReport.class);
-        rows.put(ConstantContactSimReport.SENDS, 20);
-        rows.put(ConstantContactSimReport.OPENS, 15);
-        rows.put(ConstantContactSimReport.CLICKS, 10);
-        rows.put(ConstantContactSimReport.BOUNCES, 3);
-        rows.put(ConstantContactSimReport.OPTOUTS, 2);
-        rows.put(ConstantContactSimReport.FORWARDS, 1);
-        ConstantContactDataSet.Shape shape =
-                new ConstantContactDataSet.Shape(Duration.ofDays(10), Duration.ofDays(5), Duration.ofHours(6), 1, seed);
-        return new ConstantContactDataSet(1, 0, 0, rows, shape);
     }
 
     private static Map<String, Object> properties(PostgresSchema db, Simulators simulators) {

@@ -2,6 +2,7 @@ package io.engagementhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -35,7 +36,7 @@ class TokenRotationAcrossInstancesIT {
     @Test
     void threeInstancesRacingOnAnExpiredTokenPresentEachRefreshTokenOnce() throws Exception {
         ConstantContactSimulator cc =
-                ConstantContactSimulator.start(SeveralInstancesIT.smallData(41L), Clock.systemUTC());
+                ConstantContactSimulator.start(ConstantContactDataSet.oneCampaign(41L), Clock.systemUTC());
         List<EmbeddedServer> servers = new ArrayList<>();
         ExecutorService racers = Executors.newFixedThreadPool(3);
         try (PostgresSchema db = PostgresSchema.create()) {

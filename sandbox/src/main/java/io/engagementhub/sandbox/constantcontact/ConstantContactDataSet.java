@@ -49,15 +49,26 @@ public record ConstantContactDataSet(
 
     /** Three sent campaigns (one with a resend) and a draft, a few dozen rows per report. */
     public static ConstantContactDataSet small() {
-        Map<ConstantContactSimReport, Integer> rows = new EnumMap<>(ConstantContactSimReport.class);
-        rows.put(ConstantContactSimReport.SENDS, 40);
-        rows.put(ConstantContactSimReport.OPENS, 30);
-        rows.put(ConstantContactSimReport.CLICKS, 25);
-        rows.put(ConstantContactSimReport.BOUNCES, 7);
-        rows.put(ConstantContactSimReport.OPTOUTS, 3);
-        rows.put(ConstantContactSimReport.FORWARDS, 2);
         Shape shape = new Shape(Duration.ofDays(30), Duration.ofDays(20), Duration.ofHours(6), 2, 42L);
-        return new ConstantContactDataSet(3, 1, 2, rows, shape);
+        return new ConstantContactDataSet(3, 1, 2, rows(40, 30, 25, 7, 3, 2), shape);
+    }
+
+    /** One sent campaign, no draft and no resend, 51 rows in all: a first sync of a few requests. */
+    public static ConstantContactDataSet oneCampaign(long seed) {
+        Shape shape = new Shape(Duration.ofDays(10), Duration.ofDays(5), Duration.ofHours(6), 1, seed);
+        return new ConstantContactDataSet(1, 0, 0, rows(20, 15, 10, 3, 2, 1), shape);
+    }
+
+    private static Map<ConstantContactSimReport, Integer> rows(
+            int sends, int opens, int clicks, int bounces, int optouts, int forwards) {
+        Map<ConstantContactSimReport, Integer> rows = new EnumMap<>(ConstantContactSimReport.class);
+        rows.put(ConstantContactSimReport.SENDS, sends);
+        rows.put(ConstantContactSimReport.OPENS, opens);
+        rows.put(ConstantContactSimReport.CLICKS, clicks);
+        rows.put(ConstantContactSimReport.BOUNCES, bounces);
+        rows.put(ConstantContactSimReport.OPTOUTS, optouts);
+        rows.put(ConstantContactSimReport.FORWARDS, forwards);
+        return rows;
     }
 
     /** This data set with {@code count} sent campaigns. */

@@ -2,6 +2,7 @@ package io.engagementhub.sandbox.constantcontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.domain.testing.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ConstantContactSimulatorTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:15:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));
 
     @AutoClose
     private final ConstantContactSimulator sim = ConstantContactSimulator.start(ConstantContactDataSet.small(), clock);
