@@ -19,8 +19,9 @@ class ArchitectureRulesCatchViolationsTest {
 
     @BeforeAll
     static void importProductionAndPlantedClasses() {
-        ImportOption productionOrPlanted = location ->
-                ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location) || location.contains("/planted/");
+        ImportOption productionOrPlanted = location -> (ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                        && ArchitectureTest.notATestJar(location))
+                || location.contains("/planted/");
         productionAndPlanted =
                 new ClassFileImporter().withImportOption(productionOrPlanted).importPackages("io.engagementhub");
     }
