@@ -26,10 +26,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The service as an attacker or a careless user meets it, on the database a subclass gives: no
@@ -168,6 +171,128 @@ abstract class HardeningBehaviour {
         assertProblem(api.get("/api/v1/syncs/%20"), 400, "'id'");
         assertProblem(api.get("/api/v1/accounts/acme/campaigns/%20/stats"), 400, "'campaignId'");
         assertThat(api.get("/api/v1/events?email=%00").body()).doesNotContain("\\u0000");
+    }
+
+    /**
+     * Every route, with each of its path values blank (an ASCII space, an em space, a no-break
+     * space, a zero-width space) and each of its single-valued query parameters given twice: a 400
+     * naming the parameter, never a 500, and nothing erased or synced.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("ambiguousRequests")
+    void everyAmbiguousRequestIsA400NamingWhatIsWrong(String method, String path, String named) {
+        long before = countEvents("account=acme");
+        ApiClient.Response response =
+                switch (method) {
+                    case "POST" -> api.post(path, "{}");
+                    case "DELETE" -> api.delete(path);
+                    default -> api.get(path);
+                };
+
+        assertProblem(response, 400, "'" + named + "'");
+        assertThat(countEvents("account=acme")).isEqualTo(before);
+    }
+
+    static Stream<Arguments> ambiguousRequests() {
+        List<String[]> routes = List.of(
+                new String[] {"GET", "/api/v1/accounts/{account}/syncs", "limit=5"},
+                new String[] {"POST", "/api/v1/accounts/{account}/syncs", ""},
+                new String[] {"DELETE", "/api/v1/accounts/{account}/recipients", "email=a@example.com"},
+                new String[] {"DELETE", "/api/v1/accounts/{account}/recipients", "recipient=1"},
+                new String[] {"GET", "/api/v1/accounts/{account}/campaigns", "limit=5"},
+                new String[] {"GET", "/api/v1/accounts/{account}/campaigns", "cursor=x"},
+                new String[] {"GET", "/api/v1/accounts/{account}/campaigns/{campaignId}/stats", "include=machine"},
+                new String[] {"GET", "/api/v1/accounts/{account}/campaigns/{campaignId}/timeline", "bucket=day"},
+                new String[] {
+                    "GET", "/api/v1/accounts/{account}/campaigns/{campaignId}/timeline", "from=2026-01-01T00:00:00Z"
+                },
+                new String[] {
+                    "GET", "/api/v1/accounts/{account}/campaigns/{campaignId}/timeline", "to=2026-01-01T00:00:00Z"
+                },
+                new String[] {"GET", "/api/v1/syncs/{id}", ""});
+        List<Arguments> requests = new ArrayList<>();
+        for (String[] route : routes) {
+            String method = route[0];
+            String template = route[1];
+            for (String variable : List.of("account", "campaignId", "id")) {
+                if (template.contains("{" + variable + "}")) {
+                    for (String blank : List.of("%20", "%E2%80%83", "%C2%A0", "%E2%80%8B", "%20%09%20")) {
+                        requests.add(Arguments.of(method, fill(template, variable, blank), variable));
+                    }
+                }
+            }
+            if (!route[2].isEmpty()) {
+                String twice = route[2] + "&" + route[2].replaceFirst("=.*", "=other");
+                requests.add(
+                        Arguments.of(method, fill(template, "", "") + "?" + twice, route[2].replaceFirst("=.*", "")));
+            }
+        }
+        for (String single : List.of(
+                "account=acme",
+                "campaign=1",
+                "recipient=1",
+                "email=a@example.com",
+                "from=2026-01-01T00:00:00Z",
+                "to=2026-01-01T00:00:00Z",
+                "limit=5",
+                "cursor=x",
+                "machine=true")) {
+            String name = single.replaceFirst("=.*", "");
+            requests.add(Arguments.of("GET", "/api/v1/events?" + single + "&" + single, name));
+        }
+        requests.add(Arguments.of("GET", "/api/v1/events?email=%E2%80%83", "email"));
+        return requests.stream();
+    }
+
+    /** {@code template} with {@code variable} set to {@code value} and every other variable to a real value. */
+    private static String fill(String template, String variable, String value) {
+        String path = template;
+        for (Map.Entry<String, String> real :
+                Map.of("account", "acme", "campaignId", "1000", "id", "x").entrySet()) {
+            path = path.replace("{" + real.getKey() + "}", real.getKey().equals(variable) ? value : real.getValue());
+        }
+        return path;
+    }
+
+    @Test
+    void anErasureNamingTwoRecipientsErasesNeitherAndSaysSo() {
+        syncToTheEnd("acme");
+        List<String> destinations = recent.events().stream()
+                .filter(e -> e.product() == SimulatedProduct.MS)
+                .map(SimulatedEvent::destination)
+                .distinct()
+                .limit(2)
+                .toList();
+        long before = countEvents("account=acme");
+
+        ApiClient.Response both = api.delete("/api/v1/accounts/acme/recipients?recipient=" + destinations.get(0)
+                + "&recipient=" + destinations.get(1));
+
+        assertProblem(both, 400, "'recipient' is given 2 times");
+        assertThat(countEvents("account=acme")).isEqualTo(before);
+        for (String destination : destinations) {
+            assertThat(countEvents("account=acme&recipient=" + destination)).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"from\":\"2026-10-20T00:00:00Z\"} x | body | more after its JSON value",
+                "{\"from\":\"2026-10-20T00:00:00Z\"}{} | body | more after its JSON value",
+                "{\"from\":\"2026-10-20T00:00:00Z\",\"from\":\"2026-10-21T00:00:00Z\"} | from | more than once",
+                "{\"campaign\":\"1000\",\"to\":\"2026-10-21T00:00:00Z\",\"campaign\":\"1001\"} | campaign | more than once",
+                "{\"from\": | body | not JSON"
+            })
+    void aSyncBodyThatCouldBeReadTwoWaysIsA400NamingTheField(String body, String field, String problem) {
+        int runsBefore = api.getList("/api/v1/accounts/acme/syncs?limit=100").size();
+
+        ApiClient.Response response = api.post("/api/v1/accounts/acme/syncs", body);
+
+        assertProblem(response, 400, "field '" + field + "'");
+        assertThat((String) response.json().get("detail")).contains(problem);
+        assertThat(api.getList("/api/v1/accounts/acme/syncs?limit=100")).hasSize(runsBefore);
     }
 
     @ParameterizedTest(name = "{0}")

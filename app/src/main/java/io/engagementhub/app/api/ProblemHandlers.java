@@ -4,12 +4,15 @@ import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
+import io.engagementhub.domain.port.out.StoreUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Maps the API's and the domain's exceptions to problem JSON with the right status. */
 final class ProblemHandlers {
@@ -60,6 +63,27 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<ProblemView> handle(HttpRequest request, SyncAlreadyRunningException e) {
             return Problems.of(HttpStatus.CONFLICT, e.getMessage(), SyncRunView.of(e.running()));
+        }
+    }
+
+    /**
+     * The database cannot be reached: 503 with {@code Retry-After}, so a client tries again instead
+     * of reading a failure of its request; the cause (a host, an SQL state) stays in the log.
+     */
+    @Produces
+    @Singleton
+    static final class DatabaseUnavailable
+            implements ExceptionHandler<StoreUnavailableException, HttpResponse<ProblemView>> {
+
+        private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+        static final String RETRY_AFTER_SECONDS = "5";
+
+        @Override
+        public HttpResponse<ProblemView> handle(HttpRequest request, StoreUnavailableException e) {
+            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; try again in a few seconds")
+                    .header("Retry-After", RETRY_AFTER_SECONDS);
         }
     }
 }

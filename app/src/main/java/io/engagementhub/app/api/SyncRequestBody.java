@@ -1,5 +1,9 @@
 package io.engagementhub.app.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
@@ -29,6 +33,9 @@ public record SyncRequestBody(
         @Nullable @Schema(example = "1002") String campaign) {
 
     private static final Set<String> FIELDS = Set.of("from", "to", "campaign");
+    private static final JsonFactory STRICT = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /**
      * The command for {@code account} that {@code body} asks for.
@@ -40,6 +47,7 @@ public record SyncRequestBody(
         if (body == null || body.isBlank()) {
             return SyncAccountCommand.regular(account);
         }
+        requireOneValueWithoutRepeatedFields(body);
         JsonNode node;
         try {
             node = json.readValue(body, JsonNode.class);
@@ -59,6 +67,42 @@ public record SyncRequestBody(
             throw BadRequestException.field("campaign", "must not be blank");
         }
         return new SyncAccountCommand(account, instant(node, "from"), instant(node, "to"), campaign);
+    }
+
+    /**
+     * Refuses a body that the tree reader would take in a way the client may not have meant: a field
+     * given twice (the reader keeps the last) or anything after the JSON value (it stops reading).
+     */
+    private static void requireOneValueWithoutRepeatedFields(String body) {
+        boolean valueRead = false;
+        try (JsonParser parser = STRICT.createParser(body)) {
+            if (parser.nextToken() != null) {
+                parser.skipChildren();
+                valueRead = true;
+                if (parser.nextToken() != null) {
+                    throw BadRequestException.field("body", "has more after its JSON value");
+                }
+            }
+        } catch (StreamReadException e) {
+            if (valueRead) {
+                throw BadRequestException.field("body", "has more after its JSON value");
+            }
+            String message = e.getOriginalMessage();
+            if (message != null && message.startsWith("Duplicate field") && e.getProcessor() != null) {
+                throw BadRequestException.field(repeatedField(e.getProcessor()), "is given more than once");
+            }
+            throw BadRequestException.field("body", "is not JSON");
+        } catch (IOException e) {
+            throw BadRequestException.field("body", "is not JSON");
+        }
+    }
+
+    private static String repeatedField(JsonParser parser) {
+        try {
+            return parser.currentName();
+        } catch (IOException unreadable) {
+            return "body";
+        }
     }
 
     private static Instant instant(JsonNode node, String field) {

@@ -1,6 +1,7 @@
 package io.engagementhub.app.classification;
 
 import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.port.out.StoreUnavailableException;
 import io.engagementhub.domain.service.Reclassification;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -33,10 +34,16 @@ public class ReclassificationJob {
             fixedDelay = "${engagement.classification.check-every:1m}")
     void reclassifyIfRulesChanged() {
         String version = reclassification.rulesVersion();
-        boolean current = reclassification
-                .state()
-                .filter(state -> state.rulesVersion().equals(version) && state.complete())
-                .isPresent();
+        boolean current;
+        try {
+            current = reclassification
+                    .state()
+                    .filter(state -> state.rulesVersion().equals(version) && state.complete())
+                    .isPresent();
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Reclassification check skipped until the next one: {}", e.getMessage());
+            return;
+        }
         if (current) {
             return;
         }

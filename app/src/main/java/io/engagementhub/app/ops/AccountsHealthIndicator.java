@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Per account: the status of its last finished sync and whether it failed. Any failed account
- * makes the service DEGRADED: still serving (HTTP 200), but an operator should look.
+ * makes the service DEGRADED: still serving (HTTP 200), but an operator should look. UNKNOWN when
+ * the run history cannot be read within {@link HealthDeadline#LIMIT}.
  */
 @Singleton
 public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
@@ -23,14 +24,23 @@ public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String,
 
     private final ConfiguredAccounts accounts;
     private final QuerySyncRunsUseCase queries;
+    private final HealthDeadline deadline;
 
-    public AccountsHealthIndicator(ConfiguredAccounts accounts, QuerySyncRunsUseCase queries) {
+    AccountsHealthIndicator(ConfiguredAccounts accounts, QuerySyncRunsUseCase queries, HealthDeadline deadline) {
         this.accounts = accounts;
         this.queries = queries;
+        this.deadline = deadline;
     }
 
     @Override
     protected Map<String, Object> getHealthInformation() {
+        Report report = deadline.within(this::report)
+                .orElseGet(() -> new Report(HealthStatus.UNKNOWN, Map.of("error", HealthDeadline.noAnswer())));
+        healthStatus = report.status();
+        return report.details();
+    }
+
+    private Report report() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean anyFailed = false;
         for (var account : accounts.all()) {
@@ -54,9 +64,10 @@ public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String,
             }
             details.put(account.name(), state);
         }
-        healthStatus = anyFailed ? DEGRADED : HealthStatus.UP;
-        return details;
+        return new Report(anyFailed ? DEGRADED : HealthStatus.UP, details);
     }
+
+    private record Report(HealthStatus status, Map<String, Object> details) {}
 
     @Override
     protected String getName() {

@@ -8,29 +8,38 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The daily request quota of each Constant Contact application, where the budget counts it (on
  * PostgreSQL, shared by every instance): in {@code /health} as {@code requestBudget} with the
  * requests remaining and when the quota resets, and in {@code /prometheus} as {@code
  * engagement_provider_quota_remaining} and {@code engagement_provider_quota_application_resets_at}.
- * A used-up quota is not a fault of the service: the status stays UP.
+ * A used-up quota is not a fault of the service: the status stays UP. The gauges show the quota as
+ * last read (by this indicator, or every {@value #REFRESH}), so a scrape never waits on the database.
  */
 @Singleton
 public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
+    static final String REFRESH = "15s";
     private static final String PROVIDER = "constantcontact";
 
     private final RequestBudget budget;
+    private final HealthDeadline deadline;
     private final Set<String> applications = new TreeSet<>();
+    private final Map<String, RequestQuota> lastRead = new ConcurrentHashMap<>();
 
-    public RequestBudgetHealthIndicator(RequestBudget budget, ConfiguredAccounts accounts, MeterRegistry metrics) {
+    RequestBudgetHealthIndicator(
+            RequestBudget budget, ConfiguredAccounts accounts, MeterRegistry metrics, HealthDeadline deadline) {
         this.budget = budget;
+        this.deadline = deadline;
         accounts.all().stream()
                 .filter(ConstantContactAccount.class::isInstance)
                 .map(a -> ((ConstantContactAccount) a).clientId())
@@ -39,14 +48,15 @@ public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<St
     }
 
     private void register(MeterRegistry metrics, String application) {
-        Gauge.builder("engagement.provider.quota.remaining", () -> budget.quota(application)
+        Gauge.builder("engagement.provider.quota.remaining", () -> Optional.ofNullable(lastRead.get(application))
                         .map(RequestQuota::remaining)
                         .orElse(-1L))
                 .description("requests left today in the application's shared daily budget; -1 where not counted")
                 .tag("provider", PROVIDER)
                 .tag("application", application)
                 .register(metrics);
-        Gauge.builder("engagement.provider.quota.application.resets.at", () -> budget.quota(application)
+        Gauge.builder("engagement.provider.quota.application.resets.at", () -> Optional.ofNullable(
+                                lastRead.get(application))
                         .map(q -> q.resetsAt().getEpochSecond())
                         .orElse(0L))
                 .description("epoch second the application's shared daily budget is full again; 0 where not counted")
@@ -55,18 +65,36 @@ public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<St
                 .register(metrics);
     }
 
+    /** Reads every application's quota for the gauges; a database that does not answer keeps the last figures. */
+    @Scheduled(fixedDelay = REFRESH, initialDelay = "1s")
+    void refresh() {
+        deadline.within(this::read);
+    }
+
+    private Map<String, RequestQuota> read() {
+        Map<String, RequestQuota> quotas = new LinkedHashMap<>();
+        for (String application : applications) {
+            budget.quota(application).ifPresent(quota -> quotas.put(application, quota));
+        }
+        lastRead.putAll(quotas);
+        return quotas;
+    }
+
     @Override
     protected Map<String, Object> getHealthInformation() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (String application : applications) {
-            budget.quota(application).ifPresent(quota -> {
-                Map<String, Object> state = new LinkedHashMap<>();
-                state.put("provider", PROVIDER);
-                state.put("remaining", quota.remaining());
-                state.put("resetsAt", quota.resetsAt().toString());
-                details.put(application, state);
-            });
+        Optional<Map<String, RequestQuota>> quotas = deadline.within(this::read);
+        if (quotas.isEmpty()) {
+            healthStatus = HealthStatus.UNKNOWN;
+            return Map.of("error", HealthDeadline.noAnswer());
         }
+        Map<String, Object> details = new LinkedHashMap<>();
+        quotas.get().forEach((application, quota) -> {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("provider", PROVIDER);
+            state.put("remaining", quota.remaining());
+            state.put("resetsAt", quota.resetsAt().toString());
+            details.put(application, state);
+        });
         healthStatus = HealthStatus.UP;
         return details;
     }

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * sending heartbeats. Runs of the account still RUNNING in the history are therefore left over from
  * an instance that died; they are marked FAILED before the new run begins. An execution carrying a
  * {@link SharedSyncRequest} runs that targeted re-read, then clears it and puts the regular sync
- * back at the time it was due.
+ * back at the time it was due. The engine records a run broken off by a database outage once the
+ * database is back, and {@link PatientCompletion} releases the account's row then too, so the
+ * account can sync again at once rather than after the dead-instance takeover.
  */
 @Singleton
 final class AccountSyncExecution implements ExecutionHandler<String> {
@@ -72,8 +74,8 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
         if (ports.sources().find(account).isEmpty()) {
             LOG.warn("account '{}' is scheduled but not configured on this instance; skipped", account);
         } else if (!stopping.get()) {
-            failLeftoverRuns(account, context.getExecution().pickedBy);
             try {
+                failLeftoverRuns(account, context.getExecution().pickedBy);
                 SyncAccountCommand command =
                         targeted == null ? SyncAccountCommand.regular(account) : targeted.command(account);
                 SyncRun run = ports.syncs().begin(command);
@@ -87,11 +89,11 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
                 LOG.error("sync of account '{}' broke off", account, e);
             }
         }
-        if (targeted == null) {
-            return new CompletionHandler.OnCompleteReschedule<>(schedule);
-        }
-        Schedule next = targeted.resumeAt() == null ? schedule : new DueAt(targeted.resumeAt());
-        return new CompletionHandler.OnCompleteReschedule<>(next, null);
+        CompletionHandler<String> completion = targeted == null
+                ? new CompletionHandler.OnCompleteReschedule<>(schedule)
+                : new CompletionHandler.OnCompleteReschedule<>(
+                        targeted.resumeAt() == null ? schedule : new DueAt(targeted.resumeAt()), null);
+        return new PatientCompletion(completion, stopping::get);
     }
 
     /** The targeted request in the execution's data, or null for a regular sync. */

@@ -62,11 +62,11 @@ final class SharedSchedule {
 
     /** When the shared schedule next runs {@code account}, unless an instance is running it or it never runs. */
     Optional<Instant> nextRun(String account) {
-        return scheduler.nextRun(account);
+        return ScheduleDatabase.call(() -> scheduler.nextRun(account));
     }
 
     Optional<SyncRun> trigger(SyncAccountCommand command) {
-        return trigger.trigger(command);
+        return ScheduleDatabase.call(() -> trigger.trigger(command));
     }
 
     @PreDestroy

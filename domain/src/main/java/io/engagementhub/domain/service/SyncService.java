@@ -108,7 +108,7 @@ public final class SyncService implements SyncAccountUseCase {
             }
             SyncRun finished =
                     sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
-            stores.runs().save(finished);
+            new RunRecorder(stores.runs(), settings.recordPatience()).record(finished, stop);
             return finished;
         } finally {
             running.remove(run.account(), run);

@@ -1,10 +1,14 @@
 package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.EventStoreException;
+import io.engagementhub.domain.port.out.StoreUnavailableException;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,7 +17,8 @@ import org.jooq.exception.DataAccessException;
 /**
  * Runs store operations: retries an operation that lost a race with a concurrent writer (every write
  * is idempotent or compare-and-set, so running it again is safe), and turns any other database
- * failure into the domain's {@link EventStoreException}.
+ * failure into the domain's {@link EventStoreException}: a {@link StoreUnavailableException} when
+ * the database could not be reached at all.
  */
 final class StoreCalls {
 
@@ -22,6 +27,13 @@ final class StoreCalls {
      * deadlock, lock timeout, and H2's concurrent update of a row.
      */
     private static final Set<String> RACES = Set.of("23505", "40001", "40P01", "HYT00", "90131");
+
+    /**
+     * SQL states of a database that cannot be reached: PostgreSQL's administrator, crash and
+     * start-up shutdowns, and H2's broken connection, closed database and shutdown in progress;
+     * every state of class 08 (connection exception) counts too.
+     */
+    private static final Set<String> UNREACHABLE = Set.of("57P01", "57P02", "57P03", "90067", "90098", "90121");
 
     private static final int ATTEMPTS = 8;
 
@@ -55,9 +67,13 @@ final class StoreCalls {
 
     <T> T run(String what, Supplier<T> operation) {
         try {
-            return retry.executeSupplier(operation);
+            return PoolConnections.askingOnce(() -> retry.executeSupplier(operation));
         } catch (DataAccessException e) {
             String state = sqlState(e);
+            if (isUnreachable(e)) {
+                throw new StoreUnavailableException(
+                        what + " failed: the database is unavailable (SQL state " + state + ")", quoteCause ? e : null);
+            }
             if (quoteCause) {
                 throw new EventStoreException(what + " failed (SQL state " + state + "): " + e.getMessage(), e);
             }
@@ -67,6 +83,24 @@ final class StoreCalls {
 
     static boolean isLostRace(Throwable failure) {
         return RACES.contains(sqlState(failure));
+    }
+
+    /** Whether {@code failure} says the database could not be reached, rather than refusing the call. */
+    static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || UNREACHABLE.contains(state)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String sqlState(Throwable failure) {

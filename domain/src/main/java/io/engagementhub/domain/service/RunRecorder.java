@@ -1,0 +1,53 @@
+package io.engagementhub.domain.service;
+
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.StopSignal;
+import io.engagementhub.domain.port.out.StoreUnavailableException;
+import io.engagementhub.domain.port.out.SyncRunStore;
+import java.time.Duration;
+
+/**
+ * Saves a finished run, offering it again while the store is unavailable: a run broken off by a
+ * database outage is then recorded (FAILED, with its reason) as soon as the database is back,
+ * instead of staying RUNNING in the history. Gives up when a stop is requested or its patience
+ * runs out; any other store failure is thrown at once.
+ */
+final class RunRecorder {
+
+    private static final long FIRST_PAUSE_MILLIS = 100;
+    private static final long LONGEST_PAUSE_MILLIS = 2_000;
+
+    private final SyncRunStore runs;
+    private final Duration patience;
+
+    RunRecorder(SyncRunStore runs, Duration patience) {
+        this.runs = runs;
+        this.patience = patience;
+    }
+
+    void record(SyncRun finished, StopSignal stop) {
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (true) {
+            try {
+                runs.save(finished);
+                return;
+            } catch (StoreUnavailableException e) {
+                if (stop.stopRequested() || System.nanoTime() - giveUpAt >= 0 || !sleep(pause)) {
+                    throw e;
+                }
+                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+            }
+        }
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
