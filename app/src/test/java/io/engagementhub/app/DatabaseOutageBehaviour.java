@@ -19,43 +19,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 /**
- * The service on PostgreSQL reached through a proxy that the test cuts in the middle of a sync, for
- * 10 s and for 60 s, then restores (the machine's PostgreSQL itself is never stopped). While the
- * database is away, {@code /health} says DOWN at once, static files and {@code /prometheus} keep
- * answering, and API calls are 503s; once it is back, the broken-off run is recorded FAILED, the
- * account can sync again within a minute, and the next sync leaves exactly the provider's events.
+ * The service on a database reached through a proxy that the test cuts in the middle of a sync,
+ * then restores (the database itself is never stopped). While the database is away, {@code /health}
+ * says DOWN at once, static files and {@code /prometheus} keep answering, and API calls are 503s;
+ * once it is back, the broken-off run is recorded FAILED, the account can sync again within a
+ * minute, and the next sync leaves exactly the provider's events. A subclass gives the database.
  */
-class DatabaseOutageIT {
+abstract class DatabaseOutageBehaviour {
 
     private static final String TOKEN = "outage-token-" + UUID.randomUUID();
-    private static final Pattern HOST_AND_PORT = Pattern.compile("jdbc:postgresql://([^/:?]+)(?::(\\d+))?/");
     /** How long the service has, from the database's return, until every account syncs again. */
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(60);
 
-    private static PostgresSchema schema;
     private static TcpProxy proxy;
     private static final List<CopernicaSimulator> simulators = new ArrayList<>();
     private static EmbeddedServer server;
     private static ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        schema = PostgresSchema.create();
-        Matcher target = HOST_AND_PORT.matcher(schema.url());
-        assertThat(target.find()).as(schema.url()).isTrue();
-        proxy = TcpProxy.to(target.group(1), target.group(2) == null ? 5432 : Integer.parseInt(target.group(2)));
-        String throughProxy = target.replaceFirst("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/");
-        Map<String, Object> properties = ServiceProperties.of(TOKEN, throughProxy);
-        properties.put("datasources.default.username", PostgresSchema.USER);
+    /**
+     * Starts the service on the database at {@code target} through a new proxy: {@code urlOnPort}
+     * gives the JDBC URL for the proxy's port.
+     */
+    static void startService(String targetHost, int targetPort, IntFunction<String> urlOnPort, String user) {
+        proxy = TcpProxy.to(targetHost, targetPort);
+        Map<String, Object> properties = ServiceProperties.of(TOKEN, urlOnPort.apply(proxy.port()));
+        properties.put("datasources.default.username", user);
         for (String account : List.of("short", "long")) {
             CopernicaSimulator sim = slowSimulator(account.length());
             simulators.add(sim);
@@ -79,20 +73,22 @@ class DatabaseOutageIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stopService() {
         ApiClient.stop(api, server);
         simulators.forEach(CopernicaSimulator::close);
+        simulators.clear();
         if (proxy != null) {
             proxy.close();
         }
-        if (schema != null) {
-            schema.close();
-        }
     }
 
-    @ParameterizedTest(name = "{0}: {1} s")
-    @CsvSource({"short, 10", "long, 60"})
-    void anOutageMidSyncIsReportedAtOnceAndRecoveredFromWithoutARestart(String account, int seconds) {
+    @Test
+    void aTenSecondOutageMidSyncIsReportedAtOnceAndRecoveredFromWithoutARestart() {
+        outageMidSync("short", 10);
+    }
+
+    /** Cuts the database off in the middle of a sync of {@code account} for {@code seconds}, then checks it all. */
+    static void outageMidSync(String account, int seconds) {
         CopernicaSimulator provider = simulators.get(account.equals("short") ? 0 : 1);
         ApiClient.Response started = api.post("/api/v1/accounts/" + account + "/syncs");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
