@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
@@ -9,6 +10,7 @@ import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.micronaut.http.client.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,16 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     private final IdCursorReader ids;
     private final CopernicaEmailings emailings;
     private final CopernicaTargets targets;
+    private final ProviderHttp http;
 
-    private CopernicaEngagementSource(CopernicaSettings settings, Clock clock, SourceObserver observer) {
+    private CopernicaEngagementSource(
+            CopernicaSettings settings, Clock clock, SourceObserver observer, ProviderHttp http) {
         this.settings = settings;
+        this.http = http;
         SecretMask mask = new SecretMask(settings.accessToken());
-        CopernicaTransport transport =
-                new CopernicaTransport(settings, observer, new CopernicaResponses(settings.account(), mask), clock);
+        boolean v4 = settings.endpoints().version() == 4;
+        CopernicaTransport transport = new CopernicaTransport(
+                settings, observer, new CopernicaResponses(settings.account(), mask, v4), http, clock);
         CopernicaRecordDecoder decoder = new CopernicaRecordDecoder(
                 settings.account(), mask, new CopernicaEventMapper(settings.account(), settings.zone()));
         StreamReading reading =
@@ -44,12 +50,40 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
         this.targets = new CopernicaTargets(reading);
     }
 
-    /** A source for the account in {@code settings}, reporting its requests to {@code observer}. */
+    /** The name of the logger the client's own wire logging goes to; keep it at INFO (it shows v2 tokens at DEBUG). */
+    public static final String WIRE_LOGGER = "io.engagementhub.adapter.copernica.wire";
+
+    /**
+     * A source for the account in {@code settings} on an HTTP client of its own (the request timeout
+     * of its options, wire logging to {@link #WIRE_LOGGER}), reporting its requests to {@code
+     * observer}; {@link #close()} closes the client.
+     */
     public static CopernicaEngagementSource create(CopernicaSettings settings, Clock clock, SourceObserver observer) {
+        Objects.requireNonNull(settings, "settings");
+        return create(
+                settings,
+                clock,
+                observer,
+                ProviderHttp.ownClient(settings.options().retry().requestTimeout(), WIRE_LOGGER));
+    }
+
+    /**
+     * A source on {@code client}, e.g. the service's {@code copernica} client, which brings its
+     * timeouts, proxy, TLS and request metrics from {@code micronaut.http.services.copernica}; the
+     * caller closes it.
+     */
+    public static CopernicaEngagementSource create(
+            CopernicaSettings settings, Clock clock, SourceObserver observer, HttpClient client) {
+        return create(settings, clock, observer, ProviderHttp.sharedClient(Objects.requireNonNull(client, "client")));
+    }
+
+    private static CopernicaEngagementSource create(
+            CopernicaSettings settings, Clock clock, SourceObserver observer, ProviderHttp http) {
         return new CopernicaEngagementSource(
                 Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(observer, "observer"));
+                Objects.requireNonNull(observer, "observer"),
+                http);
     }
 
     /** A source that reports to no observer. */
@@ -111,9 +145,9 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
                 "Copernica account '" + settings.account() + "' has no stream '" + key + "'");
     }
 
-    /** Nothing to release: the JDK HTTP client frees its connections when it is no longer used. */
+    /** Closes the HTTP client if the source created it; a client it was given stays open. */
     @Override
     public void close() {
-        // kept so that sources can be closed alike whatever their transport
+        http.close();
     }
 }

@@ -25,6 +25,8 @@ final class CopernicaFailure extends RuntimeException {
         ACCESS_DENIED,
         /** A well-formed answer the adapter cannot use (e.g. a page out of the documented order). */
         MALFORMED,
+        /** HTTP 404 or 400 "Invalid method": no such path, though another name of it may answer. */
+        NO_SUCH_PATH,
         /** Any other refusal (HTTP 4xx): retrying gives the same answer. */
         REFUSED
     }

@@ -1,16 +1,16 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.adapter.http.ProviderHttp;
+import io.engagementhub.adapter.http.RetryAfter;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads Copernica answers: the paging envelope's {@code data}, and what a failed answer means as a
@@ -22,13 +22,24 @@ final class CopernicaResponses {
     /** The one message by which Copernica says the token is wrong (400, docs/providers/copernica.md#errors). */
     static final String INVALID_TOKEN = "Invalid access token";
 
+    /** The one message by which Copernica says a path does not exist (docs/providers/copernica.md#errors). */
+    static final String INVALID_METHOD = "Invalid method";
+
+    /**
+     * On v4, which documents no authentication errors, a 400 whose message says this much may mean
+     * an expired JWT (docs/providers/copernica.md#rest-v4-authentication).
+     */
+    private static final Pattern V4_AUTH_MESSAGE = Pattern.compile("token|access|auth|expired");
+
     private final String account;
     private final SecretMask mask;
+    private final boolean v4;
     private final ObjectMapper json = ObjectMapper.getDefault();
 
-    CopernicaResponses(String account, SecretMask mask) {
+    CopernicaResponses(String account, SecretMask mask, boolean v4) {
         this.account = account;
         this.mask = mask;
+        this.v4 = v4;
     }
 
     SecretMask mask() {
@@ -60,9 +71,11 @@ final class CopernicaResponses {
     }
 
     /** What a non-200 answer means. */
-    CopernicaFailure failure(String path, int status, byte[] body, HttpHeaders headers, Instant now) {
-        Duration wait = headers.firstValue("Retry-After")
-                .map(value -> retryAfter(value, now))
+    CopernicaFailure failure(String path, ProviderHttp.Reply reply, Instant now) {
+        int status = reply.status();
+        byte[] body = reply.body();
+        Duration wait = reply.header("Retry-After")
+                .map(value -> RetryAfter.parse(value, now))
                 .orElse(null);
         if (status == 429) {
             return new CopernicaFailure(
@@ -82,36 +95,34 @@ final class CopernicaResponses {
         if (status == 400 && INVALID_TOKEN.equalsIgnoreCase(message)) {
             return accessDenied();
         }
+        if (v4 && (status == 401 || status == 403 || (status == 400 && mentionsAuthentication(message)))) {
+            return accessDenied();
+        }
+        if (status == 404 || (status == 400 && INVALID_METHOD.equalsIgnoreCase(message))) {
+            // docs/providers/copernica.md#rest-v4-path-names: another name of the path may answer
+            return CopernicaFailure.of(
+                    CopernicaFailure.Kind.NO_SUCH_PATH,
+                    String.valueOf(status),
+                    "answered HTTP " + status + (message == null ? "" : " '" + mask.mask(message) + "'"));
+        }
         return CopernicaFailure.of(
                 CopernicaFailure.Kind.REFUSED,
                 String.valueOf(status),
                 "answered HTTP " + status + (message == null ? "" : " '" + mask.mask(message) + "'"));
     }
 
-    /**
-     * A {@code Retry-After} of seconds or an HTTP date (RFC 9110 section 10.2.3), or null if it is
-     * neither; never negative.
-     */
-    static Duration retryAfter(String value, Instant now) {
-        String text = value.trim();
-        try {
-            if (text.chars().allMatch(c -> c >= '0' && c <= '9') && !text.isEmpty() && text.length() < 10) {
-                return Duration.ofSeconds(Long.parseLong(text));
-            }
-            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .toInstant();
-            return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static boolean mentionsAuthentication(String message) {
+        return message != null
+                && V4_AUTH_MESSAGE.matcher(message.toLowerCase(Locale.ROOT)).find();
     }
 
     private CopernicaFailure accessDenied() {
         return CopernicaFailure.of(
                 CopernicaFailure.Kind.ACCESS_DENIED,
                 "access-denied",
-                "Copernica rejected the access token of account '" + account + "' (" + INVALID_TOKEN
-                        + "): create a new REST API token in the Copernica dashboard and configure it");
+                "Copernica rejected the " + (v4 ? "JWT obtained with the API token" : "access token") + " of account '"
+                        + account + "' (" + INVALID_TOKEN + " or a refusal like it): create a new REST API token"
+                        + " in the Copernica dashboard and configure it");
     }
 
     private static String errorMessage(JsonNode root) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * from its own configuration, no Micronaut context required.
  *
  * @param account the configured account name; it names the account in events and messages
- * @param endpoints the REST v2 and v3 roots
+ * @param endpoints the REST root (v4, or v2 with v3 beside it) and v4's authentication service
  * @param accessToken the account's REST access token (a secret: never logged, never in messages)
  * @param zone the zone in which Copernica reports its zone-less times (Europe/Amsterdam by default)
  * @param options products, paging, windows and retries
@@ -32,16 +32,26 @@ public record CopernicaSettings(
         Objects.requireNonNull(options, "options must not be null (account " + account + ")");
     }
 
-    /** Settings for the REST v2 root {@code baseUrl} (v3 beside it), with the default zone and options. */
+    /** Copernica's current API, REST v4 (docs/providers/copernica.md#rest-v4-authentication). */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://api.copernica.com/v4");
+
+    /**
+     * Settings for the REST root {@code baseUrl}: {@code …/v4} reads REST v4 (JWT from Copernica's
+     * authentication service), anything else REST v2 (v3 beside it); default zone and options.
+     */
     public static CopernicaSettings of(String account, URI baseUrl, String accessToken) {
         return new CopernicaSettings(
                 account, CopernicaEndpoints.of(baseUrl), accessToken, DEFAULT_ZONE, CopernicaOptions.DEFAULTS);
     }
 
-    /** These settings with another REST v3 root. */
+    /** These settings with another REST v3 root (v2 accounts only). */
     public CopernicaSettings withV3BaseUrl(URI value) {
-        return new CopernicaSettings(
-                account, new CopernicaEndpoints(endpoints.v2(), value), accessToken, zone, options);
+        return new CopernicaSettings(account, endpoints.withV3(value), accessToken, zone, options);
+    }
+
+    /** These settings with another authentication service (v4 accounts only). */
+    public CopernicaSettings withAuthUrl(URI value) {
+        return new CopernicaSettings(account, endpoints.withAuth(value), accessToken, zone, options);
     }
 
     /** These settings in another zone. */

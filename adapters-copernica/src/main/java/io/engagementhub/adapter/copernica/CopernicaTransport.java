@@ -1,65 +1,70 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.port.out.SourceUnavailableException;
 import io.github.resilience4j.retry.Retry;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.json.tree.JsonNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the GETs of one account over the JDK HTTP client, with the token added to the query and
- * retryable failures retried ({@link CopernicaRetry}), and answers the page's {@code data} items with
- * the number of requests they took. Every failure ends as a domain exception whose message names the
- * account and the path, never the token. The JDK client is used because Copernica wants the token in
- * the URI and Micronaut's client logs URIs at DEBUG with no supported way to mask them (ADR 0007); the
- * JDK client logs nothing unless asked to by a system property, and this class logs URIs masked.
- *
- * <p>{@link Answer#requests()} counts the requests this class sent. The JDK client itself re-sends a
- * GET once, unseen, when a kept-alive connection turns out closed before any answer (the usual race
- * with a server closing idle connections); such a re-send is not counted.
+ * Sends the GETs of one account through the Micronaut HTTP Client ({@link ProviderHttp}) and
+ * answers a page's {@code data} items with the number of requests they took. REST v2 puts the
+ * token in the URL, as v2 requires; REST v4 sends a bearer JWT ({@link CopernicaJwt}), logs in
+ * again once when v4 refuses it, and tries the other name of a statistics path when the first is
+ * unknown ({@link CopernicaPaths}). Retryable failures are retried ({@link CopernicaRetry}). Every
+ * failure ends as a domain exception whose message names the account and the path, never a token.
  */
 final class CopernicaTransport {
 
     static final String PROVIDER = "copernica";
     private static final Logger LOG = LoggerFactory.getLogger(CopernicaTransport.class);
 
-    /** One page's {@code data} items and the HTTP requests it took, retries included. */
+    /** One page's {@code data} items and the HTTP requests it took, retries and logins included. */
     record Answer(List<JsonNode> items, int requests) {}
 
     private final CopernicaSettings settings;
     private final SourceObserver observer;
-    private final SecretMask mask;
     private final CopernicaResponses responses;
     private final Retry retry;
-    private final HttpClient http;
+    private final ProviderHttp http;
     private final Clock clock;
+    private final CopernicaJwt jwt;
+    private final CopernicaPaths paths = new CopernicaPaths();
 
-    CopernicaTransport(CopernicaSettings settings, SourceObserver observer, CopernicaResponses responses, Clock clock) {
+    CopernicaTransport(
+            CopernicaSettings settings,
+            SourceObserver observer,
+            CopernicaResponses responses,
+            ProviderHttp http,
+            Clock clock) {
         this.settings = settings;
         this.observer = observer;
-        this.mask = responses.mask();
         this.responses = responses;
         this.retry = CopernicaRetry.of(settings.account(), settings.options().retry(), observer);
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.options().retry().requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = http;
         this.clock = clock;
+        this.jwt = v4()
+                ? new CopernicaJwt(settings.account(), settings.endpoints().auth(), settings.accessToken(), http, clock)
+                : null;
+    }
+
+    private boolean v4() {
+        return settings.endpoints().version() == 4;
     }
 
     /** The {@code data} items of one page of {@code stream} with {@code query} (unencoded pairs). */
@@ -67,55 +72,76 @@ final class CopernicaTransport {
         return list(stream.apiVersion(), stream.path(), query);
     }
 
-    /** The {@code data} items of one page of the list at {@code path} of REST {@code version}. */
+    /**
+     * The {@code data} items of one page of the list at {@code path} (in its v2 spelling) of REST
+     * {@code version} (2 or 3; on a v4 account every list is read from v4).
+     */
     Answer list(int version, String path, List<String[]> query) {
-        URI uri = uri(settings.endpoints().root(version), path, query);
+        URI root = settings.endpoints().root(version);
         AtomicInteger requests = new AtomicInteger();
-        try {
-            List<JsonNode> items = retry.executeSupplier(() -> attempt(path, uri, requests));
-            return new Answer(items, requests.get());
-        } catch (CopernicaFailure e) {
-            throw translated(path, e);
+        AtomicBoolean loggedInAgain = new AtomicBoolean();
+        List<String> names = v4() ? paths.candidates(path) : List.of(path);
+        for (int i = 0; ; i++) {
+            String name = names.get(i);
+            try {
+                List<JsonNode> items = retry.executeSupplier(() -> attempt(root, name, query, requests, loggedInAgain));
+                if (v4()) {
+                    paths.answered(path, name);
+                }
+                return new Answer(items, requests.get());
+            } catch (CopernicaFailure e) {
+                if (e.kind() != CopernicaFailure.Kind.NO_SUCH_PATH || i == names.size() - 1) {
+                    throw translated(path, e);
+                }
+                LOG.info(
+                        "Copernica account '{}': v4 does not know {} ({}); trying {}",
+                        settings.account(),
+                        name,
+                        e.label(),
+                        names.get(i + 1));
+            }
         }
     }
 
-    private List<JsonNode> attempt(String path, URI uri, AtomicInteger requests) {
-        requests.incrementAndGet();
-        LOG.debug("GET {} of account '{}'", mask.mask(uri.toString()), settings.account());
-        HttpResponse<byte[]> response = send(path, uri);
-        int status = response.statusCode();
-        observer.requestCompleted(PROVIDER, settings.account(), path, status);
-        LOG.debug("GET {} of account '{}' -> {}", path, settings.account(), status);
-        if (status == 200) {
-            return responses.data(path, response.body());
+    private List<JsonNode> attempt(
+            URI root, String path, List<String[]> query, AtomicInteger requests, AtomicBoolean loggedInAgain) {
+        MutableHttpRequest<?> request = HttpRequest.GET(uri(root, path, query)).accept(MediaType.APPLICATION_JSON_TYPE);
+        CopernicaJwt.Bearer bearer = null;
+        if (jwt != null) {
+            bearer = jwt.current();
+            requests.addAndGet(bearer.logins());
+            request.bearerAuth(bearer.jwt());
         }
-        if (status == 429) {
+        requests.incrementAndGet();
+        String template = template(root, path);
+        ProviderHttp.Reply reply = send(path, request, template);
+        observer.requestCompleted(PROVIDER, settings.account(), path, reply.status());
+        LOG.debug("GET {} of account '{}' -> {}", template, settings.account(), reply.status());
+        if (reply.status() == 200) {
+            return responses.data(path, reply.body());
+        }
+        if (reply.status() == 429) {
             observer.throttled(PROVIDER, settings.account());
         }
-        throw responses.failure(path, status, response.body(), response.headers(), clock.instant());
+        CopernicaFailure failure = responses.failure(path, reply, clock.instant());
+        if (bearer != null
+                && failure.kind() == CopernicaFailure.Kind.ACCESS_DENIED
+                && loggedInAgain.compareAndSet(false, true)) {
+            // docs/providers/copernica.md#rest-v4-authentication: a refused JWT may have expired early;
+            // log in once more and try once more, then give up.
+            jwt.refused(bearer.jwt());
+            return attempt(root, path, query, requests, loggedInAgain);
+        }
+        throw failure;
     }
 
-    private HttpResponse<byte[]> send(String path, URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(settings.options().retry().requestTimeout())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+    private ProviderHttp.Reply send(String path, MutableHttpRequest<?> request, String template) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            observer.requestCompleted(PROVIDER, settings.account(), path, 0);
-            throw CopernicaFailure.of(CopernicaFailure.Kind.TRANSIENT, "timeout", "no answer within the timeout");
-        } catch (IOException e) {
+            return http.exchange(request, template);
+        } catch (ProviderHttp.NoAnswer e) {
             observer.requestCompleted(PROVIDER, settings.account(), path, 0);
             throw CopernicaFailure.of(
-                    CopernicaFailure.Kind.TRANSIENT,
-                    "connection",
-                    "connection failed: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceUnavailableException(
-                    "Copernica account '" + settings.account() + "': interrupted while reading " + path, null);
+                    CopernicaFailure.Kind.TRANSIENT, e.timedOut() ? "timeout" : "connection", e.getMessage());
         }
     }
 
@@ -129,18 +155,32 @@ final class CopernicaTransport {
                         failure);
             case MALFORMED -> new MalformedResponseException(where + ": " + failure.getMessage(), failure);
             case ACCESS_DENIED -> new AccessDeniedException(failure.getMessage());
-            case REFUSED -> new EngagementSourceException(where + " " + failure.getMessage());
+            case NO_SUCH_PATH, REFUSED -> new EngagementSourceException(where + " " + failure.getMessage());
         };
     }
 
+    /**
+     * The request's URI: v2 adds the token, as v2 wants it (docs/providers/copernica.md#authentication);
+     * v4 never does.
+     */
     private URI uri(URI root, String path, List<String[]> query) {
         StringBuilder uri = new StringBuilder(root.toString().replaceAll("/+$", ""));
         uri.append('/').append(path).append('?');
         for (String[] pair : query) {
             uri.append(pair[0]).append('=').append(encode(pair[1])).append('&');
         }
-        uri.append("access_token=").append(encode(settings.accessToken()));
+        if (jwt == null) {
+            uri.append("access_token=").append(encode(settings.accessToken()));
+        } else {
+            uri.setLength(uri.length() - 1);
+        }
         return URI.create(uri.toString());
+    }
+
+    /** The path for metrics: the root's path and the list's, ids as {@code {id}}, no query. */
+    private static String template(URI root, String path) {
+        String prefix = root.getRawPath() == null ? "" : root.getRawPath().replaceAll("/+$", "");
+        return prefix + "/" + path.replaceAll("(?<=/)[0-9]+(?=/|$)", "{id}");
     }
 
     /**

@@ -3,8 +3,8 @@ package io.engagementhub.adapter.copernica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.port.out.EngagementSourceException;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +16,19 @@ import org.junit.jupiter.api.Test;
 class CopernicaResponsesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private final CopernicaResponses responses = new CopernicaResponses("acme", new SecretMask("t0ken"));
+    private final CopernicaResponses responses = new CopernicaResponses("acme", new SecretMask("t0ken"), false);
+    private final CopernicaResponses v4 = new CopernicaResponses("acme", new SecretMask("t0ken"), true);
 
-    private static HttpHeaders headers(Map<String, List<String>> values) {
-        return HttpHeaders.of(values, (name, value) -> true);
+    private static ProviderHttp.Reply reply(int status, String body, Map<String, List<String>> headers) {
+        return new ProviderHttp.Reply(status, body.getBytes(StandardCharsets.UTF_8), name -> headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(name))
+                .map(header -> header.getValue().get(0))
+                .findFirst()
+                .orElse(null));
     }
 
     private CopernicaFailure failure(int status, String body, Map<String, List<String>> headers) {
-        return responses.failure("ms/clicks", status, body.getBytes(StandardCharsets.UTF_8), headers(headers), NOW);
+        return responses.failure("ms/clicks", reply(status, body, headers), NOW);
     }
 
     @Test
@@ -35,9 +40,29 @@ class CopernicaResponsesTest {
                         .kind())
                 .isEqualTo(CopernicaFailure.Kind.ACCESS_DENIED);
         CopernicaFailure unknownPath = failure(400, "{\"error\":{\"message\":\"Invalid method\"}}", Map.of());
-        assertThat(unknownPath.kind()).isEqualTo(CopernicaFailure.Kind.REFUSED);
+        assertThat(unknownPath.kind()).isEqualTo(CopernicaFailure.Kind.NO_SUCH_PATH);
+        assertThat(failure(404, "", Map.of()).kind()).isEqualTo(CopernicaFailure.Kind.NO_SUCH_PATH);
+        assertThat(failure(400, "{\"error\":{\"message\":\"No entity with supplied ID\"}}", Map.of())
+                        .kind())
+                .isEqualTo(CopernicaFailure.Kind.REFUSED);
         assertThat(unknownPath.getMessage()).contains("HTTP 400", "'Invalid method'");
         assertThat(unknownPath.retryable()).isFalse();
+    }
+
+    /** v4 documents no authentication errors: each plausible refusal of a JWT counts as one. */
+    @Test
+    void onV4A401A403OrA400AboutTheTokenIsAnAccessDenial() {
+        for (int status : new int[] {401, 403}) {
+            assertThat(v4.failure("ms/clicks", reply(status, "", Map.of()), NOW).kind())
+                    .isEqualTo(CopernicaFailure.Kind.ACCESS_DENIED);
+        }
+        assertThat(v4.failure("ms/clicks", reply(400, "{\"error\":{\"message\":\"Token expired\"}}", Map.of()), NOW)
+                        .kind())
+                .isEqualTo(CopernicaFailure.Kind.ACCESS_DENIED);
+        assertThat(v4.failure("ms/clicks", reply(400, "{\"error\":{\"message\":\"Invalid method\"}}", Map.of()), NOW)
+                        .kind())
+                .isEqualTo(CopernicaFailure.Kind.NO_SUCH_PATH);
+        assertThat(failure(401, "", Map.of()).kind()).isEqualTo(CopernicaFailure.Kind.REFUSED);
     }
 
     @Test
@@ -54,10 +79,8 @@ class CopernicaResponsesTest {
         assertThat(failure(429, "", Map.of("Retry-After", List.of("Tue, 01 Dec 2026 10:00:30 GMT")))
                         .retryAfter())
                 .isEqualTo(Duration.ofSeconds(30));
-        assertThat(CopernicaResponses.retryAfter("Tue, 01 Dec 2026 09:59:00 GMT", NOW))
-                .isEqualTo(Duration.ZERO);
-        assertThat(CopernicaResponses.retryAfter("soon", NOW)).isNull();
-        assertThat(CopernicaResponses.retryAfter("-5", NOW)).isNull();
+        assertThat(failure(429, "", Map.of("Retry-After", List.of("soon"))).retryAfter())
+                .isNull();
     }
 
     @Test

@@ -69,6 +69,21 @@ final class SimulatedAccount implements AutoCloseable {
                 .withOptions(CopernicaOptions.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
     }
 
+    /** The same account read through REST v4, with a JWT from the simulator's authentication service. */
+    static CopernicaSettings v4Settings(CopernicaSimulator sim, int pageSize) {
+        return CopernicaSettings.of(ACCOUNT, sim.v4BaseUrl(), sim.accessToken())
+                .withAuthUrl(sim.authUrl())
+                .withZone(sim.zone())
+                .withOptions(CopernicaOptions.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
+    }
+
+    /** This account read with other settings (another REST version) on the same stores, as after a restart. */
+    SyncRun syncOnceWith(CopernicaSettings other) {
+        try (CopernicaEngagementSource moved = CopernicaEngagementSource.create(other, clock, SourceObserver.NONE)) {
+            return syncService(moved).sync(ACCOUNT, StopSignal.NEVER);
+        }
+    }
+
     /** Asserts that reading any stream of {@code source} is denied at once. */
     static void assertAccessDenied(CopernicaEngagementSource source) {
         Stream stream = source.discover().streams().get(0);

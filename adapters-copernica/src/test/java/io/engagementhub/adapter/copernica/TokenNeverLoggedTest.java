@@ -78,15 +78,48 @@ class TokenNeverLoggedTest {
             }
         }
 
-        List<String> lines =
-                captured.list.stream().map(TokenNeverLoggedTest::describe).toList();
-        assertThat(lines)
-                .as("the transport logged its requests at DEBUG, token masked")
-                .anyMatch(line -> line.contains("GET ") && line.contains("access_token=***"));
-        assertThat(lines).as("retries were logged").anyMatch(line -> line.contains("retrying"));
-        assertThat(lines)
-                .noneMatch(line ->
-                        line.contains(TOKEN) || line.contains("SECRET%2Bvalue") || line.contains("tok%2FSECRET"));
+        List<String> ours = lines(false);
+        assertThat(ours)
+                .as("the transport logged its requests at DEBUG, as URI templates")
+                .anyMatch(line -> line.contains("GET /v2/ms/clicks of account"));
+        assertThat(ours).as("retries were logged").anyMatch(line -> line.contains("retrying"));
+        assertThat(ours).noneMatch(TokenNeverLoggedTest::showsTheToken);
+        assertThat(lines(true))
+                .as("what the README says: the client's wire logger at DEBUG shows v2 URIs, token included")
+                .anyMatch(TokenNeverLoggedTest::showsTheToken);
+    }
+
+    /** On v4 the token travels only in the login's body: the wire logger's DEBUG lines show neither it nor a JWT. */
+    @Test
+    void onV4NeitherTheApiTokenNorAJwtIsInAnyLineEvenWithTheWireLoggerAtDebug() {
+        Logger wire = (Logger) LoggerFactory.getLogger(CopernicaEngagementSource.WIRE_LOGGER);
+        wire.setLevel(Level.DEBUG);
+        CopernicaSimulatorOptions options = CopernicaSimulatorOptions.DEFAULTS
+                .withAccessToken(TOKEN)
+                .withJwt(new CopernicaSimulatorOptions.JwtRules(java.time.Duration.ofHours(24), 5, 401));
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(300, 5), options);
+        try (SimulatedAccount account =
+                new SimulatedAccount(sim, SimulatedAccount.v4Settings(sim, 100), new RecordingObserver())) {
+            sim.server().injectFaults(Fault.UNAVAILABLE_HTML, Fault.CONNECTION_RESET, Fault.TOO_MANY_REQUESTS);
+            SyncRun run = account.syncOnce();
+            assertThat(run.toString()).doesNotContain(TOKEN).doesNotContain("eyJ");
+        } finally {
+            wire.setLevel(null);
+        }
+        assertThat(lines(true))
+                .anyMatch(line -> line.startsWith(CopernicaEngagementSource.WIRE_LOGGER) && line.contains("/v4/"))
+                .noneMatch(line -> showsTheToken(line) || line.contains("eyJ"));
+    }
+
+    private List<String> lines(boolean withWire) {
+        return captured.list.stream()
+                .filter(event -> withWire || !event.getLoggerName().equals(CopernicaEngagementSource.WIRE_LOGGER))
+                .map(TokenNeverLoggedTest::describe)
+                .toList();
+    }
+
+    private static boolean showsTheToken(String line) {
+        return line.contains(TOKEN) || line.contains("SECRET%2Bvalue") || line.contains("tok%2FSECRET");
     }
 
     private static String describe(ILoggingEvent event) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A simulated Copernica account on a loopback port: the REST v2 statistics lists of Marketing Suite
- * and Publisher, seeded from a {@link CopernicaDataSet}, scriptable while clients page through it,
+ * A simulated Copernica account on a loopback port: the REST v2 and v4 statistics lists of
+ * Marketing Suite and Publisher (v4 with its authentication service and either path names), seeded from a {@link CopernicaDataSet}, scriptable while clients page through it,
  * with faults and request counts from its {@link #server()}. Its {@link #events()} are the ground
  * truth a sync must end up with.
  */
@@ -23,6 +23,7 @@ public final class CopernicaSimulator implements AutoCloseable {
     private final SimulatedEventFactory factory;
     private final SandboxServer server;
     private final int campaigns;
+    private final JwtIssuer jwts;
 
     private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorOptions options) {
         this.options = options;
@@ -32,7 +33,8 @@ public final class CopernicaSimulator implements AutoCloseable {
         EmailingCatalog catalog =
                 new EmailingCatalog(data.campaigns(), LocalDateTime.ofInstant(data.from(), options.zone()));
         ListEndpoint lists = new ListEndpoint(log, catalog, options.boundsInclusive());
-        this.server = SandboxServer.start(new CopernicaHandler(options, hooks, lists));
+        this.jwts = new JwtIssuer(options.jwt());
+        this.server = SandboxServer.start(new CopernicaHandler(options, hooks, lists, jwts, hooks::served));
     }
 
     /** Starts a simulator with the default options (Europe/Amsterdam, inclusive MS time bounds). */
@@ -48,6 +50,21 @@ public final class CopernicaSimulator implements AutoCloseable {
     /** The REST v2 base URL, e.g. {@code http://127.0.0.1:41234/v2}. */
     public URI baseUrl() {
         return URI.create(server.baseUri() + "/v2");
+    }
+
+    /** The REST v4 base URL, e.g. {@code http://127.0.0.1:41234/v4}: a bearer JWT from {@link #authUrl()}. */
+    public URI v4BaseUrl() {
+        return URI.create(server.baseUri() + "/v4");
+    }
+
+    /** The v4 authentication service, which exchanges the access token for a JWT. */
+    public URI authUrl() {
+        return URI.create(server.baseUri() + CopernicaHandler.AUTHENTICATE);
+    }
+
+    /** How many JWTs the authentication service has issued. */
+    public long logins() {
+        return jwts.logins();
     }
 
     /** The access token the simulator accepts. */
