@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
@@ -11,6 +12,7 @@ import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.github.resilience4j.retry.Retry;
+import io.micronaut.http.client.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,10 +42,14 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         }
     };
 
+    /** The name of the logger the client's own wire logging goes to; keep it at INFO (TRACE shows tokens). */
+    public static final String WIRE_LOGGER = "io.engagementhub.adapter.constantcontact.wire";
+
+    private final ConstantContactHttp http;
+
     private ConstantContactEngagementSource(
-            ConstantContactContext context, CredentialStore credentials, SourceStateStore state) {
-        ConstantContactHttp http = new ConstantContactHttp(
-                context.settings().timings().requestTimeout(), context.limits(), context.clientId());
+            ConstantContactContext context, CredentialStore credentials, SourceStateStore state, ProviderHttp client) {
+        this.http = new ConstantContactHttp(client, context.limits(), context.clientId());
         Retry retry =
                 ConstantContactRetry.of(context.account(), context.settings().timings(), context.observer());
         ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, http, retry);
@@ -56,7 +62,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     /**
      * A source for one account that keeps what its discovery learns in {@code state}, so that a
-     * restarted source does not open every campaign again.
+     * restarted source does not open every campaign again; on an HTTP client of its own (the
+     * request timeout of its timings, wire logging to {@link #WIRE_LOGGER}), closed by {@link #close()}.
      *
      * @param settings the account and its application
      * @param credentials where the rotating refresh token is kept
@@ -72,6 +79,49 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
+        Objects.requireNonNull(settings, "settings");
+        return create(
+                settings,
+                credentials,
+                state,
+                clock,
+                observer,
+                limits,
+                ProviderHttp.ownClient(settings.timings().requestTimeout(), WIRE_LOGGER));
+    }
+
+    /**
+     * As {@link #create(ConstantContactSettings, CredentialStore, SourceStateStore, Clock,
+     * SourceObserver, ConstantContactRateLimits)}, on {@code client}, e.g. the service's {@code
+     * constantcontact} client, which brings its timeouts, proxy, TLS and request metrics from {@code
+     * micronaut.http.services.constantcontact}; the caller closes it.
+     */
+    public static ConstantContactEngagementSource create(
+            ConstantContactSettings settings,
+            CredentialStore credentials,
+            SourceStateStore state,
+            Clock clock,
+            SourceObserver observer,
+            ConstantContactRateLimits limits,
+            HttpClient client) {
+        return create(
+                settings,
+                credentials,
+                state,
+                clock,
+                observer,
+                limits,
+                ProviderHttp.sharedClient(Objects.requireNonNull(client, "client")));
+    }
+
+    private static ConstantContactEngagementSource create(
+            ConstantContactSettings settings,
+            CredentialStore credentials,
+            SourceStateStore state,
+            Clock clock,
+            SourceObserver observer,
+            ConstantContactRateLimits limits,
+            ProviderHttp client) {
         ConstantContactContext context = new ConstantContactContext(
                 Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(clock, "clock"),
@@ -79,7 +129,10 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
                 ConstantContactJson.standard(),
                 Objects.requireNonNull(limits, "limits"));
         return new ConstantContactEngagementSource(
-                context, Objects.requireNonNull(credentials, "credentials"), Objects.requireNonNull(state, "state"));
+                context,
+                Objects.requireNonNull(credentials, "credentials"),
+                Objects.requireNonNull(state, "state"),
+                client);
     }
 
     /**
@@ -129,9 +182,9 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         return targets.discover(target);
     }
 
-    /** Nothing to release: the JDK HTTP client frees its connections when it is no longer used. */
+    /** Closes the HTTP client if the source created it; a client it was given stays open. */
     @Override
     public void close() {
-        // kept so that sources can be closed alike whatever their transport
+        http.close();
     }
 }

@@ -1,74 +1,57 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
-import java.io.IOException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP exchange at a time over the JDK HTTP client, no retries: API GETs wait for a permit of
- * the application's request budget ({@link #takePermit()}), token POSTs do not (they go to the
- * authorization server).
- * Answers every status as a {@link Reply}; a request that got no answer throws a transient {@link
- * ConstantContactFailure}. Logs method, path and status only, never a header or a body: the JDK
- * client logs nothing unless a system property asks it to, and the bodies of token requests carry
- * the refresh and access tokens (ADR 0007).
+ * One HTTP exchange at a time through the Micronaut HTTP Client ({@link ProviderHttp}), no
+ * retries: API GETs wait for a permit of the application's request budget ({@link #takePermit()}),
+ * token POSTs do not (they go to the authorization server). Answers every status as a {@link
+ * Reply}; a request that got no answer throws a transient {@link ConstantContactFailure}. Logs
+ * method, path template and status only, never a header or a body: token requests carry the
+ * refresh and access tokens in their bodies and the client secret in a header (ADR 0007).
  */
-final class ConstantContactHttp {
+final class ConstantContactHttp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConstantContactHttp.class);
 
     /** A status, body, and the {@code Retry-After} header if the answer had one. */
     record Reply(int status, String body, String retryAfter) {}
 
-    private final HttpClient client;
-    private final Duration timeout;
+    private final ProviderHttp http;
     private final ConstantContactRateLimits limits;
     private final String clientId;
 
-    ConstantContactHttp(Duration timeout, ConstantContactRateLimits limits, String clientId) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.timeout = timeout;
+    ConstantContactHttp(ProviderHttp http, ConstantContactRateLimits limits, String clientId) {
+        this.http = http;
         this.limits = limits;
         this.clientId = clientId;
     }
 
     /** A GET with the bearer token; take its permit first. */
     Reply get(URI uri, String accessToken) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        return send(request, "GET " + uri.getRawPath());
+        return send(
+                HttpRequest.GET(uri).bearerAuth(accessToken).accept(MediaType.APPLICATION_JSON_TYPE),
+                "GET " + template(uri));
     }
 
     /** POSTs a form with HTTP Basic client credentials. */
     Reply postForm(URI uri, String clientId, String clientSecret, Map<String, String> form) {
-        String basic =
-                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-                .build();
-        return send(request, "POST " + uri.getRawPath());
+        return send(
+                HttpRequest.POST(uri, encode(form))
+                        .basicAuth(clientId, clientSecret)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .accept(MediaType.APPLICATION_JSON_TYPE),
+                "POST " + template(uri));
     }
 
     /**
@@ -90,29 +73,31 @@ final class ConstantContactHttp {
         }
     }
 
-    private Reply send(HttpRequest request, String what) {
+    private Reply send(MutableHttpRequest<?> request, String what) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            LOG.debug("{} -> {}", what, response.statusCode());
+            ProviderHttp.Reply reply = http.exchange(request, what.substring(what.indexOf(' ') + 1));
+            LOG.debug("{} -> {}", what, reply.status());
             return new Reply(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Retry-After").orElse(null));
-        } catch (HttpTimeoutException e) {
-            LOG.debug("{} -> no answer within {}", what, timeout);
-            throw ConstantContactFailure.of(
-                    ConstantContactFailure.Kind.TRANSIENT, "timeout", what + " got no answer within " + timeout);
-        } catch (IOException e) {
-            LOG.debug("{} -> no answer ({})", what, e.getClass().getSimpleName());
+                    reply.status(),
+                    new String(reply.body(), StandardCharsets.UTF_8),
+                    reply.header("Retry-After").orElse(null));
+        } catch (ProviderHttp.NoAnswer e) {
+            LOG.debug("{} -> {}", what, e.getMessage());
             throw ConstantContactFailure.of(
                     ConstantContactFailure.Kind.TRANSIENT,
-                    "no-answer",
-                    what + " got no answer (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ConstantContactFailure.of(
-                    ConstantContactFailure.Kind.TRANSIENT, "interrupted", what + " was interrupted");
+                    e.timedOut() ? "timeout" : "no-answer",
+                    what + " got " + e.getMessage());
         }
+    }
+
+    /** The path for logs and metrics, ids (activity UUIDs, lists of them, numbers) as {@code {id}}. */
+    static String template(URI uri) {
+        return uri.getRawPath().replaceAll("(?<=/)([0-9a-fA-F-]{8,}|[0-9]+)(,[0-9a-fA-F-]+)*(?=/|$)", "{id}");
+    }
+
+    @Override
+    public void close() {
+        http.close();
     }
 
     private static String encode(Map<String, String> form) {

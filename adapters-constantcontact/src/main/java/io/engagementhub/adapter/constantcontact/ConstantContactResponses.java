@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.adapter.http.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class ConstantContactResponses {
     ConstantContactFailure failure(String endpoint, int status, String body, String retryAfter) {
         ConstantContactErrorBody error = context.json().error(body);
         Instant now = context.clock().instant();
-        Duration wait = retryAfter == null ? null : ConstantContactRetryAfter.parse(retryAfter, now);
+        Duration wait = retryAfter == null ? null : RetryAfter.parse(retryAfter, now);
         if (status == 429 && "quota_exceeded".equals(error.errorKey())) {
             return quotaExhausted(LocalDate.ofInstant(now, ZoneOffset.UTC)
                     .plusDays(1)

@@ -116,7 +116,10 @@ class ProviderHttpTest {
         assertThat(RetryAfter.parse("120", now)).isEqualTo(Duration.ofSeconds(120));
         assertThat(RetryAfter.parse("Sun, 06 Dec 2026 10:00:30 GMT", now)).isEqualTo(Duration.ofSeconds(30));
         assertThat(RetryAfter.parse("Sun, 06 Dec 2026 09:00:00 GMT", now)).isEqualTo(Duration.ZERO);
+        assertThat(RetryAfter.parse(" 0 ", now)).isEqualTo(Duration.ZERO);
         assertThat(RetryAfter.parse("soon", now)).isNull();
+        assertThat(RetryAfter.parse("-3", now)).isNull();
+        assertThat(RetryAfter.parse("99999999999", now)).isNull();
         assertThat(RetryAfter.parse(null, now)).isNull();
     }
 }
