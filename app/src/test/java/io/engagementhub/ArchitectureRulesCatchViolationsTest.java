@@ -78,6 +78,21 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aProviderAdapterOnTheJdkHttpClientIsCaught() {
+        assertCatches(ArchitectureTest.PROVIDER_ADAPTERS_USE_NO_JDK_HTTP_CLIENT, "CopernicaUsingJdkHttp");
+    }
+
+    @Test
+    void theProviderHttpModuleKnowingTheDomainIsCaught() {
+        assertCatches(ArchitectureTest.PROVIDER_HTTP_STANDS_ALONE, "HttpUsingDomain");
+    }
+
+    @Test
+    void theAppUsingTheProviderHttpModuleIsCaught() {
+        assertCatches(ArchitectureTest.PROVIDER_HTTP_ONLY_FOR_PROVIDER_ADAPTERS, "AppUsingProviderHttp");
+    }
+
+    @Test
     void aProductionAdapterUsingTheSandboxIsCaught() {
         assertCatches(ArchitectureTest.SANDBOX_ONLY_FOR_DEMO_MODE, "CopernicaUsingSandbox");
     }

@@ -3,6 +3,7 @@ package io.engagementhub;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -33,6 +34,9 @@ class ArchitectureTest {
     static final String CONSTANT_CONTACT = "io.engagementhub.adapter.constantcontact..";
     static final String PERSISTENCE = "io.engagementhub.adapter.persistence..";
     static final String CLASSIFICATION = "io.engagementhub.adapter.classification..";
+    /** What both provider adapters do with HTTP, once; it knows no provider and no adapter knows it but them. */
+    static final String PROVIDER_HTTP = "io.engagementhub.adapter.http..";
+
     static final String GENERATED_JOOQ = "io.engagementhub.adapter.persistence.jooq..";
 
     /**
@@ -50,8 +54,26 @@ class ArchitectureTest {
             .adapter("persistence", PERSISTENCE)
             .adapter("classification", CLASSIFICATION)
             .ignoreDependency(resideInAPackage(COMPOSITION_ROOT), DescribedPredicate.alwaysTrue())
+            .ignoreDependency(resideInAnyPackage(COPERNICA, CONSTANT_CONTACT), resideInAPackage(PROVIDER_HTTP))
             .ensureAllClassesAreContainedInArchitectureIgnoring(
-                    resideInAnyPackage(SANDBOX, COMPOSITION_ROOT).or(resideInAPackage("io.engagementhub.app")));
+                    resideInAnyPackage(SANDBOX, COMPOSITION_ROOT, PROVIDER_HTTP)
+                            .or(resideInAPackage("io.engagementhub.app")));
+
+    /** The provider adapters' HTTP module knows nothing of the project: no domain, no adapter, no app. */
+    static final ArchRule PROVIDER_HTTP_STANDS_ALONE = classes()
+            .that()
+            .resideInAPackage(PROVIDER_HTTP)
+            .should()
+            .onlyDependOnClassesThat(
+                    resideOutsideOfPackage("io.engagementhub..").or(resideInAPackage(PROVIDER_HTTP)));
+
+    /** Only the provider adapters' HTTP module, and the composition root handing them their clients, use it. */
+    static final ArchRule PROVIDER_HTTP_ONLY_FOR_PROVIDER_ADAPTERS = noClasses()
+            .that()
+            .resideOutsideOfPackages(COPERNICA, CONSTANT_CONTACT, PROVIDER_HTTP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(PROVIDER_HTTP);
 
     /** Only the composition root may name an adapter's classes. */
     static final ArchRule ONLY_THE_COMPOSITION_ROOT_KNOWS_ADAPTERS = noClasses()
@@ -104,13 +126,24 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("nl.basjes..");
 
-    /** Only the provider adapters talk HTTP to providers. */
+    /**
+     * Only the provider adapters talk HTTP to providers, through the Micronaut HTTP Client (their
+     * shared module holds it); the composition root hands them the service's configured clients.
+     */
     static final ArchRule HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS = noClasses()
             .that()
-            .resideOutsideOfPackages(COPERNICA, CONSTANT_CONTACT)
+            .resideOutsideOfPackages(COPERNICA, CONSTANT_CONTACT, PROVIDER_HTTP, COMPOSITION_ROOT)
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.micronaut.http.client..");
+
+    /** The provider adapters use the design's client, never the JDK's directly. */
+    static final ArchRule PROVIDER_ADAPTERS_USE_NO_JDK_HTTP_CLIENT = noClasses()
+            .that()
+            .resideInAnyPackage(COPERNICA, CONSTANT_CONTACT, PROVIDER_HTTP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("java.net.http..");
 
     /** The simulators are for tests and demo mode: no production adapter or domain class uses them. */
     static final ArchRule SANDBOX_ONLY_FOR_DEMO_MODE = noClasses()
@@ -238,6 +271,21 @@ class ArchitectureTest {
     @Test
     void holdsHttpClientOnlyInProviderAdapters() {
         HTTP_CLIENT_ONLY_IN_PROVIDER_ADAPTERS.check(production);
+    }
+
+    @Test
+    void holdsProviderAdaptersUseNoJdkHttpClient() {
+        PROVIDER_ADAPTERS_USE_NO_JDK_HTTP_CLIENT.check(production);
+    }
+
+    @Test
+    void holdsProviderHttpStandsAlone() {
+        PROVIDER_HTTP_STANDS_ALONE.check(production);
+    }
+
+    @Test
+    void holdsProviderHttpOnlyForProviderAdapters() {
+        PROVIDER_HTTP_ONLY_FOR_PROVIDER_ADAPTERS.check(production);
     }
 
     @Test

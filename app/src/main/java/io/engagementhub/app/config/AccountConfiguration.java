@@ -16,6 +16,7 @@ public record AccountConfiguration(
         @Nullable String accessToken,
         @Nullable String baseUrl,
         @Nullable String v3BaseUrl,
+        @Nullable String authUrl,
         @Nullable String timeZone,
         @Nullable List<String> products,
         @Nullable String clientId,

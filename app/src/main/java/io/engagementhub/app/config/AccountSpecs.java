@@ -61,9 +61,10 @@ public final class AccountSpecs {
         String token = required(account, "access-token", account.accessToken());
         URI baseUrl = url(account, "base-url", account.baseUrl(), CopernicaAccount.DEFAULT_BASE_URL);
         URI v3BaseUrl = url(account, "v3-base-url", account.v3BaseUrl(), null);
+        URI authUrl = url(account, "auth-url", account.authUrl(), null);
         ZoneId zone = parsed(account, "time-zone", account.timeZone(), CopernicaAccount.DEFAULT_ZONE, ZoneId::of);
         Set<String> products = products(account);
-        return new CopernicaAccount(account.name(), token, baseUrl, v3BaseUrl, zone, products);
+        return new CopernicaAccount(account.name(), token, baseUrl, v3BaseUrl, authUrl, zone, products);
     }
 
     private ConstantContactAccount constantContact(AccountConfiguration account) {

@@ -5,15 +5,17 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * A Copernica account; {@link #toString()} hides the token. {@code v3BaseUrl} is null unless
- * configured: the adapter then reads v3 beside {@code baseUrl}.
+ * A Copernica account; {@link #toString()} hides the token. The REST version follows {@code
+ * baseUrl} ({@code …/v4} by default, {@code …/v2} for the older API). {@code v3BaseUrl} and {@code
+ * authUrl} are null unless configured: the adapter then reads v3 beside a v2 {@code baseUrl}, and
+ * logs in to v4 at Copernica's authentication service.
  */
 public record CopernicaAccount(
-        String name, String accessToken, URI baseUrl, URI v3BaseUrl, ZoneId timeZone, Set<String> products)
+        String name, String accessToken, URI baseUrl, URI v3BaseUrl, URI authUrl, ZoneId timeZone, Set<String> products)
         implements AccountSpec {
 
     public static final String PROVIDER = "copernica";
-    public static final URI DEFAULT_BASE_URL = URI.create("https://api.copernica.com/v2");
+    public static final URI DEFAULT_BASE_URL = URI.create("https://api.copernica.com/v4");
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final Set<String> PRODUCTS = Set.of("ms", "publisher");
 

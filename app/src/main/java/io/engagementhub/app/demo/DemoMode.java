@@ -79,7 +79,9 @@ public final class DemoMode implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         String cop = "engagement.accounts." + COPERNICA_ACCOUNT + ".";
         properties.put(cop + "provider", "copernica");
-        properties.put(cop + "base-url", copernica.baseUrl().toString());
+        // Copernica's current API, REST v4: a JWT from the simulator's authentication service.
+        properties.put(cop + "base-url", copernica.v4BaseUrl().toString());
+        properties.put(cop + "auth-url", copernica.authUrl().toString());
         properties.put(cop + "access-token", copernica.accessToken());
         properties.put(cop + "time-zone", copernica.zone().getId());
         String cc = "engagement.accounts." + CONSTANT_CONTACT_ACCOUNT + ".";

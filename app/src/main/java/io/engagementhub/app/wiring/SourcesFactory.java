@@ -23,6 +23,8 @@ import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -72,18 +74,28 @@ final class SourcesFactory {
             SourceStateStore state,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits) {
+            ConstantContactRateLimits limits,
+            @Client(id = ProviderClients.COPERNICA) HttpClient copernicaHttp,
+            @Client(id = ProviderClients.CONSTANT_CONTACT) HttpClient constantContactHttp) {
         Map<String, EngagementSource> sources = new LinkedHashMap<>();
         for (AccountSpec account : accounts.all()) {
             EngagementSource source = account instanceof CopernicaAccount copernica
-                    ? copernica(copernica, clock, observer)
-                    : constantContact((ConstantContactAccount) account, credentials, state, clock, observer, limits);
+                    ? copernica(copernica, clock, observer, copernicaHttp)
+                    : constantContact(
+                            (ConstantContactAccount) account,
+                            credentials,
+                            state,
+                            clock,
+                            observer,
+                            limits,
+                            constantContactHttp);
             sources.put(account.name(), source);
         }
         return new AccountSources(sources);
     }
 
-    private static EngagementSource copernica(CopernicaAccount account, Clock clock, SourceObserver observer) {
+    private static EngagementSource copernica(
+            CopernicaAccount account, Clock clock, SourceObserver observer, HttpClient http) {
         Set<CopernicaProduct> products = EnumSet.noneOf(CopernicaProduct.class);
         account.products().forEach(p -> products.add(CopernicaProduct.valueOf(p.toUpperCase(Locale.ROOT))));
         CopernicaSettings settings = CopernicaSettings.of(account.name(), account.baseUrl(), account.accessToken())
@@ -92,7 +104,10 @@ final class SourcesFactory {
         if (account.v3BaseUrl() != null) {
             settings = settings.withV3BaseUrl(account.v3BaseUrl());
         }
-        return CopernicaEngagementSource.create(settings, clock, observer);
+        if (account.authUrl() != null) {
+            settings = settings.withAuthUrl(account.authUrl());
+        }
+        return CopernicaEngagementSource.create(settings, clock, observer, http);
     }
 
     private static EngagementSource constantContact(
@@ -101,7 +116,8 @@ final class SourcesFactory {
             SourceStateStore state,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits) {
+            ConstantContactRateLimits limits,
+            HttpClient http) {
         ConstantContactSettings settings = ConstantContactSettings.of(
                 account.name(), account.clientId(), account.clientSecret(), account.refreshToken());
         ConstantContactEndpoints endpoints = settings.endpoints();
@@ -115,6 +131,6 @@ final class SourcesFactory {
         if (account.lookback() != null) {
             settings = settings.withTimings(settings.timings().withLookBack(account.lookback()));
         }
-        return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, limits);
+        return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, limits, http);
     }
 }

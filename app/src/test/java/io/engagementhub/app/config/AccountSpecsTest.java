@@ -12,12 +12,25 @@ import org.junit.jupiter.api.Test;
 class AccountSpecsTest {
 
     private static AccountConfiguration copernica(String name, String token, String url, String zone) {
-        return new AccountConfiguration(name, "copernica", token, url, null, zone, null, null, null, null, null, null);
+        return new AccountConfiguration(
+                name, "copernica", token, url, null, null, zone, null, null, null, null, null, null);
     }
 
     private static AccountConfiguration constantContact(String name, String secret, String lookback) {
         return new AccountConfiguration(
-                name, "constantcontact", null, null, null, null, null, "client-1", secret, "rt-seed", null, lookback);
+                name,
+                "constantcontact",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "client-1",
+                secret,
+                "rt-seed",
+                null,
+                lookback);
     }
 
     @Test
@@ -27,7 +40,7 @@ class AccountSpecsTest {
 
         assertThat(account.baseUrl()).isEqualTo(CopernicaAccount.DEFAULT_BASE_URL);
         assertThat(account.v3BaseUrl())
-                .as("unset: the adapter reads v3 beside the v2 root")
+                .as("unset: a v2 account reads v3 beside its v2 root")
                 .isNull();
         assertThat(account.timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
         assertThat(account.products()).isEqualTo(Set.of("ms", "publisher"));
@@ -50,7 +63,8 @@ class AccountSpecsTest {
     @Test
     void everyProblemIsNamedWithItsAccountAndKeyInOneMessage() {
         List<AccountConfiguration> bad = List.of(
-                new AccountConfiguration("x", "mailchimp", null, null, null, null, null, null, null, null, null, null),
+                new AccountConfiguration(
+                        "x", "mailchimp", null, null, null, null, null, null, null, null, null, null, null),
                 copernica("acme", null, "ftp://nowhere", "Mars/Olympus"),
                 constantContact("shop", "", "soon"));
 
@@ -67,7 +81,7 @@ class AccountSpecsTest {
     @Test
     void anUnknownProductIsNamed() {
         AccountConfiguration account = new AccountConfiguration(
-                "acme", "copernica", "tok", null, null, null, List.of("ms", "crm"), null, null, null, null, null);
+                "acme", "copernica", "tok", null, null, null, null, List.of("ms", "crm"), null, null, null, null, null);
 
         assertThatThrownBy(() -> AccountSpecs.from(List.of(account)))
                 .hasMessageContaining("engagement.accounts.acme.products: unknown product 'crm'");
