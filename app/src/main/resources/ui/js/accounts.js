@@ -44,6 +44,30 @@ function runDetails(run) {
   );
 }
 
+function usage(account) {
+  const spent = account.usage;
+  if (!spent || !spent.runs) {
+    return null;
+  }
+  const perThousand = spent.requestsPer1000Events == null ? '—' : spent.requestsPer1000Events.toFixed(1);
+  return el(
+    'p',
+    {class: 'usage'},
+    el('span', {class: 'muted', text: 'Cost: '}),
+    el('span', {'data-usage': 'perThousand', text: perThousand}),
+    ' requests per 1,000 events stored (last ' + count(spent.runs) + ' syncs)',
+    spent.provider
+      ? el(
+          'span',
+          {},
+          '; the provider counts ',
+          el('span', {'data-usage': 'providerApiCalls', text: count(spent.provider.apiCalls)}),
+          ' API calls since ' + spent.provider.from,
+        )
+      : null,
+  );
+}
+
 function nextRun(account) {
   if (account.nextSyncAt) {
     return time(account.nextSyncAt) + ' (' + relative(account.nextSyncAt) + ')';
@@ -69,6 +93,7 @@ function card(account) {
       status(account.lastSync),
     ),
     details,
+    usage(account),
     el('p', {class: 'next'}, el('span', {class: 'muted', text: 'Next scheduled sync: '}), el('span', {'data-next': '', text: nextRun(account)})),
     el('div', {class: 'actions'}, button, el('a', {href: pageLink('/ui/', {view: 'campaigns', account: account.name}), text: 'Campaigns →'})),
     note,

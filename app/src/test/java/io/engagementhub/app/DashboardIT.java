@@ -155,7 +155,14 @@ class DashboardIT {
                     .isPositive();
             assertThat(card.findElement(By.cssSelector("[data-next]")).getText())
                     .contains("UTC");
+            assertThat(card.findElement(By.cssSelector("[data-usage='perThousand']"))
+                            .getText())
+                    .matches("[0-9]+\\.[0-9]");
         }
+        // the demo's Copernica account reads REST v4, whose consumption Copernica counts
+        WebElement copernica = account(DemoMode.COPERNICA_ACCOUNT);
+        assertThat(shown(copernica.findElement(By.cssSelector("[data-usage='providerApiCalls']"))))
+                .isPositive();
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(origin + "/ui/");
         browser.screenshot("accounts");
     }

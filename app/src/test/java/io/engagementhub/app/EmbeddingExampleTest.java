@@ -17,7 +17,6 @@ import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,15 +39,19 @@ class EmbeddingExampleTest {
         private Example() {}
 
         // tag::embedding[]
-        static SyncRun syncCopernica(URI baseUrl, String accessToken, String jdbcUrl) {
+        static SyncRun syncCopernica(CopernicaSettings account, String jdbcUrl) {
             Clock clock = Clock.systemUTC();
             DataSource dataSource = Persistence.pooledDataSource(jdbcUrl, "sa", "");
             PersistenceStores stores = Persistence.create(dataSource, PersistenceSettings.unencrypted());
-            CopernicaEngagementSource copernica =
-                    CopernicaEngagementSource.create(CopernicaSettings.of("acme", baseUrl, accessToken), clock);
-            SyncService sync = new SyncService(
-                    EngagementSources.of(Map.of("acme", copernica)), stores.sync(), clock, SyncSettings.DEFAULTS);
-            return sync.sync("acme", StopSignal.NEVER);
+            // The source creates its own HTTP client (Micronaut's, on the JDK's transport); close() closes it.
+            try (CopernicaEngagementSource copernica = CopernicaEngagementSource.create(account, clock)) {
+                SyncService sync = new SyncService(
+                        EngagementSources.of(Map.of(account.account(), copernica)),
+                        stores.sync(),
+                        clock,
+                        SyncSettings.DEFAULTS);
+                return sync.sync(account.account(), StopSignal.NEVER);
+            }
         }
         // end::embedding[]
     }
@@ -60,10 +63,15 @@ class EmbeddingExampleTest {
                 new CopernicaDataSet(300, 2, now.minus(Duration.ofDays(3)), now.minus(Duration.ofHours(1)), 5L))) {
             String jdbcUrl = "jdbc:h2:mem:embedding-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
-            SyncRun run = Example.syncCopernica(sim.baseUrl(), sim.accessToken(), jdbcUrl);
+            // REST v4, logging in at the simulator's authentication service instead of Copernica's
+            CopernicaSettings account = CopernicaSettings.of("acme", sim.v4BaseUrl(), sim.accessToken())
+                    .withAuthUrl(sim.authUrl());
+
+            SyncRun run = Example.syncCopernica(account, jdbcUrl);
 
             assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
             assertThat(run.figures().eventsStored()).isEqualTo(sim.events().size());
+            assertThat(sim.logins()).isEqualTo(1);
             PersistenceStores again = Persistence.create(
                     Persistence.pooledDataSource(jdbcUrl, "sa", ""), PersistenceSettings.unencrypted());
             assertThat(again.events().find(EventQuery.all().withLimit(1000)).items())

@@ -4,6 +4,7 @@ import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.ProviderUsage;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The engagement events of one Copernica account: one stream per enabled product and event type
@@ -31,6 +33,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     private final CopernicaEmailings emailings;
     private final CopernicaTargets targets;
     private final ProviderHttp http;
+    private final CopernicaConsumption consumption;
 
     private CopernicaEngagementSource(
             CopernicaSettings settings, Clock clock, SourceObserver observer, ProviderHttp http) {
@@ -48,6 +51,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
         this.ids = new IdCursorReader(reading);
         this.emailings = new CopernicaEmailings(settings.account(), reading);
         this.targets = new CopernicaTargets(reading);
+        this.consumption = v4 ? new CopernicaConsumption(settings.account(), transport, settings.zone(), clock) : null;
     }
 
     /** The name of the logger the client's own wire logging goes to; keep it at INFO (it shows v2 tokens at DEBUG). */
@@ -143,6 +147,12 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
         }
         throw new EngagementSourceException(
                 "Copernica account '" + settings.account() + "' has no stream '" + key + "'");
+    }
+
+    /** On REST v4, the API calls Copernica counts this month, asked at most once a day; v2 offers no count. */
+    @Override
+    public Optional<ProviderUsage> usage() {
+        return consumption == null ? Optional.empty() : consumption.thisMonth();
     }
 
     /** Closes the HTTP client if the source created it; a client it was given stays open. */

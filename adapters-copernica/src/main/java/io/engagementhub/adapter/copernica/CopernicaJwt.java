@@ -78,7 +78,9 @@ final class CopernicaJwt {
                     "/authenticate");
         } catch (ProviderHttp.NoAnswer e) {
             throw CopernicaFailure.of(
-                    CopernicaFailure.Kind.TRANSIENT, "login", "the authentication service: " + e.getMessage());
+                    CopernicaFailure.Kind.TRANSIENT,
+                    e.timedOut() ? "timeout" : "connection",
+                    "the authentication service: " + e.getMessage());
         }
         if (reply.status() >= 500 || reply.status() == 429) {
             throw CopernicaFailure.of(

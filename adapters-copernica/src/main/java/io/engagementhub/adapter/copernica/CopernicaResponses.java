@@ -70,6 +70,18 @@ final class CopernicaResponses {
         return items;
     }
 
+    /** A JSON object answer (no paging envelope); anything else is a transient, malformed answer. */
+    JsonNode object(String path, byte[] body) {
+        JsonNode root = parse(body);
+        if (root == null || !root.isObject()) {
+            throw CopernicaFailure.of(
+                    CopernicaFailure.Kind.TRANSIENT,
+                    "malformed",
+                    path + " answered something that is not a JSON object");
+        }
+        return root;
+    }
+
     /** What a non-200 answer means. */
     CopernicaFailure failure(String path, ProviderHttp.Reply reply, Instant now) {
         int status = reply.status();

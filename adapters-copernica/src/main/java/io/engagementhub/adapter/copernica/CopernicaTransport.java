@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,18 +78,29 @@ final class CopernicaTransport {
      * {@code version} (2 or 3; on a v4 account every list is read from v4).
      */
     Answer list(int version, String path, List<String[]> query) {
-        URI root = settings.endpoints().root(version);
         AtomicInteger requests = new AtomicInteger();
+        List<JsonNode> items = read(version, path, query, requests, body -> responses.data(path, body));
+        return new Answer(items, requests.get());
+    }
+
+    /** The JSON object a v4 account's {@code path} answers, e.g. {@code consumption}. */
+    JsonNode object(String path, List<String[]> query) {
+        return read(2, path, query, new AtomicInteger(), body -> responses.object(path, body));
+    }
+
+    private <T> T read(
+            int version, String path, List<String[]> query, AtomicInteger requests, Function<byte[], T> body) {
+        URI root = settings.endpoints().root(version);
         AtomicBoolean loggedInAgain = new AtomicBoolean();
         List<String> names = v4() ? paths.candidates(path) : List.of(path);
         for (int i = 0; ; i++) {
             String name = names.get(i);
             try {
-                List<JsonNode> items = retry.executeSupplier(() -> attempt(root, name, query, requests, loggedInAgain));
+                T value = retry.executeSupplier(() -> attempt(root, name, query, requests, loggedInAgain, body));
                 if (v4()) {
                     paths.answered(path, name);
                 }
-                return new Answer(items, requests.get());
+                return value;
             } catch (CopernicaFailure e) {
                 if (e.kind() != CopernicaFailure.Kind.NO_SUCH_PATH || i == names.size() - 1) {
                     throw translated(path, e);
@@ -103,8 +115,13 @@ final class CopernicaTransport {
         }
     }
 
-    private List<JsonNode> attempt(
-            URI root, String path, List<String[]> query, AtomicInteger requests, AtomicBoolean loggedInAgain) {
+    private <T> T attempt(
+            URI root,
+            String path,
+            List<String[]> query,
+            AtomicInteger requests,
+            AtomicBoolean loggedInAgain,
+            Function<byte[], T> body) {
         MutableHttpRequest<?> request = HttpRequest.GET(uri(root, path, query)).accept(MediaType.APPLICATION_JSON_TYPE);
         CopernicaJwt.Bearer bearer = null;
         if (jwt != null) {
@@ -118,7 +135,7 @@ final class CopernicaTransport {
         observer.requestCompleted(PROVIDER, settings.account(), path, reply.status());
         LOG.debug("GET {} of account '{}' -> {}", template, settings.account(), reply.status());
         if (reply.status() == 200) {
-            return responses.data(path, reply.body());
+            return body.apply(reply.body());
         }
         if (reply.status() == 429) {
             observer.throttled(PROVIDER, settings.account());
@@ -130,7 +147,7 @@ final class CopernicaTransport {
             // docs/providers/copernica.md#rest-v4-authentication: a refused JWT may have expired early;
             // log in once more and try once more, then give up.
             jwt.refused(bearer.jwt());
-            return attempt(root, path, query, requests, loggedInAgain);
+            return attempt(root, path, query, requests, loggedInAgain, body);
         }
         throw failure;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.ProviderUsage;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.out.AccessDeniedException;
@@ -93,6 +94,28 @@ class CopernicaV4Test {
             assertThat(account.sim.logins())
                     .as("refreshed 15 minutes before its exp")
                     .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theMonthsApiCallsAreReadFromV4AtMostOnceADay() {
+        try (SimulatedAccount account = v4Account(CopernicaSimulatorOptions.DEFAULTS)) {
+            account.syncOnce();
+            long servedBefore = account.sim.requestsServed();
+
+            ProviderUsage usage = account.source.usage().orElseThrow();
+            ProviderUsage again = account.source.usage().orElseThrow();
+            account.clock.advance(Duration.ofDays(1));
+            ProviderUsage nextDay = account.source.usage().orElseThrow();
+
+            assertThat(usage.apiCalls()).as("every call counts, this one too").isEqualTo(servedBefore + 1);
+            assertThat(usage.from()).isEqualTo(usage.to().withDayOfMonth(1));
+            assertThat(again).isEqualTo(usage);
+            assertThat(nextDay.apiCalls()).isEqualTo(servedBefore + 2);
+            assertThat(account.sim.server().requests("/v4/consumption")).isEqualTo(2);
+        }
+        try (SimulatedAccount v2 = SimulatedAccount.start(CopernicaDataSet.of(10, 1), 100)) {
+            assertThat(v2.source.usage()).as("REST v2 has no consumption").isEmpty();
         }
     }
 

@@ -51,7 +51,11 @@ final class AccountsController {
         this.json = json;
     }
 
-    /** The configured accounts with their last sync; never a secret. */
+    /**
+     * The configured accounts with their last sync and what syncing them costs (for a Copernica v4
+     * account with Copernica's own count of this month's API calls, asked at most once a day);
+     * never a secret.
+     */
     @Get
     @Operation(summary = "List accounts")
     List<AccountView> list() {
@@ -63,7 +67,8 @@ final class AccountsController {
                                 .findFirst()
                                 .map(SyncRunView::of)
                                 .orElse(null),
-                        schedule.nextRun(a.name()).orElse(null)))
+                        schedule.nextRun(a.name()).orElse(null),
+                        UsageView.of(queries.usage(a.name()))))
                 .toList();
     }
 

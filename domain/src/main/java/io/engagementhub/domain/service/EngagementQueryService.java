@@ -1,5 +1,6 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.AccountUsage;
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
@@ -7,6 +8,7 @@ import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
+import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
 import io.engagementhub.domain.port.in.EraseRecipientCommand;
 import io.engagementhub.domain.port.in.EraseRecipientUseCase;
@@ -14,6 +16,7 @@ import io.engagementhub.domain.port.in.QueryEventsUseCase;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
+import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SuppressionList;
@@ -57,6 +60,20 @@ public final class EngagementQueryService
     public List<SyncRun> recentRuns(SyncRunsQuery query) {
         ConfiguredAccount.require(sources, query.account());
         return runs.recent(query.account(), query.limit());
+    }
+
+    @Override
+    public AccountUsage usage(String account) {
+        EngagementSource source = ConfiguredAccount.require(sources, account);
+        List<SyncRun> finished = runs.recent(account, SyncRunsQuery.MAX_LIMIT).stream()
+                .filter(run -> run.status() != SyncStatus.RUNNING)
+                .toList();
+        long requests =
+                finished.stream().mapToLong(run -> run.figures().requests()).sum();
+        long stored =
+                finished.stream().mapToLong(run -> run.figures().eventsStored()).sum();
+        return new AccountUsage(
+                finished.size(), requests, stored, source.usage().orElse(null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.engagementhub.domain.port.in;
 
+import io.engagementhub.domain.model.AccountUsage;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import java.util.List;
@@ -17,4 +18,12 @@ public interface QuerySyncRunsUseCase {
      * @throws UnknownAccountException if no such account is configured
      */
     List<SyncRun> recentRuns(SyncRunsQuery query);
+
+    /**
+     * What syncing the account costs: the requests and stored events of its most recent finished
+     * runs (up to {@code SyncRunsQuery.MAX_LIMIT}), and the provider's own count where it gives one.
+     *
+     * @throws UnknownAccountException if no such account is configured
+     */
+    AccountUsage usage(String account);
 }

@@ -3,9 +3,11 @@ package io.engagementhub.domain.port.out;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.ProviderUsage;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
+import java.util.Optional;
 
 /**
  * One provider account's events, split into streams that are read page by page. One instance
@@ -33,6 +35,15 @@ public interface EngagementSource {
      */
     default CampaignDetails campaigns() {
         return CampaignDetails.NONE;
+    }
+
+    /**
+     * What the provider counts of this account's API use, where it offers such a count; a source
+     * asks the provider at most once a day and answers from what it read in between. Empty where
+     * the provider counts nothing, or the count could not be read (logged by the source).
+     */
+    default Optional<ProviderUsage> usage() {
+        return Optional.empty();
     }
 
     /**

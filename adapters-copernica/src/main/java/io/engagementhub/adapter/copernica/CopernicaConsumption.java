@@ -1,0 +1,75 @@
+package io.engagementhub.adapter.copernica;
+
+import io.engagementhub.domain.model.ProviderUsage;
+import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.micronaut.json.tree.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API calls Copernica counts for a v4 account this month ({@code v4/consumption},
+ * docs/providers/copernica.md#rest-v4-consumption), asked at most once a day: Copernica bills calls
+ * beyond an included number, and each ask is a call too.
+ */
+final class CopernicaConsumption {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CopernicaConsumption.class);
+    private static final Duration READ_EVERY = Duration.ofDays(1);
+
+    private final String account;
+    private final CopernicaTransport transport;
+    private final ZoneId zone;
+    private final Clock clock;
+    private ProviderUsage last;
+    private Instant asked = Instant.MIN;
+
+    CopernicaConsumption(String account, CopernicaTransport transport, ZoneId zone, Clock clock) {
+        this.account = account;
+        this.transport = transport;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** This month's count, read again when the last ask is a day old; the last count if the ask fails. */
+    synchronized Optional<ProviderUsage> thisMonth() {
+        Instant now = clock.instant();
+        if (now.isBefore(asked.plus(READ_EVERY))) {
+            return Optional.ofNullable(last);
+        }
+        asked = now;
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate first = today.withDayOfMonth(1);
+        try {
+            JsonNode answer = transport.object(
+                    "consumption",
+                    List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()}));
+            Long calls = count(answer.get("apicalls"));
+            if (calls == null) {
+                LOG.warn("Copernica account '{}': consumption answered no 'apicalls' count", account);
+            } else {
+                last = new ProviderUsage(calls, first, today, now);
+            }
+        } catch (EngagementSourceException e) {
+            LOG.warn(
+                    "Copernica account '{}': reading this month's API consumption failed: {}", account, e.getMessage());
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A count given as a JSON number or a numeric string (undocumented which), else null. */
+    private static Long count(JsonNode node) {
+        String text = CopernicaResponses.text(node);
+        try {
+            return text == null ? null : (long) Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
