@@ -57,6 +57,10 @@ class ConstantContactSecretsTest {
             }
         }
         assertThat(appender.list).as("TRACE logging was captured").hasSizeGreaterThan(20);
+        assertThat(appender.list)
+                .as("the HTTP client's own wire logging, headers included, was part of it")
+                .anyMatch(event -> event.getLoggerName().equals(ConstantContactEngagementSource.WIRE_LOGGER)
+                        && event.getFormattedMessage().startsWith("Authorization"));
         assertThat(secrets).hasSizeGreaterThan(4);
         for (String secret : secrets) {
             assertThat(texts).noneMatch(text -> text.contains(secret));
