@@ -49,6 +49,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     private ConstantContactEngagementSource(
             ConstantContactContext context, CredentialStore credentials, SourceStateStore state, ProviderHttp client) {
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(state, "state");
         this.http = new ConstantContactHttp(client, context.limits(), context.clientId());
         Retry retry =
                 ConstantContactRetry.of(context.account(), context.settings().timings(), context.observer());
@@ -79,14 +81,11 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits) {
-        Objects.requireNonNull(settings, "settings");
-        return create(
-                settings,
+        ConstantContactContext context = context(settings, clock, observer, limits);
+        return new ConstantContactEngagementSource(
+                context,
                 credentials,
                 state,
-                clock,
-                observer,
-                limits,
                 ProviderHttp.ownClient(settings.timings().requestTimeout(), WIRE_LOGGER));
     }
 
@@ -104,35 +103,21 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             SourceObserver observer,
             ConstantContactRateLimits limits,
             HttpClient client) {
-        return create(
-                settings,
+        return new ConstantContactEngagementSource(
+                context(settings, clock, observer, limits),
                 credentials,
                 state,
-                clock,
-                observer,
-                limits,
                 ProviderHttp.sharedClient(Objects.requireNonNull(client, "client")));
     }
 
-    private static ConstantContactEngagementSource create(
-            ConstantContactSettings settings,
-            CredentialStore credentials,
-            SourceStateStore state,
-            Clock clock,
-            SourceObserver observer,
-            ConstantContactRateLimits limits,
-            ProviderHttp client) {
-        ConstantContactContext context = new ConstantContactContext(
+    private static ConstantContactContext context(
+            ConstantContactSettings settings, Clock clock, SourceObserver observer, ConstantContactRateLimits limits) {
+        return new ConstantContactContext(
                 Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(observer, "observer"),
                 ConstantContactJson.standard(),
                 Objects.requireNonNull(limits, "limits"));
-        return new ConstantContactEngagementSource(
-                context,
-                Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(state, "state"),
-                client);
     }
 
     /**

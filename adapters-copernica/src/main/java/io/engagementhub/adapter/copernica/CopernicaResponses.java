@@ -48,6 +48,21 @@ final class CopernicaResponses {
 
     /** The {@code data} items; a body that is not an envelope is a transient, malformed answer. */
     List<JsonNode> data(String path, byte[] body) {
+        JsonNode data = object(path, body).get("data");
+        if (data == null || !data.isArray()) {
+            throw CopernicaFailure.of(
+                    CopernicaFailure.Kind.TRANSIENT, "malformed", path + " answered JSON without a 'data' array");
+        }
+        List<JsonNode> items = new ArrayList<>(data.size());
+        data.values().forEach(items::add);
+        return items;
+    }
+
+    /**
+     * A JSON object answer; anything else is a transient, malformed answer, and a 200 carrying the
+     * invalid-token error is an access denial.
+     */
+    JsonNode object(String path, byte[] body) {
         JsonNode root = parse(body);
         if (root == null || !root.isObject()) {
             // HTML bodies and empty or truncated replies happen under load
@@ -59,25 +74,6 @@ final class CopernicaResponses {
         }
         if (INVALID_TOKEN.equalsIgnoreCase(errorMessage(root))) {
             throw accessDenied();
-        }
-        JsonNode data = root.get("data");
-        if (data == null || !data.isArray()) {
-            throw CopernicaFailure.of(
-                    CopernicaFailure.Kind.TRANSIENT, "malformed", path + " answered JSON without a 'data' array");
-        }
-        List<JsonNode> items = new ArrayList<>(data.size());
-        data.values().forEach(items::add);
-        return items;
-    }
-
-    /** A JSON object answer (no paging envelope); anything else is a transient, malformed answer. */
-    JsonNode object(String path, byte[] body) {
-        JsonNode root = parse(body);
-        if (root == null || !root.isObject()) {
-            throw CopernicaFailure.of(
-                    CopernicaFailure.Kind.TRANSIENT,
-                    "malformed",
-                    path + " answered something that is not a JSON object");
         }
         return root;
     }

@@ -3,6 +3,8 @@ package io.engagementhub.app.sync;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import io.engagementhub.domain.service.Patience;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +19,6 @@ import org.slf4j.LoggerFactory;
 final class PatientCompletion implements CompletionHandler<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientCompletion.class);
-    private static final long FIRST_PAUSE_MILLIS = 200;
-    private static final long LONGEST_PAUSE_MILLIS = 2_000;
 
     private final CompletionHandler<String> completion;
     private final BooleanSupplier stopping;
@@ -30,44 +30,27 @@ final class PatientCompletion implements CompletionHandler<String> {
 
     @Override
     public void complete(ExecutionComplete executionComplete, ExecutionOperations<String> executionOperations) {
-        long pause = FIRST_PAUSE_MILLIS;
-        boolean warned = false;
-        while (true) {
-            try {
-                completion.complete(executionComplete, executionOperations);
-                if (warned) {
-                    LOG.info(
-                            "account '{}': the database is back; the account is free to sync again",
-                            account(executionComplete));
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (!ScheduleDatabase.isUnreachable(e) || stopping.getAsBoolean() || !pause(pause)) {
-                    throw e;
-                }
-                if (!warned) {
-                    LOG.warn(
-                            "account '{}': cannot release the finished sync while the database is unreachable;"
-                                    + " trying again until it is back",
-                            account(executionComplete));
-                    warned = true;
-                }
-                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
-            }
+        AtomicBoolean warned = new AtomicBoolean();
+        int failures = Patience.WITH_A_DATABASE.run(
+                () -> completion.complete(executionComplete, executionOperations),
+                ScheduleDatabase::isUnreachable,
+                () -> {
+                    if (warned.compareAndSet(false, true)) {
+                        LOG.warn(
+                                "account '{}': cannot release the finished sync while the database is unreachable;"
+                                        + " trying again until it is back",
+                                account(executionComplete));
+                    }
+                    return stopping.getAsBoolean();
+                });
+        if (failures > 0) {
+            LOG.info(
+                    "account '{}': the database is back; the account is free to sync again",
+                    account(executionComplete));
         }
     }
 
     private static String account(ExecutionComplete complete) {
         return complete.getExecution().taskInstance.getId();
-    }
-
-    private static boolean pause(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -14,9 +14,6 @@ import java.time.Duration;
  */
 final class RunRecorder {
 
-    private static final long FIRST_PAUSE_MILLIS = 100;
-    private static final long LONGEST_PAUSE_MILLIS = 2_000;
-
     private final SyncRunStore runs;
     private final Duration patience;
 
@@ -27,27 +24,9 @@ final class RunRecorder {
 
     void record(SyncRun finished, StopSignal stop) {
         long giveUpAt = System.nanoTime() + patience.toNanos();
-        long pause = FIRST_PAUSE_MILLIS;
-        while (true) {
-            try {
-                runs.save(finished);
-                return;
-            } catch (StoreUnavailableException e) {
-                if (stop.stopRequested() || System.nanoTime() - giveUpAt >= 0 || !sleep(pause)) {
-                    throw e;
-                }
-                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
-            }
-        }
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        Patience.WITH_A_DATABASE.run(
+                () -> runs.save(finished),
+                StoreUnavailableException.class::isInstance,
+                () -> stop.stopRequested() || System.nanoTime() - giveUpAt >= 0);
     }
 }
