@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.adapter.http.ProviderHttp;
+import io.engagementhub.adapter.http.ProviderRetry;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
@@ -14,6 +15,7 @@ import io.engagementhub.domain.port.out.SourceStateStore;
 import io.github.resilience4j.retry.Retry;
 import io.micronaut.http.client.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,6 +47,9 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     /** The name of the logger the client's own wire logging goes to; keep it at INFO (TRACE shows tokens). */
     public static final String WIRE_LOGGER = "io.engagementhub.adapter.constantcontact.wire";
 
+    /** The longest wait between two attempts, a {@code Retry-After} included. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+
     private final ConstantContactHttp http;
 
     private ConstantContactEngagementSource(
@@ -52,8 +57,13 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(state, "state");
         this.http = new ConstantContactHttp(client, context.limits(), context.clientId());
-        Retry retry =
-                ConstantContactRetry.of(context.account(), context.settings().timings(), context.observer());
+        Retry retry = ProviderRetry.of(
+                "Constant Contact account '" + context.account() + "'",
+                new ProviderRetry.Policy(
+                        context.settings().timings().maxAttempts(),
+                        context.settings().timings().retryBackoff(),
+                        LONGEST_WAIT),
+                label -> context.observer().retrying(ConstantContactContext.PROVIDER, context.account(), label));
         ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, http, retry);
         ConstantContactTransport transport = new ConstantContactTransport(context, tokens, http, retry);
         this.discovery = new ConstantContactDiscovery(

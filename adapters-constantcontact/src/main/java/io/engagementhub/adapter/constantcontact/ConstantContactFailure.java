@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
+import io.engagementhub.adapter.http.ProviderRetry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * Kind#TRANSIENT} and {@link Kind#THROTTLED} are retried; the transport turns every kind into the
  * domain's exception in one place.
  */
-final class ConstantContactFailure extends RuntimeException {
+final class ConstantContactFailure extends RuntimeException implements ProviderRetry.Failure {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,12 +65,14 @@ final class ConstantContactFailure extends RuntimeException {
     }
 
     /** A short label for metrics and logs, e.g. {@code 503} or {@code throttled}. */
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 
     /** The wait a 429 or 503 asked for ({@code Retry-After}), or null. */
-    Duration retryAfter() {
+    @Override
+    public Duration retryAfter() {
         return retryAfter;
     }
 
@@ -78,7 +81,8 @@ final class ConstantContactFailure extends RuntimeException {
         return resetsAt;
     }
 
-    boolean retryable() {
+    @Override
+    public boolean retryable() {
         return kind == Kind.TRANSIENT || kind == Kind.THROTTLED;
     }
 }

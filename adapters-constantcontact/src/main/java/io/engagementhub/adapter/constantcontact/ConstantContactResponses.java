@@ -34,11 +34,12 @@ final class ConstantContactResponses {
                     .toInstant());
         }
         if (status == 429) {
+            // a throttled request waits as long as the answer asks, else the account's throttle wait
             return ConstantContactFailure.waiting(
                     ConstantContactFailure.Kind.THROTTLED,
                     "throttled",
                     "Constant Contact throttled the request (429)",
-                    wait);
+                    wait != null ? wait : context.settings().timings().throttleBackoff());
         }
         if (status >= 500) {
             return ConstantContactFailure.waiting(

@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.copernica;
 
+import io.engagementhub.adapter.http.ProviderRetry;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * Why a Copernica request did not give a usable page, as an explicit kind; the message is already
  * free of secrets. {@link Kind#TRANSIENT} and {@link Kind#THROTTLED} are retried.
  */
-final class CopernicaFailure extends RuntimeException {
+final class CopernicaFailure extends RuntimeException implements ProviderRetry.Failure {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,17 +51,19 @@ final class CopernicaFailure extends RuntimeException {
         return kind;
     }
 
-    /** A short label for metrics and logs, e.g. {@code 503} or {@code timeout}. */
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 
     /** The wait a 429 or 503 asked for ({@code Retry-After}), or null. */
-    Duration retryAfter() {
+    @Override
+    public Duration retryAfter() {
         return retryAfter;
     }
 
-    boolean retryable() {
+    @Override
+    public boolean retryable() {
         return kind == Kind.TRANSIENT || kind == Kind.THROTTLED;
     }
 }

@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.copernica;
 
 import io.engagementhub.adapter.http.ProviderHttp;
+import io.engagementhub.adapter.http.ProviderRetry;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * answers a page's {@code data} items with the number of requests they took. REST v2 puts the
  * token in the URL, as v2 requires; REST v4 sends a bearer JWT ({@link CopernicaJwt}), logs in
  * again once when v4 refuses it, and tries the other name of a statistics path when the first is
- * unknown ({@link CopernicaPaths}). Retryable failures are retried ({@link CopernicaRetry}). Every
+ * unknown ({@link CopernicaPaths}). Retryable failures are retried ({@link ProviderRetry}). Every
  * failure ends as a domain exception whose message names the account and the path, never a token.
  */
 final class CopernicaTransport {
@@ -56,7 +57,11 @@ final class CopernicaTransport {
         this.settings = settings;
         this.observer = observer;
         this.responses = responses;
-        this.retry = CopernicaRetry.of(settings.account(), settings.options().retry(), observer);
+        CopernicaRetrySettings retries = settings.options().retry();
+        this.retry = ProviderRetry.of(
+                "Copernica account '" + settings.account() + "'",
+                new ProviderRetry.Policy(retries.maxAttempts(), retries.initialBackoff(), retries.maxBackoff()),
+                label -> observer.retrying(PROVIDER, settings.account(), label));
         this.http = http;
         this.clock = clock;
         this.jwt = v4()
