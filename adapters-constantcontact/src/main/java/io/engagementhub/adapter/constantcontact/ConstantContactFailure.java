@@ -11,7 +11,7 @@ import java.util.Objects;
  * Kind#TRANSIENT} and {@link Kind#THROTTLED} are retried; the transport turns every kind into the
  * domain's exception in one place.
  */
-final class ConstantContactFailure extends RuntimeException implements ProviderRetry.Failure {
+final class ConstantContactFailure extends ProviderRetry.Failure {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,15 +32,11 @@ final class ConstantContactFailure extends RuntimeException implements ProviderR
     }
 
     private final Kind kind;
-    private final String label;
-    private final transient Duration retryAfter;
     private final transient Instant resetsAt;
 
     private ConstantContactFailure(Kind kind, String label, String message, Duration retryAfter, Instant resetsAt) {
-        super(message, null, false, false);
+        super(message, label, retryAfter);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.label = Objects.requireNonNull(label, "label");
-        this.retryAfter = retryAfter;
         this.resetsAt = resetsAt;
         if (kind == Kind.QUOTA_EXHAUSTED) {
             Objects.requireNonNull(resetsAt, "resetsAt");
@@ -62,18 +58,6 @@ final class ConstantContactFailure extends RuntimeException implements ProviderR
 
     Kind kind() {
         return kind;
-    }
-
-    /** A short label for metrics and logs, e.g. {@code 503} or {@code throttled}. */
-    @Override
-    public String label() {
-        return label;
-    }
-
-    /** The wait a 429 or 503 asked for ({@code Retry-After}), or null. */
-    @Override
-    public Duration retryAfter() {
-        return retryAfter;
     }
 
     /** When the daily quota resets; set for {@link Kind#QUOTA_EXHAUSTED} only. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Why a Copernica request did not give a usable page, as an explicit kind; the message is already
  * free of secrets. {@link Kind#TRANSIENT} and {@link Kind#THROTTLED} are retried.
  */
-final class CopernicaFailure extends RuntimeException implements ProviderRetry.Failure {
+final class CopernicaFailure extends ProviderRetry.Failure {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,14 +33,10 @@ final class CopernicaFailure extends RuntimeException implements ProviderRetry.F
     }
 
     private final Kind kind;
-    private final String label;
-    private final transient Duration retryAfter;
 
     CopernicaFailure(Kind kind, String label, String message, Duration retryAfter) {
-        super(message, null, false, false);
+        super(message, label, retryAfter);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.label = Objects.requireNonNull(label, "label");
-        this.retryAfter = retryAfter;
     }
 
     static CopernicaFailure of(Kind kind, String label, String message) {
@@ -49,17 +45,6 @@ final class CopernicaFailure extends RuntimeException implements ProviderRetry.F
 
     Kind kind() {
         return kind;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    /** The wait a 429 or 503 asked for ({@code Retry-After}), or null. */
-    @Override
-    public Duration retryAfter() {
-        return retryAfter;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +24,35 @@ public final class ProviderRetry {
 
     private ProviderRetry() {}
 
-    /** What a failed attempt says about trying again; an adapter's failure type implements it. */
-    public interface Failure {
+    /**
+     * Why a request gave no usable answer, as an adapter's failure type says it: whether to try
+     * again, a label for metrics and logs, and the wait the answer asked for. The message holds no
+     * secret; no stack trace is kept.
+     */
+    public abstract static class Failure extends RuntimeException {
 
-        boolean retryable();
+        private static final long serialVersionUID = 1L;
+
+        private final String label;
+        private final transient Duration retryAfter;
+
+        protected Failure(String message, String label, Duration retryAfter) {
+            super(message, null, false, false);
+            this.label = Objects.requireNonNull(label, "label");
+            this.retryAfter = retryAfter;
+        }
+
+        public abstract boolean retryable();
 
         /** A short label for metrics and logs, e.g. {@code 503} or {@code timeout}. */
-        String label();
+        public String label() {
+            return label;
+        }
 
         /** How long the answer asked to wait, or null to back off. */
-        Duration retryAfter();
+        public Duration retryAfter() {
+            return retryAfter;
+        }
     }
 
     /**
