@@ -8,7 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The configured accounts' sources; closes their HTTP clients when the service stops. */
+/** The configured accounts' sources; closes them when the service stops (the providers' HTTP clients belong to the context). */
 final class AccountSources implements EngagementSources, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSources.class);
