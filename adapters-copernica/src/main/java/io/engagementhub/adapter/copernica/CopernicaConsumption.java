@@ -10,13 +10,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The API calls Copernica counts for a v4 account this month ({@code v4/consumption},
- * docs/providers/copernica.md#rest-v4-consumption), asked at most once a day: Copernica bills calls
- * beyond an included number, and each ask is a call too.
+ * docs/providers/copernica.md#rest-v4-consumption), asked at most once a day at the end of a sync:
+ * Copernica bills calls beyond an included number, and each ask is a call too.
  */
 final class CopernicaConsumption {
 
@@ -37,19 +38,31 @@ final class CopernicaConsumption {
         this.clock = clock;
     }
 
-    /** This month's count, read again when the last ask is a day old; the last count if the ask fails. */
-    synchronized Optional<ProviderUsage> thisMonth() {
+    /** The count last read, if any; never asks. */
+    synchronized Optional<ProviderUsage> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * Asks for this month's count when the last ask is a day old (a failed ask keeps the last count
+     * and is logged); called at the end of a sync, so no API call waits for it.
+     *
+     * @return the requests asking took
+     */
+    synchronized int refreshIfDue() {
         Instant now = clock.instant();
         if (now.isBefore(asked.plus(READ_EVERY))) {
-            return Optional.ofNullable(last);
+            return 0;
         }
         asked = now;
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate first = today.withDayOfMonth(1);
+        AtomicInteger requests = new AtomicInteger();
         try {
             JsonNode answer = transport.object(
                     "consumption",
-                    List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()}));
+                    List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()}),
+                    requests);
             Long calls = count(answer.get("apicalls"));
             if (calls == null) {
                 LOG.warn("Copernica account '{}': consumption answered no 'apicalls' count", account);
@@ -60,7 +73,7 @@ final class CopernicaConsumption {
             LOG.warn(
                     "Copernica account '{}': reading this month's API consumption failed: {}", account, e.getMessage());
         }
-        return Optional.ofNullable(last);
+        return requests.get();
     }
 
     /** A count given as a JSON number or a numeric string (undocumented which), else null. */

@@ -111,11 +111,14 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
 
     /**
      * The details of the emailings sent since the previous call (one request per product, more for
-     * over a thousand emailings).
+     * over a thousand emailings); on REST v4 also this month's API consumption, once a day (one
+     * more request).
      */
     @Override
     public CampaignDetails campaigns() {
-        return emailings.sinceLastRead();
+        CampaignDetails details = emailings.sinceLastRead();
+        int asked = consumption == null ? 0 : consumption.refreshIfDue();
+        return asked == 0 ? details : new CampaignDetails(details.campaigns(), details.requests() + asked);
     }
 
     @Override
@@ -149,10 +152,13 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
                 "Copernica account '" + settings.account() + "' has no stream '" + key + "'");
     }
 
-    /** On REST v4, the API calls Copernica counts this month, asked at most once a day; v2 offers no count. */
+    /**
+     * On REST v4, the API calls Copernica counts this month, as read at the end of a sync at most
+     * once a day (no request here); v2 offers no count.
+     */
     @Override
     public Optional<ProviderUsage> usage() {
-        return consumption == null ? Optional.empty() : consumption.thisMonth();
+        return consumption == null ? Optional.empty() : consumption.last();
     }
 
     /** Closes the HTTP client if the source created it; a client it was given stays open. */

@@ -89,8 +89,8 @@ final class CopernicaTransport {
     }
 
     /** The JSON object a v4 account's {@code path} answers, e.g. {@code consumption}. */
-    JsonNode object(String path, List<String[]> query) {
-        return read(2, path, query, new AtomicInteger(), body -> responses.object(path, body));
+    JsonNode object(String path, List<String[]> query, AtomicInteger requests) {
+        return read(2, path, query, requests, body -> responses.object(path, body));
     }
 
     private <T> T read(

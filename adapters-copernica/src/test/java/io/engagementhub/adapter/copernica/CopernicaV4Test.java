@@ -98,24 +98,30 @@ class CopernicaV4Test {
     }
 
     @Test
-    void theMonthsApiCallsAreReadFromV4AtMostOnceADay() {
+    void theMonthsApiCallsAreReadFromV4AtTheEndOfASyncAtMostOnceADay() {
         try (SimulatedAccount account = v4Account(CopernicaSimulatorOptions.DEFAULTS)) {
-            account.syncOnce();
-            long servedBefore = account.sim.requestsServed();
-
+            assertThat(account.source.usage()).as("nothing read before a sync").isEmpty();
+            SyncRun first = account.syncOnce();
             ProviderUsage usage = account.source.usage().orElseThrow();
-            ProviderUsage again = account.source.usage().orElseThrow();
+            account.clock.advance(Duration.ofHours(1));
+            account.syncOnce();
+            ProviderUsage sameDay = account.source.usage().orElseThrow();
             account.clock.advance(Duration.ofDays(1));
+            account.syncOnce();
             ProviderUsage nextDay = account.source.usage().orElseThrow();
 
-            assertThat(usage.apiCalls()).as("every call counts, this one too").isEqualTo(servedBefore + 1);
+            assertThat(first.figures().requests())
+                    .as("the run counts every request, the consumption call (its last) included")
+                    .isEqualTo(usage.apiCalls());
             assertThat(usage.from()).isEqualTo(usage.to().withDayOfMonth(1));
-            assertThat(again).isEqualTo(usage);
-            assertThat(nextDay.apiCalls()).isEqualTo(servedBefore + 2);
+            assertThat(sameDay).isEqualTo(usage);
+            assertThat(nextDay.apiCalls()).isEqualTo(account.sim.requestsServed());
             assertThat(account.sim.server().requests("/v4/consumption")).isEqualTo(2);
         }
         try (SimulatedAccount v2 = SimulatedAccount.start(CopernicaDataSet.of(10, 1), 100)) {
+            v2.syncOnce();
             assertThat(v2.source.usage()).as("REST v2 has no consumption").isEmpty();
+            assertThat(v2.sim.server().requestsPerPath().keySet()).noneMatch(path -> path.contains("consumption"));
         }
     }
 
