@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStoreException;
 import io.engagementhub.domain.port.out.StoreUnavailableException;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
-import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.domain.testing.StubEngagementSource;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -106,9 +101,8 @@ class DatabaseOutageTest {
     }
 
     /** A run history that refuses the saves of finished runs a given number of times. */
-    private static final class FlakyRunStore implements SyncRunStore {
+    private static final class FlakyRunStore extends ForwardingSyncRunStore {
 
-        private final InMemorySyncRunStore delegate = new InMemorySyncRunStore();
         private int toRefuse;
         private int refused;
         private Supplier<? extends RuntimeException> failure =
@@ -133,17 +127,7 @@ class DatabaseOutageTest {
                 refused++;
                 throw failure.get();
             }
-            delegate.save(run);
-        }
-
-        @Override
-        public Optional<SyncRun> find(SyncRunId id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public List<SyncRun> recent(String account, int limit) {
-            return delegate.recent(account, limit);
+            super.save(run);
         }
     }
 }

@@ -9,7 +9,6 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.StreamFailure;
 import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
@@ -20,7 +19,6 @@ import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.testing.EngagementEvents;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
@@ -31,7 +29,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -326,8 +323,7 @@ class SyncServiceTest {
     }
 
     /** Keeps every saved state of every run, in the order saved. */
-    private static final class RecordingRunStore implements SyncRunStore {
-        private final InMemorySyncRunStore delegate = new InMemorySyncRunStore();
+    private static final class RecordingRunStore extends ForwardingSyncRunStore {
         private final List<SyncRun> saved;
 
         RecordingRunStore(List<SyncRun> saved) {
@@ -337,17 +333,7 @@ class SyncServiceTest {
         @Override
         public void save(SyncRun run) {
             saved.add(run);
-            delegate.save(run);
-        }
-
-        @Override
-        public Optional<SyncRun> find(SyncRunId id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public List<SyncRun> recent(String account, int limit) {
-            return delegate.recent(account, limit);
+            super.save(run);
         }
     }
 }
