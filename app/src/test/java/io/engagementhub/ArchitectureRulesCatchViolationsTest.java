@@ -63,8 +63,8 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void yauaaOutsideTheClassificationAdapterIsCaught() {
-        assertCatches(ArchitectureTest.YAUAA_ONLY_IN_CLASSIFICATION, "AppUsingYauaa");
+    void userAgentRulesOutsideTheClassificationAdapterAreCaught() {
+        assertCatches(ArchitectureTest.USER_AGENT_RULES_ONLY_IN_CLASSIFICATION, "AppUsingUserAgentRules");
     }
 
     @Test

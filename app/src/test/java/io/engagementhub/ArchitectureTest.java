@@ -118,13 +118,13 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("com.github.kagkarlsson..");
 
-    /** The user-agent parser (Yauaa) stays inside the classification adapter, behind its port. */
-    static final ArchRule YAUAA_ONLY_IN_CLASSIFICATION = noClasses()
+    /** The user-agent parser (ua-parser) stays inside the classification adapter, behind its port. */
+    static final ArchRule USER_AGENT_RULES_ONLY_IN_CLASSIFICATION = noClasses()
             .that()
             .resideOutsideOfPackage(CLASSIFICATION)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("nl.basjes..");
+            .resideInAnyPackage("ua_parser..");
 
     /**
      * Only the provider adapters talk HTTP to providers, through the Micronaut HTTP Client (their
@@ -259,8 +259,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void holdsYauaaOnlyInTheClassificationAdapter() {
-        YAUAA_ONLY_IN_CLASSIFICATION.check(production);
+    void holdsTheUserAgentRulesOnlyInTheClassificationAdapter() {
+        USER_AGENT_RULES_ONLY_IN_CLASSIFICATION.check(production);
     }
 
     @Test

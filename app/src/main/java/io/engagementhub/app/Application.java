@@ -9,7 +9,13 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,17 +43,32 @@ public final class Application {
 
     private Application() {}
 
+    /** The argument of {@link #trainingRun}. */
+    static final String TRAINING_RUN = "--training-run";
+
     /** How long a failed start may take to close what it opened before the process is halted. */
     private static final long CLOSE_GRACE_MILLIS = 10_000;
 
     public static void main(String[] args) {
         boolean demo = Arrays.asList(args).contains("--demo");
-        String[] micronautArgs =
-                Arrays.stream(args).filter(a -> !a.equals("--demo")).toArray(String[]::new);
+        boolean training = Arrays.asList(args).contains(TRAINING_RUN);
+        String[] micronautArgs = Arrays.stream(args)
+                .filter(a -> !a.equals("--demo") && !a.equals(TRAINING_RUN))
+                .toArray(String[]::new);
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         try {
+            if (training) {
+                trainingRun(micronautArgs);
+                exit(0);
+            }
             start(micronautArgs, demo);
+        } catch (IOException e) {
+            LOG.error("The training run could not reach the service: {}", e.toString());
+            exit(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit(2);
         } catch (RuntimeException e) {
             LOG.error("Engagement Hub did not start: {}", StartupFailure.describe(e));
             LOG.debug("start-up failure", e);
@@ -73,6 +94,33 @@ public final class Application {
         watchdog.setDaemon(true);
         watchdog.start();
         System.exit(status);
+    }
+
+    /**
+     * Starts the service on an in-memory store and a free loopback port, asks its health and its
+     * accounts once, and stops: the launcher runs this once per build with {@code
+     * -XX:ArchiveClassesAtExit} so that later starts map the classes a start loads from that archive
+     * (class-data sharing) instead of loading them one by one.
+     */
+    static void trainingRun(String[] args) throws IOException, InterruptedException {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .args(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .properties(Map.of(
+                        "datasources.default.url", "jdbc:h2:mem:training-run",
+                        "micronaut.server.host", "127.0.0.1",
+                        "micronaut.server.port", -1,
+                        "engagement.sync.every", "off"))
+                .start()) {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            HttpClient client = HttpClient.newHttpClient();
+            for (String path : List.of("/health", "/api/v1/accounts")) {
+                client.send(
+                        HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
     }
 
     /**

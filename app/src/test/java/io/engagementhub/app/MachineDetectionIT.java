@@ -162,7 +162,7 @@ class MachineDetectionIT {
             assertThat(number(machine, "SECURITY_SCANNER")).isEqualTo(perKind * 4);
             assertThat(number((Map<String, Object>) stats.get("emailClients"), "unknown (proxy)"))
                     .isEqualTo(2 * perKind);
-            assertThat((Map<String, Object>) stats.get("operatingSystems")).containsKey("Windows NT");
+            assertThat((Map<String, Object>) stats.get("operatingSystems")).containsKey("Windows");
             Map<String, Object> rates = (Map<String, Object>) stats.get("rates");
             Map<String, Object> all = (Map<String, Object>)
                     api.get(path + "?include=machine").json().get("rates");

@@ -43,14 +43,24 @@ class RealUserAgentRulesTest {
             + " HeadlessChrome/119.0.0.0 Safari/537.36";
     static final String PYTHON = "python-requests/2.31.0";
     static final String APPS_SCRIPT = "Mozilla/5.0 (compatible; Google-Apps-Script)";
+    static final String CURL = "curl/8.4.0";
+    static final String GO = "Go-http-client/1.1";
+    static final String JAVA = "Java/17.0.2";
+    static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+    static final String IPAD_MAIL =
+            "Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like" + " Gecko) Mobile/15E148";
+    static final String MAC_MAIL =
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)";
+    static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+            + " Chrome/120.0.0.0 Safari/537.36";
     static final String HUMAN_IP = "83.161.20.7";
 
-    static YauaaUserAgentParser parser;
+    static UapUserAgentParser parser;
     static MachineClassifier classifier;
 
     @BeforeAll
     static void loadParser() {
-        parser = YauaaUserAgentParser.loadingInBackground(1000).awaitLoaded();
+        parser = UapUserAgentParser.loadingInBackground(1000).awaitLoaded();
         classifier = new MachineClassifier(
                 MachineRules.DEFAULTS,
                 parser,
@@ -65,12 +75,15 @@ class RealUserAgentRulesTest {
     @Test
     void mailClientsAndBrowsersAreParsedAndHuman() {
         assertThat(parser.parse(OUTLOOK))
-                .isEqualTo(
-                        new ParsedClient("Desktop", "Windows NT", "Microsoft Outlook", "16.0.17126", "Email Client"));
+                .isEqualTo(new ParsedClient("Desktop", "Windows", "Outlook", "2016", "Email Client"));
         assertThat(parser.parse(THUNDERBIRD).agentName()).isEqualTo("Thunderbird");
         assertThat(parser.parse(ANDROID_CHROME).operatingSystem()).isEqualTo("Android");
         assertThat(parser.parse(IPHONE_MAIL).deviceClass()).isEqualTo("Phone");
-        for (String agent : List.of(OUTLOOK, THUNDERBIRD, IPHONE_MAIL, ANDROID_CHROME)) {
+        assertThat(parser.parse(IPAD_MAIL).deviceClass()).isEqualTo("Tablet");
+        assertThat(parser.parse(MAC_MAIL))
+                .isEqualTo(new ParsedClient("Desktop", "Mac OS X", "Apple Mail", "605.1.15", "Email Client"));
+        assertThat(parser.parse(APPLE_MAIL_PROXY)).isEqualTo(ParsedClient.UNKNOWN);
+        for (String agent : List.of(OUTLOOK, THUNDERBIRD, IPHONE_MAIL, IPAD_MAIL, MAC_MAIL, ANDROID_CHROME, CHROME)) {
             assertThat(reasons(anOpenFrom(HUMAN_IP, agent))).as(agent).isEmpty();
             assertThat(reasons(aClickFrom(HUMAN_IP, agent))).as(agent).isEmpty();
         }
@@ -96,7 +109,7 @@ class RealUserAgentRulesTest {
 
     @Test
     void scannersAreKnownByNameByRobotClassAndByAddress() {
-        for (String agent : List.of(BARRACUDA, HEADLESS, PYTHON, APPS_SCRIPT)) {
+        for (String agent : List.of(BARRACUDA, HEADLESS, PYTHON, APPS_SCRIPT, CURL, GO, JAVA, GOOGLEBOT)) {
             assertThat(reasons(aClickFrom(HUMAN_IP, agent))).as(agent).containsExactly(MachineReason.SECURITY_SCANNER);
         }
         assertThat(reasons(aClickFrom("40.94.12.9", ANDROID_CHROME))).containsExactly(MachineReason.SECURITY_SCANNER);

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * {@code engagement.classification.*}: the machine-event rules (docs/machine-detection.md).
  *
- * @param enabled classify opens and clicks (default true); off, Yauaa is never loaded
+ * @param enabled classify opens and clicks (default true); off, the user-agent rules are never loaded
  * @param tooFast TOO_FAST limit after delivery or send (default 2s; 0s turns the rule off)
  * @param burstWindow span of an ALL_LINKS_BURST (default 5s)
  * @param burstMinLinks distinct links that make a burst (default 3)

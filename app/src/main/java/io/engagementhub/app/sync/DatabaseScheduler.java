@@ -32,7 +32,6 @@ final class DatabaseScheduler {
 
     static final String TASK = "account-sync";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseScheduler.class);
-    private static final int THREADS = 4;
 
     private final Scheduler scheduler;
     private final CustomTask<String> task;
@@ -55,7 +54,7 @@ final class DatabaseScheduler {
                 .execute(execution);
         this.scheduler = Scheduler.create(dataSource, task)
                 .schedulerName(new SchedulerName.Fixed(instanceName))
-                .threads(THREADS)
+                .threads(sync.threads())
                 .pollingInterval(cluster.poll())
                 .heartbeatInterval(cluster.heartbeat())
                 .missedHeartbeatsLimit(ClusterSettings.MISSED_HEARTBEATS)

@@ -1,5 +1,6 @@
 package io.engagementhub.app.sync;
 
+import io.engagementhub.app.config.ScheduleSettings;
 import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.InvalidSyncTargetException;
@@ -38,14 +39,20 @@ public class SyncRunner {
     private final EngagementSources sources;
     private final SyncRunReporter reporter;
     private final SharedSchedule shared;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "engagement-sync");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    SyncRunner(SyncAccountUseCase syncs, EngagementSources sources, SyncRunReporter reporter, SharedSchedule shared) {
+    SyncRunner(
+            SyncAccountUseCase syncs,
+            EngagementSources sources,
+            SyncRunReporter reporter,
+            SharedSchedule shared,
+            ScheduleSettings settings) {
+        this.executor = Executors.newFixedThreadPool(settings.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "engagement-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.syncs = syncs;
         this.sources = sources;
         this.reporter = reporter;

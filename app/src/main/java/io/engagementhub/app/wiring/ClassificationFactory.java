@@ -2,7 +2,7 @@ package io.engagementhub.app.wiring;
 
 import io.engagementhub.adapter.classification.AppleProxyRanges;
 import io.engagementhub.adapter.classification.ConfiguredRanges;
-import io.engagementhub.adapter.classification.YauaaUserAgentParser;
+import io.engagementhub.adapter.classification.UapUserAgentParser;
 import io.engagementhub.adapter.persistence.PersistenceStores;
 import io.engagementhub.app.config.ClassificationSettings;
 import io.engagementhub.app.config.InvalidConfigurationException;
@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the machine-event classification: the rules (domain) on Yauaa and the address ranges
+ * Builds the machine-event classification: the rules (domain) on the user-agent parser and the address ranges
  * (adapters-classification) and the store; the Apple list is refreshed on its schedule. With
  * classification off, nothing is built and pages are stored as read.
  */
@@ -47,7 +47,7 @@ final class ClassificationFactory {
         }
         return new MachineClassifier(
                 settings.rules(),
-                YauaaUserAgentParser.loadingInBackground(settings.parserCache()),
+                UapUserAgentParser.loadingInBackground(settings.parserCache()),
                 appleRanges(settings, scheduler),
                 scanners);
     }

@@ -2,6 +2,10 @@ package io.engagementhub.app.wiring;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.HttpClientRegistry;
+import io.micronaut.http.client.HttpVersionSelection;
 import io.micronaut.http.client.ServiceHttpClientConfiguration;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -18,6 +22,15 @@ final class ProviderClients implements BeanCreatedEventListener<ServiceHttpClien
     static final String COPERNICA = "copernica";
     static final String CONSTANT_CONTACT = "constantcontact";
     private static final Set<String> PROVIDERS = Set.of(COPERNICA, CONSTANT_CONTACT);
+
+    /**
+     * The client of {@code provider}'s service configuration, made on first ask: a start with no
+     * account of a provider does not pay for its client (and the JDK's TLS set-up).
+     */
+    static HttpClient of(HttpClientRegistry<?> clients, String provider) {
+        return clients.getClient(
+                HttpVersionSelection.forClientAnnotation(AnnotationMetadata.EMPTY_METADATA), provider, null);
+    }
 
     @Override
     public ServiceHttpClientConfiguration onCreated(BeanCreatedEvent<ServiceHttpClientConfiguration> event) {

@@ -24,7 +24,7 @@ import io.engagementhub.domain.port.out.SourceStateStore;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.HttpClientRegistry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -39,7 +39,8 @@ import javax.sql.DataSource;
  * Builds one source adapter per configured account from the adapters' plain settings records. All
  * Constant Contact accounts share one request budget, so accounts of one provider application
  * share its 4 requests a second and its daily quota (across instances, on PostgreSQL), and keep
- * what their discovery learns in the store, so a restart does not open every campaign again.
+ * what their discovery learns in the store, so a restart does not open every campaign again. A
+ * provider's HTTP client is made only when an account of that provider is configured.
  */
 @Factory
 final class SourcesFactory {
@@ -75,12 +76,11 @@ final class SourcesFactory {
             Clock clock,
             SourceObserver observer,
             ConstantContactRateLimits limits,
-            @Client(id = ProviderClients.COPERNICA) HttpClient copernicaHttp,
-            @Client(id = ProviderClients.CONSTANT_CONTACT) HttpClient constantContactHttp) {
+            HttpClientRegistry<?> clients) {
         Map<String, EngagementSource> sources = new LinkedHashMap<>();
         for (AccountSpec account : accounts.all()) {
             EngagementSource source = account instanceof CopernicaAccount copernica
-                    ? copernica(copernica, clock, observer, copernicaHttp)
+                    ? copernica(copernica, clock, observer, ProviderClients.of(clients, ProviderClients.COPERNICA))
                     : constantContact(
                             (ConstantContactAccount) account,
                             credentials,
@@ -88,7 +88,7 @@ final class SourcesFactory {
                             clock,
                             observer,
                             limits,
-                            constantContactHttp);
+                            ProviderClients.of(clients, ProviderClients.CONSTANT_CONTACT));
             sources.put(account.name(), source);
         }
         return new AccountSources(sources);

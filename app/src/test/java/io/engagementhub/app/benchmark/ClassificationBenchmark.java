@@ -2,7 +2,7 @@ package io.engagementhub.app.benchmark;
 
 import io.engagementhub.adapter.classification.AppleProxyRanges;
 import io.engagementhub.adapter.classification.ConfiguredRanges;
-import io.engagementhub.adapter.classification.YauaaUserAgentParser;
+import io.engagementhub.adapter.classification.UapUserAgentParser;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaOptions;
 import io.engagementhub.adapter.copernica.CopernicaSettings;
@@ -27,6 +27,7 @@ import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +46,7 @@ import java.util.Map;
  * Not a test: the figures of issue 13. Classification throughput with a warm parser cache and with
  * every user agent distinct; the cost classification adds to a full Copernica sync into H2 (sync
  * throughput with and without it, alternating, in one run); the packaged service's start-up time and RSS with
- * classification (Yauaa loaded) and without. Run with
+ * classification (its rules loaded) and without; the heap the parser's rules keep. Run with
  *
  * <pre>
  * ./mvnw -B -q -pl app -am verify -Pbenchmark -DskipTests -Dexec.skip=true \
@@ -70,13 +71,20 @@ public final class ClassificationBenchmark {
     private ClassificationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        long heapBefore = liveHeap();
         long loadStarted = System.nanoTime();
-        YauaaUserAgentParser parser =
-                YauaaUserAgentParser.loadingInBackground(10_000).awaitLoaded();
-        print("Yauaa analyzer built (5 fields)", String.format(Locale.ROOT, "%.1f s", seconds(loadStarted)));
+        UapUserAgentParser parser =
+                UapUserAgentParser.loadingInBackground(10_000).awaitLoaded();
+        print(
+                "user-agent rules loaded (" + parser.version() + ")",
+                String.format(Locale.ROOT, "%.2f s", seconds(loadStarted)));
+        print("heap the loaded rules keep", String.format(Locale.ROOT, "%.1f MB", (liveHeap() - heapBefore) / 1e6));
         MachineClassifier classifier = new MachineClassifier(
                 MachineRules.DEFAULTS, parser, AppleProxyRanges.builtIn(), ConfiguredRanges.of(List.of()));
         throughput(classifier);
+        print(
+                "heap the parser keeps, its cache full (10,000 agents)",
+                String.format(Locale.ROOT, "%.1f MB", (liveHeap() - heapBefore) / 1e6));
         syncCost(classifier, Integer.getInteger("benchmark.events", 50_000));
         for (boolean enabled : new boolean[] {false, true}) {
             service(enabled);
@@ -212,11 +220,11 @@ public final class ClassificationBenchmark {
             awaitHealthy(port);
             double startup = seconds(started);
             if (classification) {
-                awaitLine(log, "User-agent parser (Yauaa) ready");
+                awaitLine(log, "User-agent parser (");
             }
             Thread.sleep(3000);
             String what =
-                    classification ? "service with classification (Yauaa loaded)" : "service without classification";
+                    classification ? "service with classification (rules loaded)" : "service without classification";
             print(what, String.format(Locale.ROOT, "healthy after %.1f s, RSS %s", startup, rss(process.pid())));
         } finally {
             process.destroy();
@@ -259,6 +267,15 @@ public final class ClassificationBenchmark {
             }
         }
         return "unknown";
+    }
+
+    /** The heap's used bytes after full collections: what is reachable, give or take a little. */
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double seconds(long startedNanos) {

@@ -2,7 +2,6 @@ package io.engagementhub.app.benchmark;
 
 import io.engagementhub.app.ApiClient;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The packaged service as a benchmark runs it: its own process ({@code java -Xmx256m -jar}) on a
+ * The packaged service as a benchmark runs it: its own process, started as the launcher starts it, on a
  * free loopback port, its output in a log file, stopped with SIGTERM (and killed if the benchmark
  * JVM exits first); {@code -Dbenchmark.service-jvm-options=...} adds JVM options (a profiler, a
  * collector). Reports what only the process shows: its peak RSS, and while {@link #sampling}
@@ -39,22 +38,25 @@ final class PackagedService implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
-    /** Starts the jar with {@code -Xmx256m} and {@code settings} and waits (two minutes at most) until it is up. */
+    /**
+     * Starts the jar as the launcher does ({@link ServiceJvm}: its JVM settings, {@code -Xmx256m},
+     * the class-data archive) with {@code settings} and waits (two minutes at most) until it is up.
+     */
     static PackagedService start(List<String> settings, Path log) throws Exception {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: it is built in the package phase");
         }
-        int port = freePort();
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        int port = ServiceJvm.freePort();
+        List<String> options = new ArrayList<>(ServiceJvm.options(JAR, List.of("--training-run")));
         String jvmOptions =
                 System.getProperty("benchmark.service-jvm-options", "").trim();
         if (!jvmOptions.isEmpty()) {
-            command.addAll(List.of(jvmOptions.split("\\s+")));
+            options.addAll(List.of(jvmOptions.split("\\s+")));
         }
-        command.addAll(List.of("-jar", JAR.toString(), "-micronaut.server.port=" + port, "-engagement.sync.every=off"));
-        command.addAll(settings);
-        Process process = new ProcessBuilder(command)
+        List<String> arguments =
+                new ArrayList<>(List.of("-micronaut.server.port=" + port, "-engagement.sync.every=off"));
+        arguments.addAll(settings);
+        Process process = ServiceJvm.command(options, JAR, arguments)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -103,6 +105,21 @@ final class PackagedService implements AutoCloseable {
         return Long.parseLong(columns[columns.length - 1]) >> 20;
     }
 
+    /** The process's threads now. */
+    long threads() throws IOException {
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            return tasks.count();
+        }
+    }
+
+    /**
+     * Native Memory Tracking's committed kilobytes per category, "Total" first (the service must run
+     * with {@code -XX:NativeMemoryTracking=summary}, e.g. through {@code benchmark.service-jvm-options}).
+     */
+    String nativeMemory() throws IOException, InterruptedException {
+        return NativeMemory.summary(process.pid());
+    }
+
     /** Samples the heap every 100 ms until the sampler is closed. */
     HeapSampler sampling() {
         return new HeapSampler(api);
@@ -141,12 +158,6 @@ final class PackagedService implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the service did not come up within 2 minutes; see " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /**

@@ -89,10 +89,18 @@ class AccountSpecsTest {
 
     @Test
     void theSyncScheduleIsADurationOrOff() {
-        assertThat(new ScheduleSettings(null).interval()).contains(Duration.ofMinutes(15));
-        assertThat(new ScheduleSettings("5m").interval()).contains(Duration.ofMinutes(5));
-        assertThat(new ScheduleSettings("off").interval()).isEmpty();
-        assertThatThrownBy(() -> new ScheduleSettings("often").interval())
+        assertThat(new ScheduleSettings(null, null).interval()).contains(Duration.ofMinutes(15));
+        assertThat(new ScheduleSettings("5m", null).interval()).contains(Duration.ofMinutes(5));
+        assertThat(new ScheduleSettings("off", null).interval()).isEmpty();
+        assertThatThrownBy(() -> new ScheduleSettings("often", null).interval())
                 .hasMessageContaining("engagement.sync.every: 'often'");
+    }
+
+    @Test
+    void syncThreadsDefaultToTwoAndMustBePositive() {
+        assertThat(new ScheduleSettings(null, null).threads()).isEqualTo(2);
+        assertThat(new ScheduleSettings(null, 4).threads()).isEqualTo(4);
+        assertThatThrownBy(() -> new ScheduleSettings(null, 0))
+                .hasMessageContaining("engagement.sync.threads: must be at least 1, was 0");
     }
 }

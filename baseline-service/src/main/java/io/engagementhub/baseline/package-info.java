@@ -1,0 +1,2 @@
+/** A bare Micronaut HTTP service, the baseline of the process benchmark (docs/benchmarks.md). */
+package io.engagementhub.baseline;
