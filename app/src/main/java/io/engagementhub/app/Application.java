@@ -1,6 +1,7 @@
 package io.engagementhub.app;
 
 import io.engagementhub.app.demo.DemoMode;
+import io.engagementhub.app.wiring.StartupPreparation;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -39,8 +40,6 @@ import org.slf4j.LoggerFactory;
                 + " loopback clients only, with or without a token.")
 public final class Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-
     private Application() {}
 
     /** The argument of {@link #trainingRun}. */
@@ -57,6 +56,7 @@ public final class Application {
                 .toArray(String[]::new);
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        StartupPreparation.begin();
         try {
             if (training) {
                 trainingRun(micronautArgs);
@@ -64,16 +64,21 @@ public final class Application {
             }
             start(micronautArgs, demo);
         } catch (IOException e) {
-            LOG.error("The training run could not reach the service: {}", e.toString());
+            log().error("The training run could not reach the service: {}", e.toString());
             exit(2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exit(2);
         } catch (RuntimeException e) {
-            LOG.error("Engagement Hub did not start: {}", StartupFailure.describe(e));
-            LOG.debug("start-up failure", e);
+            log().error("Engagement Hub did not start: {}", StartupFailure.describe(e));
+            log().debug("start-up failure", e);
             exit(2);
         }
+    }
+
+    /** Asked for only when needed, so that Logback sets itself up while the start is under way. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Application.class);
     }
 
     /**

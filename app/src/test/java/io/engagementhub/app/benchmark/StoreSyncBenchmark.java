@@ -158,6 +158,10 @@ public final class StoreSyncBenchmark {
                     print(target + " service sync", run.get("status") + ", " + run.get("requests") + " requests");
                     long stored = ((Number) run.get("eventsStored")).longValue();
                     long rss = service.peakRssKb();
+                    print(target + " service threads after the sync", service.threads());
+                    if (System.getProperty("benchmark.service-jvm-options", "").contains("NativeMemoryTracking")) {
+                        print(target + " service native memory after the sync, MB", service.nativeMemory());
+                    }
                     heap.close();
                     long live = service.liveHeapMb();
                     Map<String, Double> latencies = firstCalls(api);
