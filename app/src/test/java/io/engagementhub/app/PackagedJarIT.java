@@ -121,6 +121,47 @@ class PackagedJarIT {
         assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("\tat "));
     }
 
+    /**
+     * The launcher's class-data archive: the training run ends by itself, touches no store of the
+     * user's (nothing under its working directory), and leaves an archive a later JVM can use
+     * ({@code -Xshare:on} refuses to start otherwise).
+     */
+    @Test
+    void theTrainingRunEndsByItselfAndLeavesAUsableClassDataArchive(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = JAR.toAbsolutePath().toString();
+        Path archive = dir.resolve("archive").resolve("engagement-app.jsa");
+        Files.createDirectories(archive.getParent());
+        Path work = Files.createDirectories(dir.resolve("work"));
+
+        Process recording = new ProcessBuilder(
+                        java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar, Application.TRAINING_RUN)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("recording.log").toFile())
+                .start();
+        assertThat(recording.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(dir.resolve("recording.log"));
+        assertThat(recording.exitValue()).as(log).isZero();
+        assertThat(Files.size(archive)).isPositive();
+        try (var left = Files.list(work)) {
+            assertThat(left)
+                    .as("files the training run left in its working directory")
+                    .isEmpty();
+        }
+
+        Process replay = new ProcessBuilder(
+                        java, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar, Application.TRAINING_RUN)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("replay.log").toFile())
+                .start();
+        assertThat(replay.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(replay.exitValue())
+                .as(Files.readString(dir.resolve("replay.log")))
+                .isZero();
+    }
+
     /** Each start below is wrong in one way; the process must end by itself, quickly and clearly. */
     @Test
     void everyFailedStartEndsWithinSecondsWithOneLineNamingTheKey() throws Exception {
