@@ -183,7 +183,7 @@ class MachineDetectionIT {
         assertThat(human).noneMatch(MachineDetectionIT::flagged);
         assertThat(machine.size() + human.size()).isEqualTo(copernicaEvents.size());
         assertThat(copernicaEvents)
-                .anySatisfy(e -> assertThat(String.valueOf(e.get("client"))).contains("agentName=Microsoft Outlook"));
+                .anySatisfy(e -> assertThat(String.valueOf(e.get("client"))).contains("agentName=Outlook"));
     }
 
     @Test
