@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Not a test: the process figures of docs/benchmarks.md ("The process"). The packaged service and a
- * bare Micronaut HTTP service (module baseline-service) are started alternately, five times each,
+ * Not a test: the process figures of docs/benchmarks.md ("The process"). The packaged service, a
+ * bare Micronaut HTTP service (module baseline-service) and that service opening the store at
+ * start (the floor of what ours must do) are started in turn, five times each,
  * the way the launcher starts them ({@link ServiceJvm}), the service on an H2 file store that an
  * earlier start created, with classification on. For each start: the time from starting
  * {@code java} until {@code /health} answers 200, and five seconds after that the RSS and the
@@ -45,20 +46,35 @@ public final class ProcessBenchmark {
                 .getParent()
                 .getParent()
                 .resolve("baseline-service/target/baseline-service.jar");
-        Service bare = new Service("bare Micronaut", bareJar, ServiceJvm.options(bareJar, List.of()), List.of());
+        // recorded with the store opened, so that both bare runs find every class they load in it
+        List<String> bareOptions = ServiceJvm.optionsServing(bareJar, List.of("store-url=jdbc:h2:mem:training-run"));
+        Service bare = new Service("bare Micronaut", bareJar, bareOptions, List.of());
+        Path floorStore = work.resolve("floor-store-" + System.nanoTime());
+        Service floor = new Service(
+                "bare Micronaut + the store",
+                bareJar,
+                bareOptions,
+                List.of("store-url=jdbc:h2:file:" + floorStore.resolve("engagement-hub")));
         print("JVM settings (both)", String.join(" ", ServiceJvm.launcherOptions()) + " + class-data archive");
-        app.start(List.of(), work); // creates the store: later starts open an existing one
+        app.start(List.of(), work); // creates the stores: later starts open existing ones
+        floor.start(List.of(), work);
         List<Start> ours = new ArrayList<>();
         List<Start> theirs = new ArrayList<>();
+        List<Start> floors = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
             ours.add(app.start(List.of(), work));
             theirs.add(bare.start(List.of(), work));
+            floors.add(floor.start(List.of(), work));
         }
         report(app.name, ours);
         report(bare.name, theirs);
+        report(floor.name, floors);
         print(
                 "start-up, service / bare Micronaut (medians)",
                 String.format(Locale.ROOT, "%.2f", median(ours, Start::millis) / median(theirs, Start::millis)));
+        print(
+                "start-up, service / bare Micronaut + the store (medians)",
+                String.format(Locale.ROOT, "%.2f", median(ours, Start::millis) / median(floors, Start::millis)));
         for (Service service : List.of(app, bare)) {
             Start tracked = service.start(List.of("-XX:NativeMemoryTracking=summary"), work);
             print(service.name + " native memory, MB committed", tracked.nativeMemory);

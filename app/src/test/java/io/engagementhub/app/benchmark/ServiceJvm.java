@@ -46,17 +46,30 @@ final class ServiceJvm {
 
     /**
      * The launcher's settings with the class-data archive of {@code jar}, recorded now if it is
-     * missing or older than the jar: by {@code trainingArguments} when the jar has a training run
-     * that ends by itself, else by starting it, asking {@code /health} and stopping it.
+     * missing or older than the jar by its training run: {@code trainingArguments} that make it
+     * end by itself.
      */
     static List<String> options(Path jar, List<String> trainingArguments) throws Exception {
+        return options(jar, trainingArguments, true);
+    }
+
+    /**
+     * The same for a jar without a training run of its own: it is recorded by starting the jar with
+     * {@code arguments}, asking {@code /health} and stopping it.
+     */
+    static List<String> optionsServing(Path jar, List<String> arguments) throws Exception {
+        return options(jar, arguments, false);
+    }
+
+    private static List<String> options(Path jar, List<String> trainingArguments, boolean endsByItself)
+            throws Exception {
         Path archive = BenchmarkPaths.workDirectory().resolve(jar.getFileName() + ".jsa");
         List<String> options = launcherOptions();
         if (!Files.exists(archive)
                 || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
             Files.createDirectories(archive.getParent());
             Files.deleteIfExists(archive);
-            record(jar, archive, options, trainingArguments);
+            record(jar, archive, options, trainingArguments, endsByItself);
         }
         options.add("-XX:SharedArchiveFile=" + archive);
         options.add("-Xlog:cds=off");
@@ -77,12 +90,13 @@ final class ServiceJvm {
         return builder;
     }
 
-    private static void record(Path jar, Path archive, List<String> options, List<String> trainingArguments)
+    private static void record(
+            Path jar, Path archive, List<String> options, List<String> trainingArguments, boolean endsByItself)
             throws Exception {
         List<String> recording = new ArrayList<>(options);
         recording.add("-XX:ArchiveClassesAtExit=" + archive);
         Path log = archive.resolveSibling(archive.getFileName() + ".log");
-        if (!trainingArguments.isEmpty()) {
+        if (endsByItself) {
             Process training = command(recording, jar, trainingArguments)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -94,7 +108,9 @@ final class ServiceJvm {
             return;
         }
         int port = freePort();
-        Process started = command(recording, jar, List.of("-micronaut.server.port=" + port))
+        List<String> arguments = new ArrayList<>(trainingArguments);
+        arguments.add("-micronaut.server.port=" + port);
+        Process started = command(recording, jar, arguments)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
