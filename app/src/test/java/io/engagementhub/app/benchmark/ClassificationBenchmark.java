@@ -26,16 +26,12 @@ import io.engagementhub.domain.service.PageClassification;
 import io.engagementhub.domain.service.SyncService;
 import io.engagementhub.domain.service.SyncSettings;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,7 +213,7 @@ public final class ClassificationBenchmark {
                 .start();
         try {
             long started = System.nanoTime();
-            awaitHealthy(port);
+            ServiceJvm.awaitHealthy(process, port, Duration.ofSeconds(60));
             double startup = seconds(started);
             if (classification) {
                 awaitLine(log, "User-agent parser (");
@@ -225,29 +221,18 @@ public final class ClassificationBenchmark {
             Thread.sleep(3000);
             String what =
                     classification ? "service with classification (rules loaded)" : "service without classification";
-            print(what, String.format(Locale.ROOT, "healthy after %.1f s, RSS %s", startup, rss(process.pid())));
+            print(
+                    what,
+                    String.format(
+                            Locale.ROOT,
+                            "healthy after %.1f s, RSS %s",
+                            startup,
+                            ServiceJvm.statusKb(process.pid(), "VmRSS") + " kB"));
         } finally {
             process.destroy();
             process.waitFor();
             Files.deleteIfExists(log);
         }
-    }
-
-    private static void awaitHealthy(int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .build();
-        for (int i = 0; i < 1200; i++) {
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the service did not become healthy within 60 s");
     }
 
     private static void awaitLine(Path log, String text) throws Exception {
@@ -258,15 +243,6 @@ public final class ClassificationBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("no '" + text + "' in the service log within 60 s");
-    }
-
-    private static String rss(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return line.substring("VmRSS:".length()).trim();
-            }
-        }
-        return "unknown";
     }
 
     /** The heap's used bytes after full collections: what is reachable, give or take a little. */

@@ -76,12 +76,7 @@ final class PackagedService implements AutoCloseable {
 
     /** The process's peak resident set (VmHWM) so far, in kB. */
     long peakRssKb() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        throw new IllegalStateException("no VmHWM for process " + process.pid());
+        return ServiceJvm.statusKb(process.pid(), "VmHWM");
     }
 
     /**
@@ -107,9 +102,7 @@ final class PackagedService implements AutoCloseable {
 
     /** The process's threads now. */
     long threads() throws IOException {
-        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
-            return tasks.count();
-        }
+        return ServiceJvm.threads(process.pid());
     }
 
     /**

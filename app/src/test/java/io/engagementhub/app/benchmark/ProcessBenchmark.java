@@ -127,9 +127,8 @@ public final class ProcessBenchmark {
                 String nativeMemory = extraOptions.isEmpty() ? "" : NativeMemory.summary(process.pid());
                 return new Start(
                         Duration.between(started, healthy).toMillis(),
-                        rssKb(process) >> 10,
-                        Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))
-                                .count(),
+                        ServiceJvm.statusKb(process.pid(), "VmRSS") >> 10,
+                        ServiceJvm.threads(process.pid()),
                         nativeMemory);
             } finally {
                 process.destroy();
@@ -137,15 +136,6 @@ public final class ProcessBenchmark {
                     process.destroyForcibly();
                 }
             }
-        }
-
-        private static long rssKb(Process process) throws java.io.IOException {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-            throw new IllegalStateException("no VmRSS for process " + process.pid());
         }
     }
 }

@@ -143,6 +143,23 @@ final class ServiceJvm {
         throw new IllegalStateException("no healthy answer on port " + port + " within " + limit);
     }
 
+    /** A figure of {@code /proc/<pid>/status} in kB, e.g. {@code VmRSS} or {@code VmHWM}. */
+    static long statusKb(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no " + field + " for process " + pid);
+    }
+
+    /** The process's threads now. */
+    static long threads(long pid) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.count();
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
