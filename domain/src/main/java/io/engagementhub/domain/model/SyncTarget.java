@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param from events at or after this time, or null for no lower bound
  * @param to events before this time, or null for "up to now"
  * @param campaignId only this campaign's events (as events name it), or null for every campaign
+ * @param repair whether the service started it by itself to repair a campaign found behind the
+ *     provider's own totals, rather than someone asking for it
  */
-public record SyncTarget(Instant from, Instant to, String campaignId) {
+public record SyncTarget(Instant from, Instant to, String campaignId, boolean repair) {
 
     public SyncTarget {
         from = from == null ? null : from.truncatedTo(ChronoUnit.MICROS);
@@ -25,6 +27,19 @@ public record SyncTarget(Instant from, Instant to, String campaignId) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to");
         }
+        if (repair && campaignId == null) {
+            throw new IllegalArgumentException("a repair re-reads one campaign");
+        }
+    }
+
+    /** A re-read someone asked for. */
+    public SyncTarget(Instant from, Instant to, String campaignId) {
+        this(from, to, campaignId, false);
+    }
+
+    /** The re-read of all of a campaign's events that repairs a gap the provider's totals showed. */
+    public static SyncTarget repairOf(String campaignId) {
+        return new SyncTarget(null, null, campaignId, true);
     }
 
     /** Whether {@code event} lies inside this target. */

@@ -3,11 +3,14 @@ package io.engagementhub.domain.port.out;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.ProviderTotalsRead;
 import io.engagementhub.domain.model.ProviderUsage;
+import io.engagementhub.domain.model.ReportDefinition;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One provider account's events, split into streams that are read page by page. One instance
@@ -44,6 +47,21 @@ public interface EngagementSource {
      */
     default Optional<ProviderUsage> usage() {
         return Optional.empty();
+    }
+
+    /**
+     * The provider's own totals of each of {@code campaignIds} (as events name them), where its API
+     * gives them, for the engine to check the stored events against; called at most once per sync,
+     * after the streams are read. Only types the source reads as events are counted. Failures are
+     * thrown as by {@link #read}; a campaign the provider has no totals for is left out.
+     */
+    default ProviderTotalsRead totals(Set<String> campaignIds) {
+        return ProviderTotalsRead.NONE;
+    }
+
+    /** How this provider's own campaign report defines its figures, so that ours mean the same. */
+    default ReportDefinition reports() {
+        return ReportDefinition.EVENTS;
     }
 
     /**
