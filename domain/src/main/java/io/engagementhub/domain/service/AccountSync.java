@@ -14,7 +14,9 @@ import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
+import io.engagementhub.domain.port.out.EventStoreException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,12 +42,20 @@ final class AccountSync {
     /** The name under which a failure to read campaign details is reported. */
     static final String CAMPAIGNS = "campaigns";
 
+    /** The name under which a failure to read the provider's campaign totals is reported. */
+    static final String TOTALS = "totals";
+
     private final SyncSettings settings;
     /** The target of a targeted run, or null for a regular one. */
     private final SyncTarget target;
 
     private final PageClassification classification;
+    private final Clock clock;
     private RunTally tally;
+    /** The campaigns of which this run stored events. */
+    private final Set<String> changedCampaigns = new LinkedHashSet<>();
+
+    private List<String> repairsDue = List.of();
 
     AccountSync(
             String account,
@@ -53,8 +63,9 @@ final class AccountSync {
             SyncStores stores,
             StopSignal stop,
             SyncSettings settings,
-            PageClassification classification) {
-        this(account, source, stores, stop, settings, classification, null);
+            PageClassification classification,
+            Clock clock) {
+        this(account, source, stores, stop, settings, classification, clock, null);
     }
 
     private AccountSync(
@@ -64,8 +75,10 @@ final class AccountSync {
             StopSignal stop,
             SyncSettings settings,
             PageClassification classification,
+            Clock clock,
             SyncTarget target) {
         this.account = account;
+        this.clock = clock;
         this.classification = classification;
         this.source = source;
         this.stores = stores;
@@ -76,7 +89,7 @@ final class AccountSync {
 
     /** This run, re-reading only {@code value} instead of syncing from the checkpoints. */
     AccountSync targeting(SyncTarget value) {
-        return new AccountSync(account, source, stores, stop, settings, classification, value);
+        return new AccountSync(account, source, stores, stop, settings, classification, clock, value);
     }
 
     /** Runs the sync once, telling {@code progress} the figures after every request and page. */
@@ -94,8 +107,48 @@ final class AccountSync {
         }
         if (readStreams(discovery, checkpoints) && !tally.stoppedEarly()) {
             syncCampaigns();
+            if (stores.checksCampaigns() && !tally.endedEarly()) {
+                checkCampaigns();
+            }
         }
         return tally;
+    }
+
+    /**
+     * The campaigns a regular run found still behind the provider's totals past the grace period,
+     * to be re-read now; empty for a targeted run.
+     */
+    List<String> repairsDue() {
+        return repairsDue;
+    }
+
+    /**
+     * Compares the campaigns with the provider's own totals: on a regular run those whose events
+     * changed and those not yet settled, on a repair the repaired campaign. Reported like a stream
+     * named {@value #TOTALS}: a source failure fails it alone, a store failure ends the run.
+     */
+    private void checkCampaigns() {
+        if (target != null && !target.repair()) {
+            return;
+        }
+        CampaignReconciler reconciler = new CampaignReconciler(account, source, stores, settings.reconciliation());
+        try {
+            if (target == null) {
+                CampaignReconciler.Outcome outcome = reconciler.check(changedCampaigns, clock.instant());
+                tally.requests(outcome.requests());
+                repairsDue = outcome.repairsDue();
+            } else {
+                tally.requests(reconciler.checkRepaired(target.campaignId(), clock.instant()));
+            }
+        } catch (AccessDeniedException | QuotaExhaustedException e) {
+            endRun(e, null);
+        } catch (EngagementSourceException e) {
+            tally.streamFailed(TOTALS, e.getMessage());
+        } catch (EventStoreException e) {
+            endRun(new StoreFailed(e), null);
+        } catch (RuntimeException e) {
+            tally.streamFailed(TOTALS, describe(e));
+        }
     }
 
     /**
@@ -221,6 +274,9 @@ final class AccountSync {
                     inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
             List<EngagementEvent> classified = classification.classify(account, kept);
             int stored = stores.events().append(account, stream.key(), classified, next);
+            if (stored > 0) {
+                classified.forEach(event -> changedCampaigns.add(event.campaignId()));
+            }
             int late = eraseSuppressedMeanwhile(classified);
             tally.page(page, Math.max(0, stored - late), inside.size() - kept.size() + late);
         } catch (RuntimeException e) {

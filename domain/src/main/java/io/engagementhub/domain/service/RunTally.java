@@ -61,6 +61,11 @@ final class RunTally {
         }
     }
 
+    /** Whether the run failed as a whole or stopped before its end. */
+    boolean endedEarly() {
+        return fatal != null || stoppedEarly != null;
+    }
+
     boolean stoppedEarly() {
         return stoppedEarly != null;
     }

@@ -4,6 +4,7 @@ import io.engagementhub.domain.model.SyncFigures;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
 import io.engagementhub.domain.model.SyncStatus;
+import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
@@ -73,9 +74,11 @@ public final class SyncService implements SyncAccountUseCase {
     @Override
     public SyncRun begin(SyncAccountCommand command) {
         check(command);
-        String account = command.account();
-        SyncRun run = SyncRun.started(
-                SyncRunId.random(), account, clock.instant(), command.target().orElse(null));
+        return begin(command.account(), command.target().orElse(null));
+    }
+
+    private SyncRun begin(String account, SyncTarget target) {
+        SyncRun run = SyncRun.started(SyncRunId.random(), account, clock.instant(), target);
         SyncRun existing = running.putIfAbsent(account, run);
         if (existing != null) {
             throw new SyncAlreadyRunningException(
@@ -95,23 +98,46 @@ public final class SyncService implements SyncAccountUseCase {
         if (running.get(run.account()) != run) {
             throw new IllegalStateException("run " + run.id() + " was not begun here or has already been executed");
         }
+        AccountSync sync;
+        SyncRun finished;
         try {
-            AccountSync sync = new AccountSync(
+            sync = new AccountSync(
                     run.account(),
                     ConfiguredAccount.require(sources, run.account()),
                     stores,
                     stop,
                     settings,
-                    classification);
+                    classification,
+                    clock);
             if (run.target() != null) {
                 sync = sync.targeting(run.target());
             }
-            SyncRun finished =
-                    sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
+            finished = sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
             new RunRecorder(stores.runs(), settings.recordPatience()).record(finished, stop);
-            return finished;
         } finally {
             running.remove(run.account(), run);
+        }
+        repair(run.account(), sync.repairsDue(), stop);
+        return finished;
+    }
+
+    /**
+     * Re-reads each campaign a regular run found behind the provider's totals past the grace
+     * period, each as a run of its own whose target says it is a repair; skipped when another run
+     * of the account has begun meanwhile (the next sync finds the campaigns again).
+     */
+    private void repair(String account, List<String> campaignIds, StopSignal stop) {
+        for (String campaignId : campaignIds) {
+            if (stop.stopRequested()) {
+                return;
+            }
+            SyncRun repair;
+            try {
+                repair = begin(account, SyncTarget.repairOf(campaignId));
+            } catch (RuntimeException e) {
+                return; // another run began meanwhile, or the run could not be recorded: the next sync tries again
+            }
+            execute(repair, stop);
         }
     }
 
