@@ -1,7 +1,8 @@
 // The campaign view, one campaign's story: headline tiles, opens and clicks over time (hourly for the first 48 hours,
 // daily for the whole campaign; human and machine), the links that worked, devices, systems,
 // clients and machine events. Human figures show when the service tells them apart; otherwise
-// every figure counts all events.
+// every figure counts all events. Each tile shows the provider's own total beside ours where the
+// last completeness check read one, and the check's status heads the page.
 import {api, problem} from './api.js';
 import {count, percent, share, time} from './format.js';
 import {el, empty, failure, fill, pageLink, param} from './dom.js';
@@ -12,23 +13,58 @@ const account = param('account');
 const campaign = param('campaign');
 let content;
 
-function tile(name, label, value, detail, attributes = {}) {
+function tile(name, label, value, detail, attributes = {}, provider = null) {
   return el(
     'div',
     {class: 'tile', 'data-tile': name, ...attributes},
     el('span', {class: 'tile-label', text: label}),
     el('span', {class: 'tile-value', text: value}),
     detail ? el('span', {class: 'tile-detail', text: detail}) : null,
+    provider,
   );
 }
 
-function humanAllTile(name, label, figures) {
+/** The provider's own figure for a tile's type, beside ours: "provider 1,234 (events)". */
+function providerFigure(check, type) {
+  const figures = check && check.types ? check.types[type] : null;
+  if (!figures || figures.provider === null || figures.provider === undefined) {
+    return null;
+  }
+  const behind = figures.missing > 0 ? ' · ' + count(figures.missing) + ' missing' : '';
+  return el('span', {class: 'tile-provider', 'data-provider': figures.provider, 'data-measure': figures.measure,
+    text: 'provider ' + count(figures.provider) + ' ' + (figures.measure === 'unique' ? 'recipients' : 'events') + behind});
+}
+
+const STATUS_TEXT = {
+  COMPLETE: 'Complete: every total the provider reports is stored.',
+  BEHIND: 'Behind: the provider counts events that are not stored.',
+  AHEAD: 'Ahead: more is stored than the provider counts (its totals lag or were restated).',
+  UNKNOWN: 'Unknown: the provider gives no totals to compare with.',
+};
+
+/** The status of the last check against the provider's totals, at the top of the page. */
+function checkBanner(check) {
+  if (!check) {
+    return el('p', {class: 'check check-none', 'data-status': 'NONE',
+      text: 'Not checked against the provider\'s totals yet: the next sync checks it.'});
+  }
+  const parts = [STATUS_TEXT[check.status] || check.status, 'Checked ' + time(check.checkedAt) + '.'];
+  if (check.providerRefreshedAt) {
+    parts.push('Provider totals of ' + time(check.providerRefreshedAt) + '.');
+  }
+  if (check.reason && check.status !== 'COMPLETE') {
+    parts.push(check.reason.charAt(0).toUpperCase() + check.reason.slice(1) + '.');
+  }
+  return el('p', {class: 'check check-' + check.status.toLowerCase(), 'data-status': check.status, role: 'status', text: parts.join(' ')});
+}
+
+function humanAllTile(name, label, figures, rate, provider) {
   const all = figures.unique;
   const human = figures.human ? figures.human.unique : null;
   if (human === null || human === undefined) {
-    return tile(name, label, count(all), count(figures.total) + ' ' + name + ' in all', {'data-all': all});
+    return tile(name, label, count(all), [count(figures.total) + ' ' + name + ' in all', rate].filter(Boolean).join(' · '), {'data-all': all}, provider);
   }
-  return tile(name, label + ' (human)', count(human), 'all: ' + count(all), {'data-human': human, 'data-all': all});
+  return tile(name, label + ' (human)', count(human), ['all: ' + count(all), rate].filter(Boolean).join(' · '), {'data-human': human, 'data-all': all}, provider);
 }
 
 function clickToOpen(stats) {
@@ -49,17 +85,24 @@ function bounceDetail(stats) {
   return Object.entries(categories).map(([name, n]) => name.toLowerCase() + ' ' + count(n)).join(' · ');
 }
 
-function tiles(stats) {
+function rateDetail(rate, of) {
+  return rate === null || rate === undefined ? null : percent(rate) + ' of ' + of;
+}
+
+function tiles(stats, check) {
   const cto = clickToOpen(stats);
+  const notGiven = 'not reported by this provider';
+  const sentProvider = check && check.sent !== null && check.sent !== undefined
+    ? el('span', {class: 'tile-provider', 'data-provider': check.sent, text: 'provider ' + count(check.sent)}) : providerFigure(check, 'SENT');
   return [
-    tile('sent', 'Sent', count(stats.sent), stats.sent === 0 && stats.delivered > 0 ? 'not reported by this provider' : null, {'data-all': stats.sent}),
-    tile('delivered', 'Delivered', count(stats.delivered), null, {'data-all': stats.delivered}),
-    humanAllTile('opens', 'Unique opens', stats.opened),
-    humanAllTile('clicks', 'Unique clicks', stats.clicked),
+    tile('sent', 'Sent', count(stats.sent), stats.sent === null ? notGiven : null, {'data-all': stats.sent ?? ''}, sentProvider),
+    tile('delivered', 'Delivered', count(stats.delivered), stats.delivered === null ? notGiven : null, {'data-all': stats.delivered ?? ''}, providerFigure(check, 'DELIVERED')),
+    humanAllTile('opens', 'Unique opens', stats.opened, rateDetail(stats.rates.open, 'delivered'), providerFigure(check, 'OPENED')),
+    humanAllTile('clicks', 'Unique clicks', stats.clicked, rateDetail(stats.rates.click, 'delivered'), providerFigure(check, 'CLICKED')),
     tile('click-to-open', 'Click-to-open', percent(cto.rate), cto.basis === 'human' ? 'human opens and clicks' : 'all opens and clicks'),
-    tile('bounces', 'Bounces', count(stats.bounced), bounceDetail(stats), {'data-all': stats.bounced}),
-    tile('unsubscribes', 'Unsubscribes', count(stats.unsubscribed), null, {'data-all': stats.unsubscribed}),
-    tile('complaints', 'Complaints', count(stats.complained), null, {'data-all': stats.complained}),
+    tile('bounces', 'Bounces', count(stats.bounced), bounceDetail(stats), {'data-all': stats.bounced ?? ''}, providerFigure(check, 'BOUNCED')),
+    tile('unsubscribes', 'Unsubscribes', count(stats.unsubscribed), null, {'data-all': stats.unsubscribed ?? ''}, providerFigure(check, 'UNSUBSCRIBED')),
+    tile('complaints', 'Complaints', count(stats.complained), stats.complained === null ? notGiven : null, {'data-all': stats.complained ?? ''}, providerFigure(check, 'COMPLAINED')),
   ];
 }
 
@@ -115,8 +158,9 @@ async function chart(id, bucket, sentAt) {
   drawTimeline(node, answer.body);
 }
 
-function details(stats) {
-  fill(document.getElementById('tiles'), tiles(stats));
+function details(stats, check) {
+  fill(document.getElementById('check'), checkBanner(check));
+  fill(document.getElementById('tiles'), tiles(stats, check));
   fill(document.getElementById('links'), linksTable(stats.links));
   fill(document.getElementById('devices'), distribution(stats.devices, 'Devices are counted from opens and clicks.', 'No opens or clicks yet.'));
   fill(document.getElementById('operating-systems'), distribution(stats.operatingSystems,
@@ -136,7 +180,8 @@ export async function showCampaign() {
     return;
   }
   back.href = pageLink('/ui/', {view: 'campaigns', account});
-  const answer = await api('/api/v1/accounts/' + encodeURIComponent(account) + '/campaigns/' + encodeURIComponent(campaign) + '/stats');
+  const base = '/api/v1/accounts/' + encodeURIComponent(account) + '/campaigns/' + encodeURIComponent(campaign);
+  const [answer, checked] = await Promise.all([api(base + '/stats'), api(base + '/reconciliation')]);
   if (answer.status === 404) {
     fill(content, empty('Nothing stored for this campaign yet.', problem(answer) + '. If a sync is running, wait for it to finish; otherwise start one on the Accounts page.'));
     return;
@@ -153,7 +198,7 @@ export async function showCampaign() {
     [account, stats.subject ? '“' + stats.subject + '”' : null, stats.sentAt ? 'sent ' + time(stats.sentAt) : null, 'campaign ' + stats.campaignId]
       .filter(Boolean).join(' · '));
   fill(content, document.getElementById('campaign-sections').content.cloneNode(true));
-  details(stats);
+  details(stats, checked.ok ? checked.body : null);
   await Promise.all([chart('chart-hourly', 'hour', stats.sentAt), chart('chart-daily', 'day', stats.sentAt)]);
 }
 

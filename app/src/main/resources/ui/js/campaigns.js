@@ -15,9 +15,9 @@ const loaded = [];
 let next = null;
 let sort = {key: null, descending: true};
 
-/** The base of the rates: delivered messages, or sent ones where the provider reports no deliveries. */
+/** The base of the rates: delivered messages as the provider defines them; unknown where it reports none. */
 function base(item) {
-  return item.delivered || item.sent || null;
+  return item.delivered ?? null;
 }
 
 function row(item) {
@@ -27,7 +27,8 @@ function row(item) {
     item,
     name: item.name || item.campaignId,
     sentAt: item.sentAt ? new Date(item.sentAt).getTime() : null,
-    sent: item.sent || item.delivered || 0,
+    sent: item.sent ?? null,
+    check: item.reconciliation ?? null,
     openHuman: share(humanOpens, base(item)),
     openAll: share(item.uniqueOpens, base(item)),
     clickHuman: share(humanClicks, base(item)),
@@ -48,6 +49,7 @@ function columns(withHuman) {
       : [rate('openAll', 'Open rate'), rate('clickAll', 'Click rate')]),
     {key: 'bounced', label: 'Bounces', numeric: true},
     {key: 'unsubscribed', label: 'Unsubscribes', numeric: true},
+    {key: 'check', label: 'Provider check'},
   ];
 }
 
@@ -63,6 +65,8 @@ function cell(column, r) {
         r.item.subject ? el('span', {class: 'subject', text: r.item.subject}) : null);
     case 'sentAt':
       return el('td', {text: time(r.item.sentAt)});
+    case 'check':
+      return el('td', {class: 'check-cell', 'data-status': value ?? 'NONE', text: value ? value.toLowerCase() : 'not checked'});
     case 'openHuman':
     case 'openAll':
       return el('td', {class: 'num', title: rateTitle(r.openHuman, r.openAll), text: percent(value)});

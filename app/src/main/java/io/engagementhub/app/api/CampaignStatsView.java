@@ -1,10 +1,12 @@
 package io.engagementhub.app.api;
 
 import io.engagementhub.domain.model.Campaign;
+import io.engagementhub.domain.model.CampaignReport;
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.ReportFigures;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -15,12 +17,18 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * How a campaign did; "unique" counts distinct recipients. Opens and clicks count every event, and
- * in {@code human} those not flagged as a machine's; {@code rates} are on human figures unless asked
- * for all; {@code machine} counts flagged opens and clicks per reason; the client breakdowns count
- * human opens and clicks (the top {@value ClientBuckets#TOP} and "other"; image-proxy opens as
- * "unknown (proxy)"). {@code name}, {@code subject} and {@code sentAt} are the campaign's stored
- * details, null where unknown.
+ * How a campaign did; "unique" counts distinct recipients. The headline figures ({@code sent},
+ * {@code delivered}, {@code bounced}, {@code unsubscribed}, {@code complained}, {@code forwarded})
+ * mean what the provider's own report means (Constant Contact: contacts sent, delivered = sent less
+ * bounced; Copernica: sent = the emailing's destinations, delivered = deliveries) and are null where
+ * the provider gives no such figure. Opens and clicks count every event, and in {@code human} those
+ * not flagged as a machine's; {@code rates} are unique opens and clicks over delivered (human unless
+ * asked for all), null where delivered is unknown or zero; {@code machine} counts flagged opens and
+ * clicks per reason; the client breakdowns count human opens and clicks (the top {@value
+ * ClientBuckets#TOP} and "other"; image-proxy opens as "unknown (proxy)"). {@code name}, {@code
+ * subject} and {@code sentAt} are the campaign's stored details, null where unknown;
+ * {@code reconciliation} is the status of the last check against the provider's totals, null if
+ * never checked.
  */
 @Serdeable
 public record CampaignStatsView(
@@ -29,12 +37,12 @@ public record CampaignStatsView(
         @Nullable String name,
         @Nullable String subject,
         @Nullable Instant sentAt,
-        long sent,
-        long delivered,
-        long bounced,
-        long unsubscribed,
-        long complained,
-        long forwarded,
+        @Nullable Long sent,
+        @Nullable Long delivered,
+        @Nullable Long bounced,
+        @Nullable Long unsubscribed,
+        @Nullable Long complained,
+        @Nullable Long forwarded,
         CountView opened,
         CountView clicked,
         List<LinkView> links,
@@ -42,7 +50,8 @@ public record CampaignStatsView(
         RatesView rates,
         Map<String, Long> machine,
         Map<String, Long> operatingSystems,
-        Map<String, Long> emailClients) {
+        Map<String, Long> emailClients,
+        @Nullable String reconciliation) {
 
     @Serdeable
     public record CountView(long total, long unique, TotalsView human) {}
@@ -51,8 +60,8 @@ public record CampaignStatsView(
     public record TotalsView(long total, long unique) {}
 
     /**
-     * Unique opens and clicks per recipient reached (deliveries, else sends less bounces), and
-     * unique clicks per unique open; null where the denominator is zero.
+     * Unique opens and clicks per delivered message, and unique clicks per unique open; null where
+     * the denominator is unknown or zero.
      *
      * @param basis {@code human} (machine events left out) or {@code all}
      */
@@ -63,11 +72,11 @@ public record CampaignStatsView(
     @Serdeable
     public record LinkView(String url, @Nullable String id, long total, long unique) {}
 
-    /**
-     * The view of {@code s} with the campaign's {@code details}; {@code includeMachine} computes the
-     * rates on every event instead of human ones.
-     */
-    static CampaignStatsView of(CampaignStatistics s, Optional<Campaign> details, boolean includeMachine) {
+    /** The view of a campaign's report. */
+    static CampaignStatsView of(CampaignReport report) {
+        CampaignStatistics s = report.statistics();
+        ReportFigures f = report.figures();
+        Optional<Campaign> details = Optional.ofNullable(report.details());
         Map<String, Long> devices = new TreeMap<>();
         s.devices().forEach((device, count) -> devices.put(device.name(), count));
         return new CampaignStatsView(
@@ -76,12 +85,12 @@ public record CampaignStatsView(
                 details.map(Campaign::name).orElse(null),
                 details.map(Campaign::subject).orElse(null),
                 details.map(Campaign::sentAt).orElse(null),
-                s.of(EngagementType.SENT).total(),
-                s.of(EngagementType.DELIVERED).total(),
-                s.of(EngagementType.BOUNCED).total(),
-                s.of(EngagementType.UNSUBSCRIBED).total(),
-                s.of(EngagementType.COMPLAINED).total(),
-                s.of(EngagementType.FORWARDED).total(),
+                f.sent(),
+                f.delivered(),
+                f.bounced(),
+                f.unsubscribed(),
+                f.complained(),
+                f.forwarded(),
                 count(s.of(EngagementType.OPENED), s.classified().humanOf(EngagementType.OPENED)),
                 count(s.of(EngagementType.CLICKED), s.classified().humanOf(EngagementType.CLICKED)),
                 s.links().stream()
@@ -89,35 +98,19 @@ public record CampaignStatsView(
                                 l.url(), l.id(), l.clicks().total(), l.clicks().unique()))
                         .toList(),
                 devices,
-                rates(s, includeMachine),
+                new RatesView(
+                        f.rates().open(),
+                        f.rates().click(),
+                        f.rates().clickToOpen(),
+                        f.rates().human() ? "human" : "all"),
                 machine(s),
                 ClientBuckets.top(s.classified().operatingSystems()),
-                ClientBuckets.top(s.classified().emailClients()));
+                ClientBuckets.top(s.classified().emailClients()),
+                report.check() == null ? null : report.check().status().name());
     }
 
     private static CountView count(Count count, Count human) {
         return new CountView(count.total(), count.unique(), new TotalsView(human.total(), human.unique()));
-    }
-
-    private static RatesView rates(CampaignStatistics s, boolean includeMachine) {
-        long delivered = s.of(EngagementType.DELIVERED).total();
-        long reached = delivered > 0
-                ? delivered
-                : s.of(EngagementType.SENT).total()
-                        - s.of(EngagementType.BOUNCED).total();
-        Count opens =
-                includeMachine ? s.of(EngagementType.OPENED) : s.classified().humanOf(EngagementType.OPENED);
-        Count clicks =
-                includeMachine ? s.of(EngagementType.CLICKED) : s.classified().humanOf(EngagementType.CLICKED);
-        return new RatesView(
-                ratio(opens.unique(), reached),
-                ratio(clicks.unique(), reached),
-                ratio(clicks.unique(), opens.unique()),
-                includeMachine ? "all" : "human");
-    }
-
-    private static Double ratio(long part, long whole) {
-        return whole <= 0 ? null : (double) part / whole;
     }
 
     private static Map<String, Long> machine(CampaignStatistics s) {

@@ -1,15 +1,19 @@
 package io.engagementhub.app.api;
 
 import io.engagementhub.domain.model.Campaign;
+import io.engagementhub.domain.model.CampaignLine;
 import io.engagementhub.domain.model.CampaignSummary;
+import io.engagementhub.domain.model.ReportFigures;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * A campaign in the listing: its details as the provider gave them (null where unknown) and its
- * headline figures: events sent, delivered, bounced and unsubscribed, and distinct recipients who
- * opened and who clicked.
+ * A campaign in the listing: its details as the provider gave them (null where unknown), its
+ * headline figures as the provider's own report defines them (sent, delivered, bounced and
+ * unsubscribed; null where the provider gives no such figure), distinct recipients who opened and
+ * who clicked, and {@code reconciliation}, the status of its last check against the provider's
+ * totals (null if never checked).
  */
 @Serdeable
 public record CampaignView(
@@ -18,30 +22,34 @@ public record CampaignView(
         @Nullable String subject,
         @Nullable Instant sentAt,
         @Nullable Long recipients,
-        long sent,
-        long delivered,
+        @Nullable Long sent,
+        @Nullable Long delivered,
         long uniqueOpens,
         long uniqueClicks,
         long humanUniqueOpens,
         long humanUniqueClicks,
-        long bounced,
-        long unsubscribed) {
+        @Nullable Long bounced,
+        @Nullable Long unsubscribed,
+        @Nullable String reconciliation) {
 
-    static CampaignView of(CampaignSummary summary) {
+    static CampaignView of(CampaignLine line) {
+        CampaignSummary summary = line.summary();
         Campaign c = summary.campaign();
+        ReportFigures f = line.figures();
         return new CampaignView(
                 c.campaignId(),
                 c.name(),
                 c.subject(),
                 c.sentAt(),
                 c.recipients(),
-                summary.sent(),
-                summary.delivered(),
+                f.sent(),
+                f.delivered(),
                 summary.uniqueOpens(),
                 summary.uniqueClicks(),
                 summary.humanUniqueOpens(),
                 summary.humanUniqueClicks(),
-                summary.bounced(),
-                summary.unsubscribed());
+                f.bounced(),
+                f.unsubscribed(),
+                line.check() == null ? null : line.check().name());
     }
 }

@@ -3,9 +3,12 @@ package io.engagementhub.app.api;
 import io.engagementhub.domain.model.CampaignCursor;
 import io.engagementhub.domain.model.CampaignPage;
 import io.engagementhub.domain.model.CampaignQuery;
-import io.engagementhub.domain.port.in.CampaignStatisticsUseCase;
+import io.engagementhub.domain.port.in.CampaignReportUseCase;
 import io.engagementhub.domain.port.in.QueryCampaignsUseCase;
+import io.engagementhub.domain.port.in.ReconciliationUseCase;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -21,11 +24,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 final class CampaignsController {
 
     private final QueryCampaignsUseCase campaigns;
-    private final CampaignStatisticsUseCase statistics;
+    private final CampaignReportUseCase reports;
+    private final ReconciliationUseCase checks;
 
-    CampaignsController(QueryCampaignsUseCase campaigns, CampaignStatisticsUseCase statistics) {
+    CampaignsController(QueryCampaignsUseCase campaigns, CampaignReportUseCase reports, ReconciliationUseCase checks) {
         this.campaigns = campaigns;
-        this.statistics = statistics;
+        this.reports = reports;
+        this.checks = checks;
     }
 
     /**
@@ -46,7 +51,9 @@ final class CampaignsController {
                 cursor == null || cursor.isBlank() ? null : cursor(cursor));
         CampaignPage page = campaigns.campaigns(query);
         return new CampaignsPageView(
-                page.items().stream().map(CampaignView::of).toList(),
+                reports.lines(account, page.items()).stream()
+                        .map(CampaignView::of)
+                        .toList(),
                 page.next() == null ? null : page.next().encode());
     }
 
@@ -62,8 +69,25 @@ final class CampaignsController {
     CampaignStatsView stats(String account, String campaignId, @Nullable @QueryValue String include) {
         boolean includeMachine = MachineParameters.includeMachine(include);
         String id = PathValues.required("campaignId", campaignId);
-        return CampaignStatsView.of(
-                statistics.statistics(account, id), campaigns.campaign(account, id), includeMachine);
+        return CampaignStatsView.of(reports.report(account, id, includeMachine));
+    }
+
+    /**
+     * The last check of the campaign's stored events against the provider's own totals: per type
+     * the provider's figure, ours and the difference, and the campaign's status. Campaigns are
+     * checked during syncs when their events change or their last check was not complete; one still
+     * behind after the grace period is re-read (a run whose target says {@code repair}).
+     */
+    @Get("/{campaignId}/reconciliation")
+    @Operation(summary = "Campaign completeness against the provider's totals")
+    HttpResponse<?> reconciliation(String account, String campaignId) {
+        String id = PathValues.required("campaignId", campaignId);
+        return checks.reconciliation(account, id)
+                .<HttpResponse<?>>map(check -> HttpResponse.ok(ReconciliationView.of(check)))
+                .orElseGet(() -> Problems.of(
+                        HttpStatus.NOT_FOUND,
+                        "campaign '" + id + "' of account '" + account
+                                + "' has not been checked against the provider's totals yet"));
     }
 
     private static CampaignCursor cursor(String value) {

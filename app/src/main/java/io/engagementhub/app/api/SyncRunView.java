@@ -29,9 +29,12 @@ public record SyncRunView(
     @Serdeable
     public record StreamsView(int done, int unchanged, int failed) {}
 
-    /** What a targeted re-read covered; null parts were not given. */
+    /**
+     * What a targeted re-read covered; null parts were not given. {@code repair} is true for a
+     * re-read the service started itself because the campaign stayed behind the provider's totals.
+     */
     @Serdeable
-    public record TargetView(@Nullable Instant from, @Nullable Instant to, @Nullable String campaign) {}
+    public record TargetView(@Nullable Instant from, @Nullable Instant to, @Nullable String campaign, boolean repair) {}
 
     @Serdeable
     public record FailureView(String stream, String reason) {}
@@ -60,6 +63,7 @@ public record SyncRunView(
                         : new TargetView(
                                 run.target().from(),
                                 run.target().to(),
-                                run.target().campaignId()));
+                                run.target().campaignId(),
+                                run.target().repair()));
     }
 }

@@ -1,7 +1,11 @@
 package io.engagementhub.app.wiring;
 
+import io.engagementhub.app.config.CheckSettings;
+import io.engagementhub.app.config.ScheduleSettings;
+import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.service.CampaignQueryService;
+import io.engagementhub.domain.service.CampaignReportService;
 import io.engagementhub.domain.service.CampaignTimelineService;
 import io.engagementhub.domain.service.EngagementQueryService;
 import io.engagementhub.domain.service.PageClassification;
@@ -11,6 +15,7 @@ import io.engagementhub.domain.service.SyncStores;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds the framework-free domain services from the ports the other factories provide. */
 @Factory
@@ -23,8 +28,21 @@ final class DomainFactory {
 
     @Singleton
     SyncService syncService(
-            EngagementSources sources, SyncStores stores, Clock clock, PageClassification classification) {
-        return new SyncService(sources, stores, clock, SyncSettings.DEFAULTS, classification);
+            EngagementSources sources,
+            SyncStores stores,
+            Clock clock,
+            PageClassification classification,
+            ScheduleSettings schedule,
+            CheckSettings checks,
+            SyncRunReporter reporter) {
+        Duration interval = schedule.interval().orElse(ScheduleSettings.DEFAULT_EVERY);
+        SyncSettings settings = SyncSettings.DEFAULTS.withReconciliation(checks.toDomain(interval));
+        return new SyncService(sources, stores, clock, settings, classification).reportingRepairsTo(reporter::finished);
+    }
+
+    @Singleton
+    CampaignReportService campaignReportService(EngagementSources sources, SyncStores stores) {
+        return new CampaignReportService(sources, stores);
     }
 
     @Singleton

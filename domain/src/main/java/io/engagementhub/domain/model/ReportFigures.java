@@ -32,10 +32,7 @@ public record ReportFigures(
      * @param clickToOpen unique clicks per unique open
      * @param human whether machine opens and clicks are left out
      */
-    public record Rates(Double open, Double click, Double clickToOpen, boolean human) {
-
-        static final Rates NONE = new Rates(null, null, null, true);
-    }
+    public record Rates(Double open, Double click, Double clickToOpen, boolean human) {}
 
     /**
      * The figures of the stored statistics {@code s} under the provider's {@code definition}.
@@ -50,77 +47,122 @@ public record ReportFigures(
             Campaign details,
             Reconciliation check,
             boolean includeMachine) {
-        ReportFigures counts =
-                switch (definition) {
-                    case EVENTS ->
-                        new ReportFigures(
-                                total(s, EngagementType.SENT),
-                                total(s, EngagementType.DELIVERED),
-                                total(s, EngagementType.BOUNCED),
-                                total(s, EngagementType.UNSUBSCRIBED),
-                                total(s, EngagementType.COMPLAINED),
-                                total(s, EngagementType.FORWARDED),
-                                Rates.NONE);
-                    case SENDS_LESS_BOUNCES -> sendsLessBounces(s, check);
-                    case DESTINATIONS_AND_DELIVERIES -> destinationsAndDeliveries(s, details, check);
-                };
-        return counts.withRates(rates(s, counts.delivered(), includeMachine));
-    }
-
-    private static ReportFigures sendsLessBounces(CampaignStatistics s, Reconciliation check) {
-        long sends = s.of(EngagementType.SENT).unique();
-        Long sent = sends > 0 || check == null || check.sent() == null ? sends : check.sent();
-        long bounced = s.of(EngagementType.BOUNCED).unique();
-        return new ReportFigures(
-                sent,
-                Math.max(0, sent - bounced),
-                bounced,
-                s.of(EngagementType.UNSUBSCRIBED).unique(),
-                null,
-                s.of(EngagementType.FORWARDED).unique(),
-                Rates.NONE);
-    }
-
-    private static ReportFigures destinationsAndDeliveries(
-            CampaignStatistics s, Campaign details, Reconciliation check) {
-        Long sent =
-                check != null && check.sent() != null ? check.sent() : details == null ? null : details.recipients();
-        boolean deliveriesGiven = s.of(EngagementType.DELIVERED).total() > 0
-                || check != null
-                        && check.types().containsKey(EngagementType.DELIVERED)
-                        && check.types().get(EngagementType.DELIVERED).provider() != null;
-        return new ReportFigures(
-                sent,
-                deliveriesGiven ? total(s, EngagementType.DELIVERED) : null,
-                total(s, EngagementType.BOUNCED),
-                total(s, EngagementType.UNSUBSCRIBED),
-                total(s, EngagementType.COMPLAINED),
-                null,
-                Rates.NONE);
-    }
-
-    private static Rates rates(CampaignStatistics s, Long delivered, boolean includeMachine) {
         Count opens =
                 includeMachine ? s.of(EngagementType.OPENED) : s.classified().humanOf(EngagementType.OPENED);
         Count clicks =
                 includeMachine ? s.of(EngagementType.CLICKED) : s.classified().humanOf(EngagementType.CLICKED);
+        return of(definition, new Stored(s, opens.unique(), clicks.unique()), details, check, !includeMachine);
+    }
+
+    /**
+     * The headline figures of a campaign in a listing, with rates on human opens and clicks; a
+     * listing has no complaints or forwards (null).
+     */
+    public static ReportFigures of(ReportDefinition definition, CampaignSummary summary, Reconciliation check) {
+        ReportFigures f = of(definition, new Stored(summary), summary.campaign(), check, true);
+        return new ReportFigures(f.sent, f.delivered, f.bounced, f.unsubscribed, null, null, f.rates);
+    }
+
+    private static ReportFigures of(
+            ReportDefinition definition, Stored s, Campaign details, Reconciliation check, boolean human) {
+        return switch (definition) {
+            case EVENTS ->
+                new ReportFigures(
+                        s.sent.total(),
+                        s.delivered,
+                        s.bounced.total(),
+                        s.unsubscribed.total(),
+                        s.complained,
+                        s.forwarded.total(),
+                        rates(s, s.delivered, human));
+            case SENDS_LESS_BOUNCES -> sendsLessBounces(s, check, human);
+            case DESTINATIONS_AND_DELIVERIES -> destinationsAndDeliveries(s, details, check, human);
+        };
+    }
+
+    private static ReportFigures sendsLessBounces(Stored s, Reconciliation check, boolean human) {
+        long sends = s.sent.unique();
+        long sent = sends > 0 || check == null || check.sent() == null ? sends : check.sent();
+        long bounced = s.bounced.unique();
+        long delivered = Math.max(0, sent - bounced);
+        return new ReportFigures(
+                sent,
+                delivered,
+                bounced,
+                s.unsubscribed.unique(),
+                null,
+                s.forwarded.unique(),
+                rates(s, delivered, human));
+    }
+
+    private static ReportFigures destinationsAndDeliveries(
+            Stored s, Campaign details, Reconciliation check, boolean human) {
+        Long sent =
+                check != null && check.sent() != null ? check.sent() : details == null ? null : details.recipients();
+        boolean deliveriesGiven = s.delivered > 0
+                || check != null
+                        && check.types().containsKey(EngagementType.DELIVERED)
+                        && check.types().get(EngagementType.DELIVERED).provider() != null;
+        Long delivered = deliveriesGiven ? s.delivered : null;
+        return new ReportFigures(
+                sent,
+                delivered,
+                s.bounced.total(),
+                s.unsubscribed.total(),
+                s.complained,
+                null,
+                rates(s, delivered, human));
+    }
+
+    private static Rates rates(Stored s, Long delivered, boolean human) {
         long reached = delivered == null ? 0 : delivered;
         return new Rates(
-                ratio(opens.unique(), reached),
-                ratio(clicks.unique(), reached),
-                ratio(clicks.unique(), opens.unique()),
-                !includeMachine);
-    }
-
-    private ReportFigures withRates(Rates value) {
-        return new ReportFigures(sent, delivered, bounced, unsubscribed, complained, forwarded, value);
-    }
-
-    private static Long total(CampaignStatistics s, EngagementType type) {
-        return s.of(type).total();
+                ratio(s.uniqueOpens, reached),
+                ratio(s.uniqueClicks, reached),
+                ratio(s.uniqueClicks, s.uniqueOpens),
+                human);
     }
 
     private static Double ratio(long part, long whole) {
         return whole <= 0 ? null : (double) part / whole;
+    }
+
+    /**
+     * The stored counts the figures are made of; a listing keeps event totals only, so there the
+     * distinct recipients of sends and bounces are their events (one per recipient on a send).
+     */
+    private record Stored(
+            Count sent,
+            long delivered,
+            Count bounced,
+            Count unsubscribed,
+            long complained,
+            Count forwarded,
+            long uniqueOpens,
+            long uniqueClicks) {
+
+        Stored(CampaignStatistics s, long uniqueOpens, long uniqueClicks) {
+            this(
+                    s.of(EngagementType.SENT),
+                    s.of(EngagementType.DELIVERED).total(),
+                    s.of(EngagementType.BOUNCED),
+                    s.of(EngagementType.UNSUBSCRIBED),
+                    s.of(EngagementType.COMPLAINED).total(),
+                    s.of(EngagementType.FORWARDED),
+                    uniqueOpens,
+                    uniqueClicks);
+        }
+
+        Stored(CampaignSummary summary) {
+            this(
+                    new Count(summary.sent(), summary.sent()),
+                    summary.delivered(),
+                    new Count(summary.bounced(), summary.bounced()),
+                    new Count(summary.unsubscribed(), summary.unsubscribed()),
+                    0,
+                    Count.ZERO,
+                    summary.humanUniqueOpens(),
+                    summary.humanUniqueClicks());
+        }
     }
 }

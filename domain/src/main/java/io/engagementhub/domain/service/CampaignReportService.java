@@ -1,7 +1,9 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.CampaignLine;
 import io.engagementhub.domain.model.CampaignReport;
 import io.engagementhub.domain.model.CampaignStatistics;
+import io.engagementhub.domain.model.CampaignSummary;
 import io.engagementhub.domain.model.Reconciliation;
 import io.engagementhub.domain.model.ReportFigures;
 import io.engagementhub.domain.model.Require;
@@ -10,6 +12,8 @@ import io.engagementhub.domain.port.in.ReconciliationUseCase;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +48,21 @@ public final class CampaignReportService implements CampaignReportUseCase, Recon
                 details,
                 ReportFigures.of(source.reports(), statistics, details, check, includeMachine),
                 check);
+    }
+
+    @Override
+    public List<CampaignLine> lines(String account, List<CampaignSummary> campaigns) {
+        EngagementSource source = ConfiguredAccount.require(sources, account);
+        Set<String> ids = new HashSet<>();
+        campaigns.forEach(c -> ids.add(c.campaign().campaignId()));
+        Map<String, Reconciliation> checks = reconciliations(account, ids);
+        return campaigns.stream()
+                .map(c -> {
+                    Reconciliation check = checks.get(c.campaign().campaignId());
+                    return new CampaignLine(
+                            c, ReportFigures.of(source.reports(), c, check), check == null ? null : check.status());
+                })
+                .toList();
     }
 
     @Override

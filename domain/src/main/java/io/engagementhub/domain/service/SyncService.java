@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
  * The sync engine: discovers an account's streams and reads each from its checkpoint, page after
@@ -40,6 +41,13 @@ public final class SyncService implements SyncAccountUseCase {
     private static final int INTERRUPTED_LOOKBACK = 20;
 
     private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
+    /** Told of every repair run when it has finished (the caller of execute is told of its own run). */
+    private final Consumer<SyncRun> repairs;
+
+    /** This engine, telling {@code listener} of each repair run it starts by itself once it finished. */
+    public SyncService reportingRepairsTo(Consumer<SyncRun> listener) {
+        return new SyncService(sources, stores, clock, settings, classification, listener);
+    }
 
     public SyncService(EngagementSources sources, SyncStores stores, Clock clock, SyncSettings settings) {
         this(sources, stores, clock, settings, PageClassification.none());
@@ -52,6 +60,17 @@ public final class SyncService implements SyncAccountUseCase {
             Clock clock,
             SyncSettings settings,
             PageClassification classification) {
+        this(sources, stores, clock, settings, classification, run -> {});
+    }
+
+    private SyncService(
+            EngagementSources sources,
+            SyncStores stores,
+            Clock clock,
+            SyncSettings settings,
+            PageClassification classification,
+            Consumer<SyncRun> repairs) {
+        this.repairs = Objects.requireNonNull(repairs, "repairs");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -137,7 +156,7 @@ public final class SyncService implements SyncAccountUseCase {
             } catch (RuntimeException e) {
                 return; // another run began meanwhile, or the run could not be recorded: the next sync tries again
             }
-            execute(repair, stop);
+            repairs.accept(execute(repair, stop));
         }
     }
 
