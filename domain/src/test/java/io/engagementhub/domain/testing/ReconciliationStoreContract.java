@@ -127,6 +127,28 @@ public abstract class ReconciliationStoreContract extends StoreContract<Reconcil
     }
 
     @Test
+    void aSparseCheckReplacesAFullOneEntirely() {
+        Reconciliation full = new Reconciliation(
+                ACCOUNT,
+                "c1",
+                T0,
+                T0.minusSeconds(60),
+                500L,
+                ReconciliationStatus.BEHIND,
+                Map.of(EngagementType.SENT, total(500, 400)),
+                "behind after a repair",
+                T0.minusSeconds(3600),
+                T0.minusSeconds(1800));
+        Reconciliation sparse = check(ACCOUNT, "c1", T0.plusSeconds(60), Map.of());
+        store.save(full);
+
+        store.save(sparse);
+
+        assertThat(store.find(ACCOUNT, "c1")).contains(sparse);
+        assertThat(store.missingEvents(ACCOUNT)).isZero();
+    }
+
+    @Test
     void findReturnsTheCheckedAmongSeveralIdsAndNothingOfOtherAccounts() {
         Reconciliation c1 = withStatus("c1", 1, ReconciliationStatus.BEHIND);
         Reconciliation c2 = withStatus("c2", 2, ReconciliationStatus.COMPLETE);
