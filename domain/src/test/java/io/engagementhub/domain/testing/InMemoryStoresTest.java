@@ -2,6 +2,7 @@ package io.engagementhub.domain.testing;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.ReconciliationStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
@@ -64,6 +65,14 @@ class InMemoryStoresTest {
         @Override
         protected SourceStateStore newStore() {
             return new InMemorySourceStateStore();
+        }
+    }
+
+    @Nested
+    class ReconciliationStoreFake extends ReconciliationStoreContract {
+        @Override
+        protected ReconciliationStore newStore() {
+            return new InMemoryReconciliationStore();
         }
     }
 }

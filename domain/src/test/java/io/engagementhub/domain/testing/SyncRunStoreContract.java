@@ -43,6 +43,21 @@ public abstract class SyncRunStoreContract extends StoreContract<SyncRunStore> {
     }
 
     @Test
+    void whetherATargetedRunWasARepairSurvivesTheRoundTrip() {
+        SyncRun repair = SyncRun.started(SyncRunId.random(), "acme", T0, SyncTarget.repairOf("1002"))
+                .ranBy("worker-1");
+        SyncRun asked = SyncRun.started(
+                        SyncRunId.random(), "acme", T0.plusSeconds(1), new SyncTarget(null, null, "1002"))
+                .ranBy("worker-1");
+        store.save(repair);
+        store.save(asked);
+
+        assertThat(store.find(repair.id())).contains(repair);
+        assertThat(store.find(repair.id()).orElseThrow().target().repair()).isTrue();
+        assertThat(store.find(asked.id()).orElseThrow().target().repair()).isFalse();
+    }
+
+    @Test
     void savingAFinishedRunReplacesTheRunningOne() {
         SyncRun running = SyncRun.started(SyncRunId.random(), "acme", T0).ranBy("worker-1");
         store.save(running);

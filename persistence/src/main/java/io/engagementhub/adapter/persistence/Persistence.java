@@ -84,7 +84,8 @@ public final class Persistence {
                         new JooqSyncRunStore(dsl, settings.instanceName()),
                         new JooqSuppressionList(
                                 dsl, insertIgnoring, EmailHasher.loadOrCreate(insertIgnoring, dsl), Clock.systemUTC()),
-                        new JooqCampaignStore(dsl)),
+                        new JooqCampaignStore(dsl),
+                        new JooqReconciliationStore(dsl)),
                 new JooqCredentialStore(dsl, insertIgnoring, codec),
                 codec.encrypts(),
                 new JooqSourceStateStore(dsl));

@@ -4,6 +4,7 @@ import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.ReconciliationStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
@@ -15,7 +16,7 @@ import java.util.Objects;
  *
  * @param sync the stores the sync engine and the query service work on: events and stream
  *     checkpoints, the history of sync runs, erased recipients (whose events are never stored
- *     again) and campaign details
+ *     again), campaign details and the checks of campaigns against the provider's totals
  * @param credentials rotating provider secrets
  * @param credentialsEncrypted whether credentials are encrypted at rest (false: plain text)
  * @param sourceState what source adapters keep across restarts
@@ -47,6 +48,11 @@ public record PersistenceStores(
     /** Campaign details beside the events, and the campaign listing. */
     public CampaignStore campaigns() {
         return sync.campaigns();
+    }
+
+    /** The last check of each campaign against the provider's own totals. */
+    public ReconciliationStore reconciliations() {
+        return sync.reconciliations();
     }
 
     /** What machine-event classification needs of the event store (the same store as {@link #events()}). */

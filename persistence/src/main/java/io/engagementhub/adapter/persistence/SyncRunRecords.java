@@ -37,7 +37,8 @@ final class SyncRunRecords {
                 run.instance() == null ? instance : run.instance(),
                 run.target() == null ? null : run.target().from(),
                 run.target() == null ? null : run.target().to(),
-                run.target() == null ? null : run.target().campaignId());
+                run.target() == null ? null : run.target().campaignId(),
+                run.target() != null && run.target().repair());
         return row;
     }
 
@@ -81,6 +82,10 @@ final class SyncRunRecords {
         if (row.getTargetFrom() == null && row.getTargetTo() == null && row.getTargetCampaign() == null) {
             return null;
         }
-        return new SyncTarget(row.getTargetFrom(), row.getTargetTo(), row.getTargetCampaign());
+        return new SyncTarget(
+                row.getTargetFrom(),
+                row.getTargetTo(),
+                row.getTargetCampaign(),
+                Boolean.TRUE.equals(row.getTargetRepair()));
     }
 }

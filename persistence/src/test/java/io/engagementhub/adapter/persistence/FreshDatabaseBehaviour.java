@@ -12,10 +12,15 @@ import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.Measure;
 import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.Reconciliation;
+import io.engagementhub.domain.model.ReconciliationStatus;
 import io.engagementhub.domain.model.StoredCredential;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncRunId;
+import io.engagementhub.domain.model.SyncTarget;
+import io.engagementhub.domain.model.TypeReconciliation;
 import io.engagementhub.domain.testing.CampaignFigures;
 import java.util.Arrays;
 import java.util.List;
@@ -56,8 +61,8 @@ abstract class FreshDatabaseBehaviour {
                     .map(String::valueOf)
                     .containsExactlyElementsOf(
                             database.isPostgres()
-                                    ? List.of("1", "1.1", "2", "3", "3.1", "4", "4.1", "5", "5.1", "6", "7")
-                                    : List.of("1", "2", "3", "4", "5", "6", "7"));
+                                    ? List.of("1", "1.1", "2", "3", "3.1", "4", "4.1", "5", "5.1", "6", "7", "8")
+                                    : List.of("1", "2", "3", "4", "5", "6", "7", "8"));
         }
     }
 
@@ -106,13 +111,33 @@ abstract class FreshDatabaseBehaviour {
                     .isNotNull();
             assertThat(stores.events().statistics(ACCOUNT, CAMPAIGN).links())
                     .isEqualTo(CampaignFigures.links(List.of(open, click)));
+            Reconciliation check = new Reconciliation(
+                    ACCOUNT,
+                    CAMPAIGN,
+                    T0,
+                    null,
+                    2L,
+                    ReconciliationStatus.BEHIND,
+                    Map.of(EngagementType.OPENED, new TypeReconciliation(Measure.TOTAL, 3L, 1)),
+                    null,
+                    null,
+                    null);
+            stores.reconciliations().save(check);
             assertThat(stores.events().erase(ACCOUNT, RecipientSelector.byRecipientId("r1")))
                     .isEqualTo(2);
+            // checks are aggregates: erasing a recipient leaves them as they were
+            assertThat(stores.reconciliations().find(ACCOUNT, Set.of(CAMPAIGN))).containsEntry(CAMPAIGN, check);
+            assertThat(stores.reconciliations().unsettled(ACCOUNT, T0, 5)).containsExactly(check);
+            assertThat(stores.reconciliations().missingEvents(ACCOUNT)).isEqualTo(2);
 
             SyncRun run = SyncRun.started(SyncRunId.random(), ACCOUNT, T0).ranBy("replica-1");
             stores.syncRuns().save(run);
             assertThat(stores.syncRuns().find(run.id())).contains(run);
             assertThat(stores.syncRuns().recent(ACCOUNT, 5)).containsExactly(run);
+            SyncRun repair = SyncRun.started(SyncRunId.random(), ACCOUNT, T0, SyncTarget.repairOf(CAMPAIGN))
+                    .ranBy("replica-1");
+            stores.syncRuns().save(repair);
+            assertThat(stores.syncRuns().find(repair.id())).contains(repair);
 
             assertThat(stores.credentials().compareAndSet(ACCOUNT, "refresh_token", 0, "rt"))
                     .isTrue();

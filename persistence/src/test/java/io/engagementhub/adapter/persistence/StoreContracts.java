@@ -2,6 +2,7 @@ package io.engagementhub.adapter.persistence;
 
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.ReconciliationStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.SuppressionList;
 import io.engagementhub.domain.port.out.SyncRunStore;
@@ -10,6 +11,7 @@ import io.engagementhub.domain.testing.ClassificationStoreContract;
 import io.engagementhub.domain.testing.CredentialStoreContract;
 import io.engagementhub.domain.testing.EventStoreContract;
 import io.engagementhub.domain.testing.EventTimelineContract;
+import io.engagementhub.domain.testing.ReconciliationStoreContract;
 import io.engagementhub.domain.testing.SourceStateStoreContract;
 import io.engagementhub.domain.testing.SuppressionListContract;
 import io.engagementhub.domain.testing.SyncRunStoreContract;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The domain's store contracts, the very ones the in-memory fakes pass, on the database a subclass
- * opens: events, campaign details, sync runs, suppressions, source state, and credentials both
+ * opens: events, campaign details, checks of campaigns, sync runs, suppressions, source state, and credentials both
  * encrypted and plain.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -124,6 +126,14 @@ abstract class StoreContracts {
         @Override
         protected SuppressionList newList() {
             return cleanStores(PersistenceSettings.unencrypted()).suppressions();
+        }
+    }
+
+    @Nested
+    class Reconciliations extends ReconciliationStoreContract {
+        @Override
+        protected ReconciliationStore newStore() {
+            return cleanStores(PersistenceSettings.unencrypted()).reconciliations();
         }
     }
 }

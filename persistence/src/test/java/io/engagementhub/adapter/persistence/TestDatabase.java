@@ -84,7 +84,9 @@ final class TestDatabase implements AutoCloseable {
             "campaign_client_count",
             "classification_state",
             "recipient_suppression",
-            "campaign_detail"
+            "campaign_detail",
+            "campaign_reconciliation_type",
+            "campaign_reconciliation"
         }) {
             dsl.execute("DELETE FROM " + table.toLowerCase(Locale.ROOT));
         }
