@@ -5,6 +5,8 @@ import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.ProviderTotals;
+import io.engagementhub.domain.model.ProviderTotalsRead;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
@@ -15,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +38,9 @@ public final class StubEngagementSource implements EngagementSource {
     private List<Campaign> campaigns = List.of();
     private Supplier<RuntimeException> campaignFailure;
     private int reads;
+    private final Map<String, ProviderTotals> totals = new HashMap<>();
+    private final List<Set<String>> totalsAsked = new ArrayList<>();
+    private Supplier<RuntimeException> totalsFailure;
 
     /** A source whose streams have no fingerprint (read on every sync). */
     public StubEngagementSource(int pageSize) {
@@ -49,6 +56,40 @@ public final class StubEngagementSource implements EngagementSource {
     public synchronized StubEngagementSource add(String streamKey, List<EngagementEvent> events) {
         streams.computeIfAbsent(streamKey, k -> new ArrayList<>()).addAll(events);
         return this;
+    }
+
+    /**
+     * Puts events before a stream's first, as a provider listing late events with old ids would: a
+     * regular sync past them never sees them; a targeted read, which starts at the beginning, does.
+     */
+    public synchronized StubEngagementSource insertFirst(String streamKey, List<EngagementEvent> events) {
+        streams.computeIfAbsent(streamKey, k -> new ArrayList<>()).addAll(0, events);
+        return this;
+    }
+
+    /** Makes the provider report these totals for their campaign from now on (one request per read). */
+    public synchronized void reportTotals(ProviderTotals campaign) {
+        totals.put(campaign.campaignId(), campaign);
+    }
+
+    /** Makes reading totals throw. */
+    public synchronized void failTotals(Supplier<RuntimeException> failure) {
+        totalsFailure = failure;
+    }
+
+    /** The campaign ids of every totals read so far, in order. */
+    public synchronized List<Set<String>> totalsAsked() {
+        return List.copyOf(totalsAsked);
+    }
+
+    @Override
+    public synchronized ProviderTotalsRead totals(Set<String> campaignIds) {
+        if (totalsFailure != null) {
+            throw totalsFailure.get();
+        }
+        totalsAsked.add(Set.copyOf(campaignIds));
+        return new ProviderTotalsRead(
+                campaignIds.stream().map(totals::get).filter(Objects::nonNull).toList(), 1);
     }
 
     /** Makes the read that starts at {@code offset} of the stream throw. */
