@@ -1,0 +1,247 @@
+package io.engagementhub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
+import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
+import io.engagementhub.sandbox.copernica.CopernicaDataSet;
+import io.engagementhub.sandbox.copernica.CopernicaSimulator;
+import io.engagementhub.sandbox.copernica.SimulatedEvent;
+import io.engagementhub.sandbox.copernica.SimulatedEventType;
+import io.engagementhub.sandbox.copernica.SimulatedProduct;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The completeness check against the providers' own totals, through the service on the database a
+ * subclass gives: events a provider counts but withholds from its lists read as missing with exact
+ * counts per type; released late with their old times (behind every checkpoint) they are stored by
+ * the repair re-read, once; a total below ours is AHEAD and not repaired; a type without a total is
+ * UNKNOWN. Grace and repair interval are zero here, so a sync repairs at once (their timing is the
+ * domain's tests' business).
+ */
+abstract class ReconciliationBehaviour {
+
+    static final String TOKEN = "reconciliation-token-" + UUID.randomUUID();
+    static final String COPERNICA = "cop";
+    static final String CONSTANT_CONTACT = "cc";
+
+    static CopernicaSimulator copernica;
+    static ConstantContactSimulator constantContact;
+    static EmbeddedServer server;
+    static ApiClient api;
+
+    static String behind;
+    static String ahead;
+    static String unknown;
+    static List<SimulatedEvent> withheldCopernica;
+    static String activity;
+    static List<ConstantContactSimEvent> withheldConstantContact;
+
+    /** Starts the simulators, makes them disagree with their lists, and starts the service on the database given. */
+    static void startService(String databaseUrl, String user) {
+        Instant now = Instant.now();
+        copernica = CopernicaSimulator.start(
+                new CopernicaDataSet(1_200, 3, now.minus(Duration.ofDays(10)), now.minus(Duration.ofHours(2)), 11L));
+        List<String> mailings = copernica.mailings();
+        behind = mailings.get(0);
+        ahead = mailings.get(1);
+        unknown = mailings.get(2);
+        withheldCopernica = new ArrayList<>(
+                copernica.withhold(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS, behind, 4));
+        withheldCopernica.addAll(copernica.withhold(SimulatedProduct.MS, SimulatedEventType.CLICKS, behind, 2));
+        long aheadImpressions = copernica.events(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS).stream()
+                .filter(e -> e.emailing().equals(ahead))
+                .count();
+        copernica.restateStatistics(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS, ahead, aheadImpressions - 3);
+        copernica.dropStatistics(SimulatedProduct.MS, SimulatedEventType.CLICKS, unknown);
+
+        constantContact = ConstantContactSimulator.start(ConstantContactDataSet.small(), Clock.systemUTC());
+        activity = constantContact.events().stream()
+                .filter(e -> e.report() == ConstantContactSimReport.OPENS)
+                .map(ConstantContactSimEvent::activityId)
+                .findFirst()
+                .orElseThrow();
+        withheldConstantContact = constantContact.withhold(activity, ConstantContactSimReport.OPENS, 3);
+
+        Map<String, Object> properties = ServiceProperties.of(TOKEN, databaseUrl);
+        properties.put("datasources.default.username", user);
+        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
+        properties.put("engagement.reconciliation.grace", "0s");
+        properties.put("engagement.reconciliation.repair-every", "0s");
+        String cop = "engagement.accounts." + COPERNICA + ".";
+        properties.put(cop + "provider", "copernica");
+        properties.put(cop + "base-url", copernica.v4BaseUrl().toString());
+        properties.put(cop + "auth-url", copernica.authUrl().toString());
+        properties.put(cop + "access-token", copernica.accessToken());
+        properties.put(cop + "time-zone", copernica.zone().getId());
+        String cc = "engagement.accounts." + CONSTANT_CONTACT + ".";
+        properties.put(cc + "provider", "constantcontact");
+        properties.put(cc + "base-url", constantContact.baseUrl());
+        properties.put(cc + "token-url", constantContact.tokenUrl());
+        properties.put(cc + "client-id", constantContact.clientId());
+        properties.put(cc + "client-secret", constantContact.clientSecret());
+        properties.put(cc + "refresh-token", constantContact.initialRefreshToken());
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        api = new ApiClient(server.getURL(), TOKEN);
+    }
+
+    static void stopService() {
+        ApiClient.stop(api, server);
+        if (copernica != null) {
+            copernica.close();
+        }
+        if (constantContact != null) {
+            constantContact.close();
+        }
+    }
+
+    @Test
+    void copernicaEventsCountedButNotListedAreMissingThenRepairedOnceWhenListedLate() {
+        Map<String, Object> first = syncAndRepair(COPERNICA, behind, null);
+        assertThat(first.get("status")).isEqualTo("SUCCEEDED");
+
+        Map<String, Object> gap = reconciliation(COPERNICA, behind);
+        assertThat(gap.get("status")).isEqualTo("BEHIND");
+        assertThat(type(gap, "OPENED")).containsEntry("measure", "total").containsEntry("missing", 4);
+        assertThat(type(gap, "CLICKED")).containsEntry("measure", "total").containsEntry("missing", 2);
+        assertThat((String) gap.get("reason")).contains("lists do not hold");
+        assertThat(repairRuns(COPERNICA, behind)).as("one repair, no loop").hasSize(1);
+        assertThat(listedStatus(COPERNICA, behind)).isEqualTo("BEHIND");
+        assertThat(api.getText("/prometheus"))
+                .contains("engagement_reconciliation_missing_events{account=\"" + COPERNICA + "\"} 6.0");
+
+        for (SimulatedEvent e : List.copyOf(withheldCopernica)) {
+            copernica.release(e.product(), e.type(), e.emailing());
+        }
+        Map<String, Object> regular = syncAndRepair(COPERNICA, behind, (String) gap.get("repairedAt"));
+
+        assertThat(number(regular, "eventsStored")).as("behind the checkpoints: a regular sync misses them").isZero();
+        List<Map<String, Object>> repairs = repairRuns(COPERNICA, behind);
+        assertThat(repairs).hasSize(2);
+        assertThat(number(repairs.get(0), "eventsStored")).isEqualTo(6);
+        Map<String, Object> repaired = reconciliation(COPERNICA, behind);
+        assertThat(repaired.get("status")).isEqualTo("COMPLETE");
+        assertThat(type(repaired, "OPENED")).containsEntry("missing", 0);
+        assertThat(stored(COPERNICA)).as("every event once").isEqualTo(copernica.events().size());
+        assertThat(api.getText("/prometheus"))
+                .contains("engagement_reconciliation_missing_events{account=\"" + COPERNICA + "\"} 0.0");
+
+        Map<String, Object> restated = reconciliation(COPERNICA, ahead);
+        assertThat(restated.get("status")).isEqualTo("AHEAD");
+        assertThat(type(restated, "OPENED")).containsEntry("missing", -3);
+        assertThat(repairRuns(COPERNICA, ahead)).isEmpty();
+
+        Map<String, Object> noTotal = reconciliation(COPERNICA, unknown);
+        assertThat(type(noTotal, "CLICKED")).containsEntry("status", "UNKNOWN").containsEntry("missing", null);
+        assertThat(noTotal.get("status")).isEqualTo("COMPLETE");
+        assertThat(repairRuns(COPERNICA, unknown)).isEmpty();
+    }
+
+    @Test
+    void constantContactOpensCountedButNotReportedAreRepairedOnceWhenReportedLate() {
+        syncAndRepair(CONSTANT_CONTACT, activity, null);
+        Map<String, Object> gap = reconciliation(CONSTANT_CONTACT, activity);
+        assertThat(gap.get("status")).isEqualTo("BEHIND");
+        assertThat(type(gap, "OPENED")).containsEntry("missing", 3);
+
+        constantContact.release(activity, ConstantContactSimReport.OPENS);
+        Map<String, Object> regular = syncAndRepair(CONSTANT_CONTACT, activity, (String) gap.get("repairedAt"));
+
+        assertThat(number(regular, "eventsStored")).isZero();
+        assertThat(reconciliation(CONSTANT_CONTACT, activity).get("status")).isEqualTo("COMPLETE");
+        Map<String, Object> stats = api.get("/api/v1/accounts/" + CONSTANT_CONTACT + "/campaigns/" + activity + "/stats")
+                .json();
+        long opens = constantContact.events().stream()
+                .filter(e -> e.activityId().equals(activity) && e.report() == ConstantContactSimReport.OPENS)
+                .count();
+        assertThat(number(opened(stats), "total")).as("every open once").isEqualTo(opens);
+        assertThat(number(stats, "delivered")).as("sent less bounced").isEqualTo(number(stats, "sent") - number(stats, "bounced"));
+    }
+
+    @Test
+    void aCampaignNeverCheckedHasNoReconciliationAndAnUnknownAccountIsNotFound() {
+        ApiClient.Response never = api.get("/api/v1/accounts/" + COPERNICA + "/campaigns/999999/reconciliation");
+        assertThat(never.status()).isEqualTo(404);
+        assertThat(never.body()).contains("has not been checked");
+        assertThat(api.get("/api/v1/accounts/nobody/campaigns/1/reconciliation").status()).isEqualTo(404);
+    }
+
+    /** Syncs, then waits until the campaign's repair (if one follows) has finished, boundedly. */
+    private static Map<String, Object> syncAndRepair(String account, String campaign, String repairedBefore) {
+        Map<String, Object> run = api.syncToTheEnd(account, Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            ApiClient.Response check = api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
+            boolean repaired = check.status() == 200
+                    && check.json().get("repairedAt") != null
+                    && !Objects.equals(check.json().get("repairedAt"), repairedBefore);
+            boolean settled = check.status() == 200 && !"BEHIND".equals(check.json().get("status"));
+            if ((repaired || settled) && runs(account).stream().noneMatch(r -> "RUNNING".equals(r.get("status")))) {
+                return run;
+            }
+            ApiClient.pause(200);
+        }
+        throw new AssertionError("the repair of campaign " + campaign + " did not finish in 2 minutes");
+    }
+
+    private static List<Map<String, Object>> runs(String account) {
+        return api.getList("/api/v1/accounts/" + account + "/syncs?limit=100");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> repairRuns(String account, String campaign) {
+        return runs(account).stream()
+                .filter(r -> r.get("target") instanceof Map<?, ?> target
+                        && Boolean.TRUE.equals(target.get("repair"))
+                        && campaign.equals(((Map<String, Object>) target).get("campaign")))
+                .toList();
+    }
+
+    private static Map<String, Object> reconciliation(String account, String campaign) {
+        ApiClient.Response response = api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> type(Map<String, Object> check, String type) {
+        return (Map<String, Object>) ((Map<String, Object>) check.get("types")).get(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String listedStatus(String account, String campaign) {
+        Map<String, Object> page = api.get("/api/v1/accounts/" + account + "/campaigns?limit=500").json();
+        return ((List<Map<String, Object>>) page.get("items")).stream()
+                .filter(c -> campaign.equals(c.get("campaignId")))
+                .map(c -> (String) c.get("reconciliation"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> opened(Map<String, Object> stats) {
+        return (Map<String, Object>) stats.get("opened");
+    }
+
+    private static long stored(String account) {
+        return api.allEvents("account=" + account).size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long number(Map<String, Object> map, String key) {
+        Object value = map.containsKey(key) ? map.get(key) : ((Map<String, Object>) map.get("figures")).get(key);
+        return ((Number) value).longValue();
+    }
+}
