@@ -10,12 +10,18 @@ import java.util.Map;
 @Serdeable
 record ConstantContactActivityStats(@Nullable List<Result> results, @Nullable List<ConstantContactErrorBody> errors) {
 
-    /** One activity's counts, e.g. {@code em_clicks_all}. */
+    /** One activity's counts, e.g. {@code em_clicks_all}, and when Constant Contact last computed them. */
     @Serdeable
     record Result(
             @JsonProperty("campaign_id") @Nullable String campaignId,
             @JsonProperty("campaign_activity_id") @Nullable String campaignActivityId,
-            @Nullable Map<String, Long> stats) {}
+            @Nullable Map<String, Long> stats,
+            @JsonProperty("last_refresh_time") @Nullable String lastRefreshTime) {
+
+        Map<String, Long> statsOrEmpty() {
+            return stats == null ? Map.of() : stats;
+        }
+    }
 
     List<Result> resultsOrEmpty() {
         return results == null ? List.of() : results;

@@ -38,6 +38,8 @@ final class ConstantContactDiscovery {
     private final ConstantContactCampaignDetails details;
     /** Requests of the discovery under way; discovery of one account runs in one thread at a time. */
     private int requests;
+    /** The activity stats the latest discovery read, by activity id. */
+    private final Map<String, ConstantContactActivityStats.Result> statsRead = new LinkedHashMap<>();
 
     ConstantContactDiscovery(
             ConstantContactContext context, ConstantContactTransport transport, ConstantContactKnownCampaigns known) {
@@ -57,8 +59,14 @@ final class ConstantContactDiscovery {
         return known.campaignOf(activityId);
     }
 
+    /** The activity stats the latest discovery read, by activity id: the totals answer from them. */
+    Map<String, ConstantContactActivityStats.Result> statsRead() {
+        return Map.copyOf(statsRead);
+    }
+
     Discovery discover() {
         requests = 0;
+        statsRead.clear();
         Instant since =
                 context.clock().instant().minus(context.settings().timings().lookBack());
         Map<String, ConstantContactKnownCampaigns.Campaign> current = new LinkedHashMap<>();
@@ -165,8 +173,12 @@ final class ConstantContactDiscovery {
                 fetch(uri, "stats/email_campaign_activities", ConstantContactActivityStats.class, "activity stats");
         List<Stream> streams = new ArrayList<>();
         for (ConstantContactActivityStats.Result result : stats.resultsOrEmpty()) {
-            Map<String, Long> counts = result.stats() == null ? Map.of() : result.stats();
-            if (result.campaignActivityId() == null || Long.valueOf(0).equals(counts.get("em_sends"))) {
+            Map<String, Long> counts = result.statsOrEmpty();
+            if (result.campaignActivityId() == null) {
+                continue;
+            }
+            statsRead.put(result.campaignActivityId(), result);
+            if (Long.valueOf(0).equals(counts.get("em_sends"))) {
                 continue;
             }
             details.sent(result.campaignActivityId(), counts.get("em_sends"));

@@ -5,6 +5,8 @@ import io.engagementhub.adapter.http.ProviderRetry;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.ProviderTotalsRead;
+import io.engagementhub.domain.model.ReportDefinition;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engagement events of one Constant Contact account: one stream per sent campaign activity and
@@ -30,6 +33,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     private final ConstantContactDiscovery discovery;
     private final ConstantContactReportReader reader;
     private final ConstantContactTargets targets;
+    private final ConstantContactTotals totals;
 
     /** Keeps nothing: what discovery learns lives as long as the source. */
     private static final SourceStateStore NOT_KEPT = new SourceStateStore() {
@@ -70,6 +74,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
                 context, transport, new ConstantContactKnownCampaigns(context.account(), state));
         this.reader = new ConstantContactReportReader(context, transport, discovery);
         this.targets = new ConstantContactTargets(discovery);
+        this.totals = new ConstantContactTotals(context, transport, discovery);
     }
 
     /**
@@ -165,6 +170,21 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     @Override
     public CampaignDetails campaigns() {
         return discovery.campaigns();
+    }
+
+    /**
+     * The activity stats of {@code campaignIds} (activity ids): those this sync's discovery read at
+     * no request, the others 10 a request (docs/providers/constantcontact.md#campaign-figures).
+     */
+    @Override
+    public ProviderTotalsRead totals(Set<String> campaignIds) {
+        return totals.read(campaignIds);
+    }
+
+    /** Delivered is sends less bounces, an auto-reply counting as delivered. */
+    @Override
+    public ReportDefinition reports() {
+        return ReportDefinition.SENDS_LESS_BOUNCES;
     }
 
     @Override

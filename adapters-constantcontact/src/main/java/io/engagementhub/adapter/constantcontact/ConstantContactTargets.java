@@ -25,7 +25,7 @@ final class ConstantContactTargets {
      * docs/providers/constantcontact.md#targeted-re-reads: activity ids are UUID-shaped; letters beyond
      * {@code f} are tolerated, as the provider's own examples have them.
      */
-    private static final Pattern ACTIVITY_ID =
+    static final Pattern ACTIVITY_ID =
             Pattern.compile("[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}");
 
     private final ConstantContactDiscovery discovery;

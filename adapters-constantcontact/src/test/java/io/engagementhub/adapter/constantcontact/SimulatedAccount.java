@@ -81,6 +81,11 @@ final class SimulatedAccount implements AutoCloseable {
                 settings(), credentials, state, clock, SourceObserver.NONE, limits);
     }
 
+    /** The source the syncs run on now. */
+    ConstantContactEngagementSource source() {
+        return source;
+    }
+
     SyncRun sync() {
         return service.sync(ACCOUNT, StopSignal.NEVER);
     }

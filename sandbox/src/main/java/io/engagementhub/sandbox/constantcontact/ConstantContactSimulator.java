@@ -84,7 +84,10 @@ public final class ConstantContactSimulator implements AutoCloseable {
         return tokens.refreshToken();
     }
 
-    /** Every report row the account holds now (the ground truth), in no particular order. */
+    /**
+     * Every report row the account holds now (the ground truth), in no particular order; rows
+     * {@linkplain #withhold withheld} from the reports included.
+     */
     public List<ConstantContactSimEvent> events() {
         return account.allRows();
     }
@@ -151,6 +154,40 @@ public final class ConstantContactSimulator implements AutoCloseable {
         }
         append(added);
         return added;
+    }
+
+    /**
+     * Leaves the oldest {@code count} rows of one report of one activity out of its tracking report
+     * while the activity stats still count them, as rows the provider has counted but not yet listed
+     * (docs/providers/constantcontact.md#campaign-figures); returns them.
+     */
+    public List<ConstantContactSimEvent> withhold(String activityId, ConstantContactSimReport report, int count) {
+        return account.withhold(activityId, report, count);
+    }
+
+    /**
+     * Lists the rows withheld from one report of one activity again, with their original times: they
+     * sit below the report's newest rows, where an incremental scan that has passed them does not look
+     * again; returns them.
+     */
+    public List<ConstantContactSimEvent> release(String activityId, ConstantContactSimReport report) {
+        return account.release(activityId, report);
+    }
+
+    /**
+     * Makes the activity stats answer {@code value} for one report (its unique count and, for opens
+     * and clicks, its total) whatever its rows say: a restated report, e.g. lower than the rows.
+     */
+    public void restateStats(String activityId, ConstantContactSimReport report, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("a count is not negative, was " + value);
+        }
+        account.restate(activityId, report, value);
+    }
+
+    /** Leaves one report's keys out of the activity stats, as a provider giving no such figure. */
+    public void dropStats(String activityId, ConstantContactSimReport report) {
+        account.restate(activityId, report, null);
     }
 
     /**

@@ -17,7 +17,12 @@ import java.util.Map;
  * v3, a bearer JWT on v4), routes the path, writes the JSON answer.
  */
 record CopernicaHandler(
-        CopernicaSimulatorOptions options, RequestHooks hooks, ListEndpoint lists, JwtIssuer jwts, Usage usage)
+        CopernicaSimulatorOptions options,
+        RequestHooks hooks,
+        ListEndpoint lists,
+        EmailingStatistics statistics,
+        JwtIssuer jwts,
+        Usage usage)
         implements HttpHandler {
 
     static final String AUTHENTICATE = "/authenticate";
@@ -93,6 +98,9 @@ record CopernicaHandler(
                     : error(404, "Not found");
         }
         segments[0] = product;
+        if (EmailingStatistics.isStatistics(segments)) {
+            return statistics(segments, true);
+        }
         Map<String, Object> envelope = lists.serve(segments, query, true);
         return envelope == null ? error(400, "Invalid method") : json(envelope);
     }
@@ -143,9 +151,22 @@ record CopernicaHandler(
         if (!servedIn(version, segments)) {
             return error(400, "Invalid method");
         }
+        if (EmailingStatistics.isStatistics(segments)) {
+            return statistics(segments, false);
+        }
         Map<String, Object> envelope = lists.serve(segments, query, version == 3);
         // docs/providers/copernica.md#errors: unknown paths (paths are case-sensitive) answer 400 "Invalid method".
         return envelope == null ? error(400, "Invalid method") : json(envelope);
+    }
+
+    /**
+     * An emailing's statistics; an emailing the product does not have is answered as Copernica
+     * answers an unknown id (docs/providers/copernica.md#errors).
+     */
+    private Answer statistics(String[] segments, boolean v4) {
+        SimulatedProduct product = SimulatedProduct.fromPath(segments[0]);
+        Map<String, Object> body = product == null ? null : statistics.of(product, segments[2], v4);
+        return body == null ? error(400, "No entity with supplied ID") : json(body);
     }
 
     /**

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A simulated Copernica account on a loopback port: the REST v2 and v4 statistics lists of
- * Marketing Suite and Publisher (v4 with its authentication service and either path names), seeded from a {@link CopernicaDataSet}, scriptable while clients page through it,
- * with faults and request counts from its {@link #server()}. Its {@link #events()} are the ground
- * truth a sync must end up with.
+ * A simulated Copernica account on a loopback port: the REST v2 and v4 statistics lists and emailing
+ * statistics of Marketing Suite and Publisher (v4 with its authentication service and either path
+ * names), seeded from a {@link CopernicaDataSet}, scriptable while clients page through it, with
+ * faults and request counts from its {@link #server()}. Its {@link #events()} are the ground truth a
+ * sync must end up with.
  */
 public final class CopernicaSimulator implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class CopernicaSimulator implements AutoCloseable {
     private final SandboxServer server;
     private final int campaigns;
     private final JwtIssuer jwts;
+    private final EmailingStatistics statistics;
 
     private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorOptions options) {
         this.options = options;
@@ -33,8 +35,9 @@ public final class CopernicaSimulator implements AutoCloseable {
         EmailingCatalog catalog =
                 new EmailingCatalog(data.campaigns(), LocalDateTime.ofInstant(data.from(), options.zone()));
         ListEndpoint lists = new ListEndpoint(log, catalog, options.boundsInclusive());
+        this.statistics = new EmailingStatistics(log, catalog);
         this.jwts = new JwtIssuer(options.jwt());
-        this.server = SandboxServer.start(new CopernicaHandler(options, hooks, lists, jwts, hooks::served));
+        this.server = SandboxServer.start(new CopernicaHandler(options, hooks, lists, statistics, jwts, hooks::served));
     }
 
     /** Starts a simulator with the default options (Europe/Amsterdam, inclusive MS time bounds). */
@@ -77,7 +80,7 @@ public final class CopernicaSimulator implements AutoCloseable {
         return options.zone();
     }
 
-    /** Every event held now, list by list, each list in ID order. */
+    /** Every event held now, list by list, each list in ID order; {@linkplain #withhold withheld} ones included. */
     public List<SimulatedEvent> events() {
         List<SimulatedEvent> all = new ArrayList<>();
         for (SimulatedProduct product : SimulatedProduct.values()) {
@@ -105,6 +108,42 @@ public final class CopernicaSimulator implements AutoCloseable {
     /** Adds {@code count} new events to one list at the instant {@code at} (converted to the account's zone). */
     public List<SimulatedEvent> append(SimulatedProduct product, SimulatedEventType type, int count, Instant at) {
         return append(product, type, count, LocalDateTime.ofInstant(at, options.zone()));
+    }
+
+    /**
+     * Leaves the oldest {@code count} events of {@code emailing} in one list out of every list that
+     * serves them (account-wide and per emailing) while the emailing's statistics still count them,
+     * as events Copernica has counted but not listed (docs/providers/copernica.md#campaign-figures);
+     * returns them.
+     */
+    public List<SimulatedEvent> withhold(
+            SimulatedProduct product, SimulatedEventType type, String emailing, int count) {
+        return log.withhold(product, type, emailing, count);
+    }
+
+    /**
+     * Serves the events withheld from one list of {@code emailing} again, with their original IDs and
+     * times: below the ID cursors and time windows an incremental read has passed, so only a re-read
+     * of the emailing's own lists finds them; returns them.
+     */
+    public List<SimulatedEvent> release(SimulatedProduct product, SimulatedEventType type, String emailing) {
+        return log.release(product, type, emailing);
+    }
+
+    /**
+     * Makes the emailing's statistics answer {@code total} for one list whatever its events say (a
+     * restated report, e.g. lower than the events); its {@code unique} is capped at it.
+     */
+    public void restateStatistics(SimulatedProduct product, SimulatedEventType type, String emailing, long total) {
+        if (total < 0) {
+            throw new IllegalArgumentException("a total is not negative, was " + total);
+        }
+        statistics.restate(product, type, emailing, total);
+    }
+
+    /** Leaves one list's key out of the emailing's statistics, as a page that gives no such figure. */
+    public void dropStatistics(SimulatedProduct product, SimulatedEventType type, String emailing) {
+        statistics.restate(product, type, emailing, null);
     }
 
     /**

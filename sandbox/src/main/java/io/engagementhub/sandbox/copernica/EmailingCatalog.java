@@ -37,6 +37,17 @@ final class EmailingCatalog {
         return new Page(matching.subList(from, Math.min(matching.size(), from + limit)), matching.size());
     }
 
+    /** Whether {@code id} is one of the product's emailings. */
+    boolean has(SimulatedProduct product, String id) {
+        int base = SimulatedEventFactory.emailingBase(product);
+        for (int i = 0; i < campaigns; i++) {
+            if (String.valueOf(base + i).equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One page of emailings and how many match in all. */
     record Page(List<Object> items, int total) {}
 

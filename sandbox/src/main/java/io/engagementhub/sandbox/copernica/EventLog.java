@@ -3,14 +3,17 @@ package io.engagementhub.sandbox.copernica;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
  * The events of the twelve lists, each list sorted by ID (the default order is undocumented,
- * probably ascending by ID: docs/providers/copernica.md#sort-order). Pages are served by scanning in place, never
+ * probably ascending by ID: docs/providers/copernica.md#sort-order), and the events withheld from
+ * every page while the emailing statistics count them. Pages are served by scanning in place, never
  * by copying a list. Thread-safe.
  */
 final class EventLog {
@@ -52,7 +55,7 @@ final class EventLog {
             int matched = 0;
             for (int i = firstAbove(list.events, query.idFloor()); i < list.events.size(); i++) {
                 SimulatedEvent event = list.events.get(i);
-                if (!query.filter().test(event)) {
+                if (list.withheld.contains(event.id()) || !query.filter().test(event)) {
                     continue;
                 }
                 if (matched >= query.start() && items.size() < query.limit()) {
@@ -66,10 +69,43 @@ final class EventLog {
         }
     }
 
+    /** Every event of one list, withheld ones included. */
     List<SimulatedEvent> all(SimulatedProduct product, SimulatedEventType type) {
         EventList list = lists.get(product).get(type);
         synchronized (list) {
             return List.copyOf(list.events);
+        }
+    }
+
+    /** Every event of {@code emailing} in one list, withheld ones included: what its statistics count. */
+    List<SimulatedEvent> ofEmailing(SimulatedProduct product, SimulatedEventType type, String emailing) {
+        return all(product, type).stream()
+                .filter(event -> event.emailing().equals(emailing))
+                .toList();
+    }
+
+    /** Withholds the oldest {@code count} served events of {@code emailing} in one list; returns them. */
+    List<SimulatedEvent> withhold(SimulatedProduct product, SimulatedEventType type, String emailing, int count) {
+        EventList list = lists.get(product).get(type);
+        synchronized (list) {
+            List<SimulatedEvent> held = list.events.stream()
+                    .filter(event -> event.emailing().equals(emailing) && !list.withheld.contains(event.id()))
+                    .limit(count)
+                    .toList();
+            held.forEach(event -> list.withheld.add(event.id()));
+            return held;
+        }
+    }
+
+    /** Serves the withheld events of {@code emailing} in one list again, unchanged; returns them. */
+    List<SimulatedEvent> release(SimulatedProduct product, SimulatedEventType type, String emailing) {
+        EventList list = lists.get(product).get(type);
+        synchronized (list) {
+            List<SimulatedEvent> released = list.events.stream()
+                    .filter(event -> event.emailing().equals(emailing) && list.withheld.contains(event.id()))
+                    .toList();
+            released.forEach(event -> list.withheld.remove(event.id()));
+            return released;
         }
     }
 
@@ -95,6 +131,7 @@ final class EventLog {
 
     private static final class EventList {
         private final List<SimulatedEvent> events = new ArrayList<>();
+        private final Set<Long> withheld = new HashSet<>();
         private long lastId;
     }
 }
