@@ -58,8 +58,8 @@ abstract class ReconciliationBehaviour {
         behind = mailings.get(0);
         ahead = mailings.get(1);
         unknown = mailings.get(2);
-        withheldCopernica = new ArrayList<>(
-                copernica.withhold(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS, behind, 4));
+        withheldCopernica =
+                new ArrayList<>(copernica.withhold(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS, behind, 4));
         withheldCopernica.addAll(copernica.withhold(SimulatedProduct.MS, SimulatedEventType.CLICKS, behind, 2));
         long aheadImpressions = copernica.events(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS).stream()
                 .filter(e -> e.emailing().equals(ahead))
@@ -127,14 +127,18 @@ abstract class ReconciliationBehaviour {
         }
         Map<String, Object> regular = syncAndRepair(COPERNICA, behind, (String) gap.get("repairedAt"));
 
-        assertThat(number(regular, "eventsStored")).as("behind the checkpoints: a regular sync misses them").isZero();
+        assertThat(number(regular, "eventsStored"))
+                .as("behind the checkpoints: a regular sync misses them")
+                .isZero();
         List<Map<String, Object>> repairs = repairRuns(COPERNICA, behind);
         assertThat(repairs).hasSize(2);
         assertThat(number(repairs.get(0), "eventsStored")).isEqualTo(6);
         Map<String, Object> repaired = reconciliation(COPERNICA, behind);
         assertThat(repaired.get("status")).isEqualTo("COMPLETE");
         assertThat(type(repaired, "OPENED")).containsEntry("missing", 0);
-        assertThat(stored(COPERNICA)).as("every event once").isEqualTo(copernica.events().size());
+        assertThat(stored(COPERNICA))
+                .as("every event once")
+                .isEqualTo(copernica.events().size());
         assertThat(api.getText("/prometheus"))
                 .contains("engagement_reconciliation_missing_events{account=\"" + COPERNICA + "\"} 0.0");
 
@@ -161,13 +165,16 @@ abstract class ReconciliationBehaviour {
 
         assertThat(number(regular, "eventsStored")).isZero();
         assertThat(reconciliation(CONSTANT_CONTACT, activity).get("status")).isEqualTo("COMPLETE");
-        Map<String, Object> stats = api.get("/api/v1/accounts/" + CONSTANT_CONTACT + "/campaigns/" + activity + "/stats")
+        Map<String, Object> stats = api.get(
+                        "/api/v1/accounts/" + CONSTANT_CONTACT + "/campaigns/" + activity + "/stats")
                 .json();
         long opens = constantContact.events().stream()
                 .filter(e -> e.activityId().equals(activity) && e.report() == ConstantContactSimReport.OPENS)
                 .count();
         assertThat(number(opened(stats), "total")).as("every open once").isEqualTo(opens);
-        assertThat(number(stats, "delivered")).as("sent less bounced").isEqualTo(number(stats, "sent") - number(stats, "bounced"));
+        assertThat(number(stats, "delivered"))
+                .as("sent less bounced")
+                .isEqualTo(number(stats, "sent") - number(stats, "bounced"));
     }
 
     @Test
@@ -175,7 +182,8 @@ abstract class ReconciliationBehaviour {
         ApiClient.Response never = api.get("/api/v1/accounts/" + COPERNICA + "/campaigns/999999/reconciliation");
         assertThat(never.status()).isEqualTo(404);
         assertThat(never.body()).contains("has not been checked");
-        assertThat(api.get("/api/v1/accounts/nobody/campaigns/1/reconciliation").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/accounts/nobody/campaigns/1/reconciliation").status())
+                .isEqualTo(404);
     }
 
     /** Syncs, then waits until the campaign's repair (if one follows) has finished, boundedly. */
@@ -183,11 +191,13 @@ abstract class ReconciliationBehaviour {
         Map<String, Object> run = api.syncToTheEnd(account, Duration.ofMinutes(2));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            ApiClient.Response check = api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
+            ApiClient.Response check =
+                    api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
             boolean repaired = check.status() == 200
                     && check.json().get("repairedAt") != null
                     && !Objects.equals(check.json().get("repairedAt"), repairedBefore);
-            boolean settled = check.status() == 200 && !"BEHIND".equals(check.json().get("status"));
+            boolean settled =
+                    check.status() == 200 && !"BEHIND".equals(check.json().get("status"));
             if ((repaired || settled) && runs(account).stream().noneMatch(r -> "RUNNING".equals(r.get("status")))) {
                 return run;
             }
@@ -210,7 +220,8 @@ abstract class ReconciliationBehaviour {
     }
 
     private static Map<String, Object> reconciliation(String account, String campaign) {
-        ApiClient.Response response = api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
+        ApiClient.Response response =
+                api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
@@ -222,12 +233,14 @@ abstract class ReconciliationBehaviour {
 
     @SuppressWarnings("unchecked")
     private static String listedStatus(String account, String campaign) {
-        Map<String, Object> page = api.get("/api/v1/accounts/" + account + "/campaigns?limit=500").json();
-        return ((List<Map<String, Object>>) page.get("items")).stream()
-                .filter(c -> campaign.equals(c.get("campaignId")))
-                .map(c -> (String) c.get("reconciliation"))
-                .findFirst()
-                .orElseThrow();
+        Map<String, Object> page =
+                api.get("/api/v1/accounts/" + account + "/campaigns?limit=500").json();
+        return ((List<Map<String, Object>>) page.get("items"))
+                .stream()
+                        .filter(c -> campaign.equals(c.get("campaignId")))
+                        .map(c -> (String) c.get("reconciliation"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
