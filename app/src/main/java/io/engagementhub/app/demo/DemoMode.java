@@ -1,22 +1,21 @@
 package io.engagementhub.app.demo;
 
-import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
-import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
-import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Both provider simulators on free loopback ports, seeded with a realistic data set (several
- * campaigns, thousands of events of every type, and machine opens and clicks beside people's), and the configuration of one account for each,
- * stored in a fresh in-memory database: the whole service works without provider credentials.
+ * Both provider simulators on free loopback ports, seeded with the demo campaigns
+ * ({@code io.engagementhub.sandbox.demo.DemoCampaigns}: five sends over the last ten days, hundreds
+ * to thousands of recipients each, deliveries, bounces, opens by people and Apple's proxy, clicks by
+ * people and link scanners, unsubscribes and complaints at the rates a marketer knows), and the
+ * configuration of one account for each, stored in a fresh in-memory database: the whole service
+ * works without provider credentials.
  */
 public final class DemoMode implements AutoCloseable {
 
@@ -29,49 +28,31 @@ public final class DemoMode implements AutoCloseable {
     /** Where demo mode keeps its data (set in {@code application-demo.yml}): memory only. */
     public static final String DATABASE_URL = "jdbc:h2:mem:engagement-demo;DB_CLOSE_DELAY=-1";
 
-    /** Recipients of each machine-mix kind per Copernica mailing (docs/machine-detection.md). */
-    static final int MIX_PER_KIND = 8;
+    /** The kinds of demo event that machine detection judges: deliveries, opens and clicks. */
+    static final Set<String> JUDGED = Set.of(
+            "DELIVERY",
+            "APPLE_PROXY_OPEN",
+            "GMAIL_PROXY_OPEN",
+            "YAHOO_PROXY_OPEN",
+            "HUMAN_OPEN",
+            "HUMAN_CLICK",
+            "SCANNER_CLICK",
+            "NAMED_SCANNER_CLICK");
 
-    /** Contacts per Constant Contact activity whose links are all clicked in the minute of the send. */
-    static final int BURSTS_PER_ACTIVITY = 5;
+    private static final Set<String> SCANNERS = Set.of("SCANNER_CLICK", "NAMED_SCANNER_CLICK");
 
     private final CopernicaSimulator copernica;
     private final ConstantContactSimulator constantContact;
-    private final List<CopernicaSimulator.SeededEvent> copernicaMix;
-    private final List<ConstantContactSimEvent> constantContactBursts;
 
-    private DemoMode(
-            CopernicaSimulator copernica,
-            ConstantContactSimulator constantContact,
-            List<CopernicaSimulator.SeededEvent> copernicaMix,
-            List<ConstantContactSimEvent> constantContactBursts) {
+    private DemoMode(CopernicaSimulator copernica, ConstantContactSimulator constantContact) {
         this.copernica = copernica;
         this.constantContact = constantContact;
-        this.copernicaMix = copernicaMix;
-        this.constantContactBursts = constantContactBursts;
     }
 
-    /** Starts both simulators with the demo data set. */
+    /** Starts both simulators with the demo campaigns as of now. */
     public static DemoMode start() {
         Clock clock = Clock.systemUTC();
-        Instant now = clock.instant();
-        Instant dataEnd = now.minus(Duration.ofHours(2));
-        CopernicaSimulator copernica =
-                CopernicaSimulator.start(new CopernicaDataSet(6_000, 6, now.minus(Duration.ofDays(20)), dataEnd, 7L));
-        // Machine opens and clicks beside people's, after the data set's events (lists stay in time order).
-        List<CopernicaSimulator.SeededEvent> mix =
-                copernica.seedMachineMix(copernica.mailings(), MIX_PER_KIND, dataEnd.plusSeconds(60));
-        ConstantContactDataSet data = ConstantContactDataSet.small()
-                .withCampaigns(6)
-                .withRows(ConstantContactSimReport.SENDS, 400)
-                .withRows(ConstantContactSimReport.OPENS, 250)
-                .withRows(ConstantContactSimReport.CLICKS, 150)
-                .withRows(ConstantContactSimReport.BOUNCES, 30)
-                .withRows(ConstantContactSimReport.OPTOUTS, 12)
-                .withRows(ConstantContactSimReport.FORWARDS, 8);
-        ConstantContactSimulator constantContact = ConstantContactSimulator.start(data, clock);
-        List<ConstantContactSimEvent> bursts = constantContact.seedSendMinuteBursts(BURSTS_PER_ACTIVITY);
-        return new DemoMode(copernica, constantContact, mix, bursts);
+        return new DemoMode(CopernicaSimulator.startDemo(clock), ConstantContactSimulator.startDemo(clock));
     }
 
     /** The configuration that points one account at each simulator. */
@@ -104,14 +85,23 @@ public final class DemoMode implements AutoCloseable {
         return constantContact;
     }
 
-    /** The Copernica events of the machine mix, each with what it simulates. */
+    /**
+     * The Copernica deliveries, opens and clicks of the demo, each with what it simulates
+     * ({@code APPLE_PROXY_OPEN}, {@code SCANNER_CLICK}, {@code HUMAN_OPEN}, ...): machine detection's
+     * expected input. Bounces, unsubscribes and complaints are left out.
+     */
     public List<CopernicaSimulator.SeededEvent> copernicaMachineMix() {
-        return copernicaMix;
+        return copernica.demoEvents().stream()
+                .filter(e -> JUDGED.contains(e.kind()))
+                .toList();
     }
 
-    /** The Constant Contact clicks on every link in the minute of the send. */
+    /** The Constant Contact link scanners' clicks: every link in the minute of the send. */
     public List<ConstantContactSimEvent> constantContactBursts() {
-        return constantContactBursts;
+        return constantContact.demoRows().stream()
+                .filter(r -> SCANNERS.contains(r.kind()))
+                .map(ConstantContactSimulator.SeededRow::row)
+                .toList();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.engagementhub.sandbox.constantcontact;
 
 import io.engagementhub.sandbox.SandboxServer;
+import io.engagementhub.sandbox.demo.CampaignModel;
+import io.engagementhub.sandbox.demo.DemoCampaigns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,15 +31,24 @@ public final class ConstantContactSimulator implements AutoCloseable {
     private final String initialRefreshToken;
     private final SimRows rows = new SimRows(new Random(7));
     private final SimTracking tracking = new SimTracking(account);
+    private final List<CampaignModel> demoCampaigns;
+    private final List<SeededRow> demoRows;
 
     private ConstantContactSimulator(ConstantContactDataSet data, Clock clock, String clientId) {
+        this(clock, clientId, null);
+        new SimSeeder(data).seed(account, clock.instant());
+    }
+
+    private ConstantContactSimulator(Clock clock, String clientId, DemoCampaigns demo) {
         this.clock = clock;
         this.clientId = clientId;
         this.tokens = new SimTokens(clock);
         this.limits = new SimLimits(clock);
         this.clientSecret = "sandbox-secret-" + Long.toHexString(new Random().nextLong());
         this.initialRefreshToken = tokens.refreshToken();
-        new SimSeeder(data).seed(account, clock.instant());
+        this.demoCampaigns = demo == null ? List.of() : demo.campaigns();
+        this.demoRows =
+                demo == null ? List.of() : List.copyOf(new SimDemoSeeder(DemoCampaigns.SEED).seed(demo, account));
         SimRouter router = new SimRouter(
                 new SimTokenEndpoint(tokens, clientId, clientSecret),
                 tokens,
@@ -50,6 +61,35 @@ public final class ConstantContactSimulator implements AutoCloseable {
     public static ConstantContactSimulator start(ConstantContactDataSet data, Clock clock) {
         return new ConstantContactSimulator(data, clock, DEFAULT_CLIENT_ID);
     }
+
+    /**
+     * Starts a simulator holding the demo campaigns as of the clock's now ({@link DemoCampaigns},
+     * seed {@link DemoCampaigns#SEED} + 1, so they differ from Copernica's; no complaints, which
+     * the tracking reports do not list), each with {@link #demoLinkCount()} links.
+     */
+    public static ConstantContactSimulator startDemo(Clock clock) {
+        DemoCampaigns demo = DemoCampaigns.generate(clock.instant(), SimRows.LINKS, DemoCampaigns.SEED + 1)
+                .withoutComplaints();
+        return new ConstantContactSimulator(clock, DEFAULT_CLIENT_ID, demo);
+    }
+
+    /** The demo campaigns, oldest first, in the order of {@link #campaigns()} (none unless started by {@link #startDemo}). */
+    public List<CampaignModel> demoCampaigns() {
+        return demoCampaigns;
+    }
+
+    /** Every row of the demo campaigns with its {@code DemoEvent.Kind} name. */
+    public List<SeededRow> demoRows() {
+        return demoRows;
+    }
+
+    /** The links of every campaign (demo or not): {@code url_id} and {@code link_url} by number. */
+    public static int demoLinkCount() {
+        return SimRows.LINKS;
+    }
+
+    /** A demo row and what it simulates, e.g. {@code APPLE_PROXY_OPEN} or {@code SCANNER_CLICK}. */
+    public record SeededRow(ConstantContactSimEvent row, String kind) {}
 
     /** As {@link #start(ConstantContactDataSet, Clock)}, for the application {@code clientId}. */
     public static ConstantContactSimulator start(ConstantContactDataSet data, Clock clock, String clientId) {

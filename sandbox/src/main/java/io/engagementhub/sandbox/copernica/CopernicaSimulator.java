@@ -1,7 +1,10 @@
 package io.engagementhub.sandbox.copernica;
 
 import io.engagementhub.sandbox.SandboxServer;
+import io.engagementhub.sandbox.demo.CampaignModel;
+import io.engagementhub.sandbox.demo.DemoCampaigns;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,18 +29,39 @@ public final class CopernicaSimulator implements AutoCloseable {
     private final int campaigns;
     private final JwtIssuer jwts;
     private final EmailingStatistics statistics;
+    private final List<CampaignModel> demoCampaigns;
+    private final List<SeededEvent> demoEvents;
 
     private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorOptions options) {
         this.options = options;
         this.campaigns = data.campaigns();
         this.factory = new SimulatedEventFactory(data.seed(), data.campaigns());
         new DataSetSeeder(data, options.zone()).seed(log, factory);
-        EmailingCatalog catalog =
-                new EmailingCatalog(data.campaigns(), LocalDateTime.ofInstant(data.from(), options.zone()));
-        ListEndpoint lists = new ListEndpoint(log, catalog, options.boundsInclusive());
-        this.statistics = new EmailingStatistics(log, catalog);
+        this.demoCampaigns = List.of();
+        this.demoEvents = List.of();
         this.jwts = new JwtIssuer(options.jwt());
-        this.server = SandboxServer.start(new CopernicaHandler(options, hooks, lists, statistics, jwts, hooks::served));
+        EmailingCatalog catalog =
+                EmailingCatalog.hourly(data.campaigns(), LocalDateTime.ofInstant(data.from(), options.zone()));
+        this.statistics = new EmailingStatistics(log, catalog);
+        this.server = serve(catalog);
+    }
+
+    private CopernicaSimulator(DemoCampaigns demo, CopernicaSimulatorOptions options) {
+        this.options = options;
+        this.campaigns = demo.campaigns().size();
+        this.factory = new SimulatedEventFactory(DemoCampaigns.SEED, campaigns);
+        DemoSeeder seeder = new DemoSeeder(options.zone());
+        this.demoEvents = List.copyOf(seeder.seed(demo, log));
+        this.demoCampaigns = demo.campaigns();
+        this.jwts = new JwtIssuer(options.jwt());
+        EmailingCatalog catalog = EmailingCatalog.marketingSuite(seeder.mailings(demo));
+        this.statistics = new EmailingStatistics(log, catalog);
+        this.server = serve(catalog);
+    }
+
+    private SandboxServer serve(EmailingCatalog catalog) {
+        ListEndpoint lists = new ListEndpoint(log, catalog, options.boundsInclusive());
+        return SandboxServer.start(new CopernicaHandler(options, hooks, lists, statistics, jwts, hooks::served));
     }
 
     /** Starts a simulator with the default options (Europe/Amsterdam, inclusive MS time bounds). */
@@ -48,6 +72,31 @@ public final class CopernicaSimulator implements AutoCloseable {
     /** Starts a simulator holding {@code data}, behaving as {@code options} say. */
     public static CopernicaSimulator start(CopernicaDataSet data, CopernicaSimulatorOptions options) {
         return new CopernicaSimulator(Objects.requireNonNull(data, "data"), Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Starts a simulator with the default options holding the demo campaigns as of the clock's now
+     * ({@link DemoCampaigns}, seed {@link DemoCampaigns#SEED}) as Marketing Suite mailings, each
+     * with the links of {@link #demoLinks()}.
+     */
+    public static CopernicaSimulator startDemo(Clock clock) {
+        DemoCampaigns demo = DemoCampaigns.generate(clock.instant(), MachineMix.LINKS.size(), DemoCampaigns.SEED);
+        return new CopernicaSimulator(demo, CopernicaSimulatorOptions.DEFAULTS);
+    }
+
+    /** The demo campaigns the simulator holds, oldest first (none unless started by {@link #startDemo}). */
+    public List<CampaignModel> demoCampaigns() {
+        return demoCampaigns;
+    }
+
+    /** Every event of the demo campaigns, in the order appended, each with its {@code DemoEvent.Kind} name. */
+    public List<SeededEvent> demoEvents() {
+        return demoEvents;
+    }
+
+    /** The links of every demo mailing, by their number in {@code DemoEvent.link()}. */
+    public static List<String> demoLinks() {
+        return MachineMix.LINKS;
     }
 
     /** The REST v2 base URL, e.g. {@code http://127.0.0.1:41234/v2}. */
@@ -160,10 +209,10 @@ public final class CopernicaSimulator implements AutoCloseable {
     }
 
     /**
-     * One event of the machine mix and what it simulates: {@code APPLE_PROXY_OPEN},
-     * {@code GMAIL_PROXY_OPEN}, {@code YAHOO_PROXY_OPEN}, {@code SCANNER_CLICK} (a browser's agent
-     * from a scanner's address), {@code NAMED_SCANNER_CLICK}, {@code HUMAN_OPEN}, {@code HUMAN_CLICK}
-     * or {@code DELIVERY}.
+     * One seeded event and what it simulates: {@code APPLE_PROXY_OPEN}, {@code GMAIL_PROXY_OPEN},
+     * {@code YAHOO_PROXY_OPEN}, {@code SCANNER_CLICK} (a browser's agent from a scanner's address),
+     * {@code NAMED_SCANNER_CLICK}, {@code HUMAN_OPEN}, {@code HUMAN_CLICK} or {@code DELIVERY}; in
+     * the demo also {@code HARD_BOUNCE}, {@code SOFT_BOUNCE}, {@code UNSUBSCRIBE} and {@code COMPLAINT}.
      */
     public record SeededEvent(SimulatedEvent event, String kind) {}
 
@@ -176,7 +225,7 @@ public final class CopernicaSimulator implements AutoCloseable {
         return new MachineMix(log, options.zone()).seed(mailings, perKind, from);
     }
 
-    /** The Marketing Suite mailing ids the data set's events use. */
+    /** The Marketing Suite mailing ids the data set's (or the demo's) events use, in campaign order. */
     public List<String> mailings() {
         List<String> mailings = new ArrayList<>();
         for (int i = 0; i < campaigns; i++) {
