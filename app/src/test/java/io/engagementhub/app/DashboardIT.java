@@ -254,8 +254,24 @@ class DashboardIT {
         Map<String, Object> daily =
                 api.get(base + "/timeline?bucket=day" + from).json();
 
+        Map<String, Object> check = api.get(base + "/reconciliation").json();
+
         openCampaign(account, campaign, 1280, 3400);
 
+        assertThat(browser.driver().findElement(By.cssSelector("#check .check")).getAttribute("data-status"))
+                .isEqualTo(check.get("status"))
+                .isEqualTo("COMPLETE");
+        Map<String, Object> opens = (Map<String, Object>) ((Map<String, Object>) check.get("types")).get("OPENED");
+        assertThat(Long.parseLong(browser.driver()
+                        .findElement(By.cssSelector("[data-tile='opens'] .tile-provider"))
+                        .getAttribute("data-provider")))
+                .as("the provider's own figure beside ours")
+                .isEqualTo(number(opens.get("provider")));
+        assertThat(Long.parseLong(browser.driver()
+                        .findElement(By.cssSelector("[data-tile='sent'] .tile-provider"))
+                        .getAttribute("data-provider")))
+                .isEqualTo(number(check.get("sent")))
+                .isEqualTo(number(stats.get("sent")));
         assertThat(tile("sent")).isEqualTo(number(stats.get("sent")));
         assertThat(tile("delivered")).isEqualTo(number(stats.get("delivered")));
         assertThat(tile("bounces")).isEqualTo(number(stats.get("bounced")));
