@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,8 @@ final class CopernicaEmailings {
     private final String account;
     private final StreamReading reading;
     private Instant previousRead;
+    /** The product each emailing read so far was listed under. */
+    private final Map<String, CopernicaProduct> products = new ConcurrentHashMap<>();
 
     CopernicaEmailings(String account, StreamReading reading) {
         this.account = account;
@@ -68,9 +73,16 @@ final class CopernicaEmailings {
         throw new EngagementSourceException(product.path() + "/emailings did not end after " + MAX_PAGES + " pages");
     }
 
+    /** The product an emailing read by this process was listed under, if any. */
+    Optional<CopernicaProduct> productOf(String emailingId) {
+        return Optional.ofNullable(products.get(emailingId));
+    }
+
     private void add(CopernicaProduct product, JsonNode item, List<Campaign> into) {
         try {
-            into.add(campaign(product, item));
+            Campaign campaign = campaign(product, item);
+            products.put(campaign.campaignId(), product);
+            into.add(campaign);
         } catch (RuntimeException e) {
             LOG.warn(
                     "Copernica account '{}': skipped an emailing of {}/emailings: {}",

@@ -4,7 +4,9 @@ import io.engagementhub.adapter.http.ProviderHttp;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
+import io.engagementhub.domain.model.ProviderTotalsRead;
 import io.engagementhub.domain.model.ProviderUsage;
+import io.engagementhub.domain.model.ReportDefinition;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
@@ -17,13 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engagement events of one Copernica account: one stream per enabled product and event type
  * ({@code ms/clicks} ... {@code publisher/abuses}), read incrementally. Publisher deliveries and
  * impressions go by {@code id>N}; every other list by overlapping closed time windows. Campaign
  * details come from the emailing lists ({@link CopernicaEmailings}); a targeted re-read narrows by
- * time window and emailing ({@link CopernicaTargets}). Build it with {@link #create}.
+ * time window and emailing ({@link CopernicaTargets}); the provider's totals come from each
+ * emailing's statistics ({@link CopernicaStatistics}). Build it with {@link #create}.
  */
 public final class CopernicaEngagementSource implements EngagementSource, AutoCloseable {
 
@@ -32,6 +36,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     private final IdCursorReader ids;
     private final CopernicaEmailings emailings;
     private final CopernicaTargets targets;
+    private final CopernicaStatistics statistics;
     private final ProviderHttp http;
     private final CopernicaConsumption consumption;
 
@@ -51,6 +56,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
         this.ids = new IdCursorReader(reading);
         this.emailings = new CopernicaEmailings(settings.account(), reading);
         this.targets = new CopernicaTargets(reading);
+        this.statistics = new CopernicaStatistics(settings.account(), transport, settings.options(), emailings);
         this.consumption = v4 ? new CopernicaConsumption(settings.account(), transport, settings.zone(), clock) : null;
     }
 
@@ -119,6 +125,21 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
         CampaignDetails details = emailings.sinceLastRead();
         int asked = consumption == null ? 0 : consumption.refreshIfDue();
         return asked == 0 ? details : new CampaignDetails(details.campaigns(), details.requests() + asked);
+    }
+
+    /**
+     * Each emailing's statistics, one request per emailing (one more for an emailing the emailing
+     * lists did not name, when the first product does not know it): docs/providers/copernica.md#campaign-figures.
+     */
+    @Override
+    public ProviderTotalsRead totals(Set<String> campaignIds) {
+        return statistics.read(campaignIds);
+    }
+
+    /** Sent is the emailing's destinations; delivered its deliveries, which Publisher does not give. */
+    @Override
+    public ReportDefinition reports() {
+        return ReportDefinition.DESTINATIONS_AND_DELIVERIES;
     }
 
     @Override

@@ -28,6 +28,8 @@ final class CopernicaFailure extends ProviderRetry.Failure {
         MALFORMED,
         /** HTTP 404 or 400 "Invalid method": no such path, though another name of it may answer. */
         NO_SUCH_PATH,
+        /** HTTP 400 "No entity with supplied ID" (or "No database with supplied ID" and the like). */
+        NO_SUCH_ENTITY,
         /** Any other refusal (HTTP 4xx): retrying gives the same answer. */
         REFUSED
     }

@@ -29,6 +29,9 @@ final class CopernicaResponses {
      * On v4, which documents no authentication errors, a 400 whose message says this much may mean
      * an expired JWT (docs/providers/copernica.md#rest-v4-authentication).
      */
+    /** How Copernica says an id names nothing, e.g. {@code No entity with supplied ID} (docs/providers/copernica.md#errors). */
+    private static final Pattern NO_SUCH_ENTITY = Pattern.compile("(?i)no \\w+ with supplied id");
+
     private static final Pattern V4_AUTH_MESSAGE = Pattern.compile("token|access|auth|expired");
 
     private final String account;
@@ -112,6 +115,10 @@ final class CopernicaResponses {
                     CopernicaFailure.Kind.NO_SUCH_PATH,
                     String.valueOf(status),
                     "answered HTTP " + status + (message == null ? "" : " '" + mask.mask(message) + "'"));
+        }
+        if (status == 400 && message != null && NO_SUCH_ENTITY.matcher(message).find()) {
+            return CopernicaFailure.of(
+                    CopernicaFailure.Kind.NO_SUCH_ENTITY, "400", "answered HTTP 400 '" + mask.mask(message) + "'");
         }
         return CopernicaFailure.of(
                 CopernicaFailure.Kind.REFUSED,

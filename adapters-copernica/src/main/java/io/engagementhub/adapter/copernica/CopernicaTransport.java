@@ -177,7 +177,8 @@ final class CopernicaTransport {
                         failure);
             case MALFORMED -> new MalformedResponseException(where + ": " + failure.getMessage(), failure);
             case ACCESS_DENIED -> new AccessDeniedException(failure.getMessage());
-            case NO_SUCH_PATH, REFUSED -> new EngagementSourceException(where + " " + failure.getMessage());
+            case NO_SUCH_PATH, NO_SUCH_ENTITY -> new CopernicaNotFound(where + " " + failure.getMessage());
+            case REFUSED -> new EngagementSourceException(where + " " + failure.getMessage());
         };
     }
 

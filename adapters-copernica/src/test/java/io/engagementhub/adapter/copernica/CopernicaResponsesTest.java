@@ -42,9 +42,9 @@ class CopernicaResponsesTest {
         CopernicaFailure unknownPath = failure(400, "{\"error\":{\"message\":\"Invalid method\"}}", Map.of());
         assertThat(unknownPath.kind()).isEqualTo(CopernicaFailure.Kind.NO_SUCH_PATH);
         assertThat(failure(404, "", Map.of()).kind()).isEqualTo(CopernicaFailure.Kind.NO_SUCH_PATH);
-        assertThat(failure(400, "{\"error\":{\"message\":\"No entity with supplied ID\"}}", Map.of())
-                        .kind())
-                .isEqualTo(CopernicaFailure.Kind.REFUSED);
+        CopernicaFailure noEntity = failure(400, "{\"error\":{\"message\":\"No entity with supplied ID\"}}", Map.of());
+        assertThat(noEntity.kind()).isEqualTo(CopernicaFailure.Kind.NO_SUCH_ENTITY);
+        assertThat(noEntity.retryable()).isFalse();
         assertThat(unknownPath.getMessage()).contains("HTTP 400", "'Invalid method'");
         assertThat(unknownPath.retryable()).isFalse();
     }
