@@ -157,7 +157,9 @@ class CampaignsApiIT {
             Map<String, Object> check = api.get("/api/v1/accounts/" + COPERNICA + "/campaigns/"
                             + campaign.get("campaignId") + "/reconciliation")
                     .json();
-            assertThat(number(campaign, "sent")).as("the emailing statistics' destinations").isEqualTo(number(check, "sent"));
+            assertThat(number(campaign, "sent"))
+                    .as("the emailing statistics' destinations")
+                    .isEqualTo(number(check, "sent"));
             long deliveries = EndToEndIT.count(events, SimulatedEventType.DELIVERIES);
             if (campaign.get("delivered") == null) {
                 assertThat(deliveries).as("Publisher gives no deliveries").isZero();
