@@ -30,9 +30,10 @@ function providerFigure(check, type) {
   if (!figures || figures.provider === null || figures.provider === undefined) {
     return null;
   }
+  const unit = figures.measure === 'unique' ? (figures.provider === 1 ? 'recipient' : 'recipients') : (figures.provider === 1 ? 'event' : 'events');
   const behind = figures.missing > 0 ? ' · ' + count(figures.missing) + ' missing' : '';
   return el('span', {class: 'tile-provider', 'data-provider': figures.provider, 'data-measure': figures.measure,
-    text: 'provider ' + count(figures.provider) + ' ' + (figures.measure === 'unique' ? 'recipients' : 'events') + behind});
+    text: 'provider ' + count(figures.provider) + ' ' + unit + ', stored ' + count(figures.stored) + behind});
 }
 
 const STATUS_TEXT = {
@@ -191,7 +192,7 @@ export async function showCampaign() {
     return;
   }
   const stats = answer.body;
-  const title = stats.name || stats.campaignId;
+  const title = stats.name || stats.subject || stats.campaignId;
   fill(document.getElementById('title'), title);
   document.title = title + ' · Engagement Hub';
   fill(document.getElementById('subtitle'),

@@ -269,7 +269,7 @@ class CampaignsApiIT {
         Map<String, Object> run = sync(CAMPAIGN, "{\"campaign\":\"1001\"}");
 
         assertThat(run.get("status")).as(run.toString()).isEqualTo("SUCCEEDED");
-        assertThat(run.get("target").toString()).isEqualTo("{from=null, to=null, campaign=1001}");
+        assertThat(run.get("target").toString()).isEqualTo("{from=null, to=null, campaign=1001, repair=false}");
         assertThat(storedIds(CAMPAIGN)).isNotEmpty().isEqualTo(copernicaIds(e -> e.emailing()
                 .equals("1001")));
     }
