@@ -105,13 +105,19 @@ public final class ApiClient implements AutoCloseable {
         return awaitFinished(post("/api/v1/accounts/" + account + "/syncs").location(), limit);
     }
 
-    /** Waits, at most {@code limit}, until the run at {@code location} is no longer RUNNING. */
+    /**
+     * Waits, at most {@code limit}, until the run at {@code location} is no longer RUNNING; a 503
+     * (the database unavailable for a moment, e.g. just back from an outage) is asked again.
+     */
     public Map<String, Object> awaitFinished(String location, Duration limit) {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = get(location).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
+            Response response = get(location);
+            if (response.status() != 503) {
+                Map<String, Object> run = response.json();
+                if (!"RUNNING".equals(run.get("status"))) {
+                    return run;
+                }
             }
             pause(200);
         }
