@@ -191,7 +191,8 @@ final class ConstantContactDiscovery {
         return streams;
     }
 
-    private static Instant instant(String text) {
+    /** An ISO-8601 time of a report, or null when missing or not ISO-8601: the figures stand without it. */
+    static Instant instant(String text) {
         try {
             return text == null || text.isBlank()
                     ? null

@@ -5,9 +5,6 @@ import io.engagementhub.domain.model.ProviderCount;
 import io.engagementhub.domain.model.ProviderTotals;
 import io.engagementhub.domain.model.ProviderTotalsRead;
 import io.engagementhub.domain.port.out.MalformedResponseException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -92,7 +89,8 @@ final class ConstantContactTotals {
         allOrUnique(counts, EngagementType.CLICKED, stats.get("em_clicks_all"), stats.get("em_clicks"));
         unique(counts, EngagementType.UNSUBSCRIBED, stats.get("em_optouts"));
         unique(counts, EngagementType.FORWARDED, stats.get("em_forwards"));
-        return new ProviderTotals(activityId, instant(result.lastRefreshTime()), stats.get("em_sends"), counts);
+        return new ProviderTotals(
+                activityId, ConstantContactDiscovery.instant(result.lastRefreshTime()), stats.get("em_sends"), counts);
     }
 
     private static void unique(Map<EngagementType, ProviderCount> counts, EngagementType type, Long value) {
@@ -107,17 +105,6 @@ final class ConstantContactTotals {
             counts.put(type, ProviderCount.total(all));
         } else {
             unique(counts, type, unique);
-        }
-    }
-
-    /** {@code last_refresh_time}, or null when missing or not ISO-8601: the figures stand without it. */
-    private static Instant instant(String text) {
-        try {
-            return text == null || text.isBlank()
-                    ? null
-                    : OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }
