@@ -7,18 +7,15 @@ import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.ParsedClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The maintained statistics of classified opens and clicks: human events and distinct recipients
- * per campaign and type, machine events per campaign and reason, human events per campaign and
- * client bucket. {@link #change} runs in the transaction that stored, reclassified or erased the
- * events, after their rows changed.
+ * The maintained statistics of classified opens and clicks: human events per campaign and type,
+ * machine events per campaign and reason, human events per campaign and client bucket (the distinct
+ * human recipients are {@link CampaignRecipients}' to count). {@link #change} runs in the
+ * transaction that stored, reclassified or erased the events, after their rows changed.
  */
 final class MachineCounters {
 
@@ -28,12 +25,6 @@ final class MachineCounters {
     /** The verdict masks of human events (no reason, or an image proxy only). */
     static final List<Integer> HUMAN_MASKS = List.of(0, MachineVerdict.HUMAN_MASK);
 
-    private static final String HAS_HUMAN_EVENT = "SELECT 1 FROM stored_event WHERE address_key IN"
-            + " (SELECT address_key FROM event_address WHERE recipient_key = ?) AND campaign_key = ?"
-            + " AND event_type = ? AND machine_reasons IN (0, " + MachineVerdict.HUMAN_MASK + ")";
-    private static final String FORGET_HUMAN =
-            "DELETE FROM campaign_human_recipient WHERE recipient_key = ? AND campaign_key = ? AND event_type = ?";
-
     /** One open or click as the statistics count it. */
     record Counted(int campaignKey, short typeCode, int recipientKey, int mask, ParsedClient parsed) {
 
@@ -41,8 +32,8 @@ final class MachineCounters {
             return HUMAN_MASKS.contains(mask);
         }
 
-        List<Integer> recipientTuple() {
-            return List.of(recipientKey, campaignKey, (int) typeCode);
+        long recipientCampaign() {
+            return CampaignRecipients.key(recipientKey, campaignKey);
         }
 
         String bucket(short facet) {
@@ -54,8 +45,6 @@ final class MachineCounters {
         }
     }
 
-    private final SeenSet humanRecipients =
-            new SeenSet("campaign_human_recipient", List.of("recipient_key", "campaign_key", "event_type"));
     private final CounterTable human = new CounterTable(
             "campaign_human_count", List.of("campaign_key", "event_type"), List.of("events", "recipients"));
     private final CounterTable reasons =
@@ -74,19 +63,6 @@ final class MachineCounters {
         Map<List<Object>, long[]> clientDeltas = CounterTable.deltas();
         count(removed, -1, humanDeltas, reasonDeltas, clientDeltas);
         count(added, 1, humanDeltas, reasonDeltas, clientDeltas);
-        Set<List<Integer>> addedHuman = new LinkedHashSet<>();
-        added.stream().filter(Counted::human).forEach(c -> addedHuman.add(c.recipientTuple()));
-        for (List<Integer> seen : humanRecipients.addNew(connection, addedHuman)) {
-            humanDeltas.computeIfAbsent(List.of(seen.get(1), seen.get(2).shortValue()), k -> new long[2])[1]++;
-        }
-        Set<List<Integer>> removedHuman = new LinkedHashSet<>();
-        removed.stream().filter(Counted::human).forEach(c -> removedHuman.add(c.recipientTuple()));
-        removedHuman.removeAll(addedHuman);
-        for (List<Integer> tuple : removedHuman) {
-            if (!hasHumanEvent(connection, tuple) && forget(connection, tuple)) {
-                humanDeltas.computeIfAbsent(List.of(tuple.get(1), tuple.get(2).shortValue()), k -> new long[2])[1]--;
-            }
-        }
         human.add(connection, humanDeltas);
         reasons.add(connection, reasonDeltas);
         clients.add(connection, clientDeltas);
@@ -117,27 +93,6 @@ final class MachineCounters {
                             0] += sign;
                 }
             }
-        }
-    }
-
-    private static boolean hasHumanEvent(Connection connection, List<Integer> tuple) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(HAS_HUMAN_EVENT)) {
-            select.setMaxRows(1);
-            for (int i = 0; i < 3; i++) {
-                select.setInt(i + 1, tuple.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static boolean forget(Connection connection, List<Integer> tuple) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(FORGET_HUMAN)) {
-            for (int i = 0; i < 3; i++) {
-                delete.setInt(i + 1, tuple.get(i));
-            }
-            return delete.executeUpdate() > 0;
         }
     }
 

@@ -56,7 +56,7 @@ final class PageAppend {
                 return 0;
             }
             return tx.dsl().connectionResult(connection -> {
-                resolved[0] = storeNew(connection, account, events);
+                resolved[0] = storeNew(tx.dsl(), connection, account, events);
                 return resolved[0] == null ? 0 : resolved[0].rows().size();
             });
         });
@@ -66,8 +66,8 @@ final class PageAppend {
         return added;
     }
 
-    private EventDimensions.Resolved storeNew(Connection connection, String account, List<EngagementEvent> events)
-            throws SQLException {
+    private EventDimensions.Resolved storeNew(
+            DSLContext tx, Connection connection, String account, List<EngagementEvent> events) throws SQLException {
         Set<String> stored = insert.stored(
                 connection, account, events.stream().map(e -> e.id().value()).toList());
         List<EngagementEvent> fresh = new ArrayList<>(events.size() - stored.size());
@@ -81,7 +81,7 @@ final class PageAppend {
         }
         EventDimensions.Resolved resolved = dimensions.resolve(connection, fresh);
         insert.insert(connection, resolved.rows());
-        counters.add(connection, resolved.rows());
+        counters.add(tx, connection, resolved.rows());
         return resolved;
     }
 

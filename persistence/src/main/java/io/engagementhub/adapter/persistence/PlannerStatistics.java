@@ -19,8 +19,8 @@ final class PlannerStatistics {
 
     static final long MINIMUM = 50_000;
     private static final double GROWTH = 0.2;
-    private static final String TABLES = "stored_event, event_recipient, event_address, event_client, event_link,"
-            + " campaign_type_recipient, campaign_link_recipient, campaign_human_recipient";
+    private static final String TABLES =
+            "stored_event, event_recipient, event_address, event_client, event_link," + " campaign_recipient";
     private static final Logger LOG = LoggerFactory.getLogger(PlannerStatistics.class);
 
     private final DSLContext dsl;

@@ -11,7 +11,6 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.notExists;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.engagementhub.domain.model.DeviceType;
@@ -24,7 +23,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Row2;
 import org.jooq.Table;
 import org.jooq.TableField;
 
@@ -57,9 +55,7 @@ final class RecipientEraser {
         }
         Set<Integer> addresses = new TreeSet<>(found.getValues(EVENT_ADDRESS.ADDRESS_KEY));
         Set<Integer> recipients = new TreeSet<>(found.getValues(EVENT_ADDRESS.RECIPIENT_KEY));
-        var typesErased = new ArrayList<Row2<Integer, Short>>();
-        var linksErased = new ArrayList<Row2<Integer, Integer>>();
-        subtractCounts(tx, addresses, typesErased, linksErased);
+        Set<Integer> campaigns = subtractCounts(tx, addresses);
         List<MachineCounters.Counted> classified = StoredClassification.counted(
                 tx,
                 tx.selectFrom(STORED_EVENT)
@@ -70,7 +66,11 @@ final class RecipientEraser {
                 .where(STORED_EVENT.ADDRESS_KEY.in(addresses))
                 .execute();
         tx.connection(connection -> MACHINE.change(connection, classified, List.of()));
-        SeenRemoval.forget(tx, recipients, typesErased, linksErased);
+        Set<Long> recounted = new TreeSet<>();
+        for (int recipient : recipients) {
+            campaigns.forEach(campaign -> recounted.add(CampaignRecipients.key(recipient, campaign)));
+        }
+        CampaignRecipients.recount(tx, recounted).apply(tx);
         tx.deleteFrom(EVENT_ADDRESS)
                 .where(EVENT_ADDRESS.ADDRESS_KEY.in(addresses))
                 .execute();
@@ -83,14 +83,10 @@ final class RecipientEraser {
         return erased;
     }
 
-    /** Takes the erased events out of the event, click and device counts. */
-    private static void subtractCounts(
-            DSLContext tx,
-            Set<Integer> addresses,
-            List<Row2<Integer, Short>> typesErased,
-            List<Row2<Integer, Integer>> linksErased) {
+    /** Takes the erased events out of the event, click and device counts; answers their campaigns. */
+    private static Set<Integer> subtractCounts(DSLContext tx, Set<Integer> addresses) {
         var erased = STORED_EVENT.ADDRESS_KEY.in(addresses);
-        typesErased.addAll(subtract(
+        Set<Integer> campaigns = new TreeSet<>(subtract(
                 tx,
                 STORED_EVENT,
                 erased,
@@ -98,14 +94,14 @@ final class RecipientEraser {
                 CAMPAIGN_TYPE_COUNT.EVENTS,
                 CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY,
                 CAMPAIGN_TYPE_COUNT.EVENT_TYPE));
-        linksErased.addAll(subtract(
+        subtract(
                 tx,
                 STORED_EVENT,
                 erased.and(STORED_EVENT.EVENT_TYPE.eq(TypeCodes.CLICKED)),
                 STORED_EVENT.LINK_KEY,
                 CAMPAIGN_LINK_COUNT.CLICKS,
                 CAMPAIGN_LINK_COUNT.CAMPAIGN_KEY,
-                CAMPAIGN_LINK_COUNT.LINK_KEY));
+                CAMPAIGN_LINK_COUNT.LINK_KEY);
         subtract(
                 tx,
                 STORED_EVENT.leftJoin(EVENT_CLIENT).on(EVENT_CLIENT.CLIENT_KEY.eq(STORED_EVENT.CLIENT_KEY)),
@@ -118,15 +114,16 @@ final class RecipientEraser {
                 List.of(CAMPAIGN_TYPE_COUNT.EVENTS, CAMPAIGN_LINK_COUNT.CLICKS, CAMPAIGN_DEVICE_COUNT.EVENTS)) {
             tx.deleteFrom(counter.getTable()).where(counter.le(0L)).execute();
         }
+        return campaigns;
     }
 
     /**
      * Takes the erased events of {@code from}, counted per campaign and {@code by}, off {@code counter}
      * in the row of that campaign and {@code key}.
      *
-     * @return the (campaign key, {@code by}) pairs it counted
+     * @return the campaigns it counted in
      */
-    private static <R extends Record, T> List<Row2<Integer, T>> subtract(
+    private static <R extends Record, T> List<Integer> subtract(
             DSLContext tx,
             Table<?> from,
             Condition erased,
@@ -134,14 +131,14 @@ final class RecipientEraser {
             TableField<R, Long> counter,
             TableField<R, Integer> campaign,
             TableField<R, T> key) {
-        List<Row2<Integer, T>> counted = new ArrayList<>();
+        List<Integer> counted = new ArrayList<>();
         for (var row : tx.select(STORED_EVENT.CAMPAIGN_KEY, by, count())
                 .from(from)
                 .where(erased)
                 .groupBy(STORED_EVENT.CAMPAIGN_KEY, by)
                 .orderBy(STORED_EVENT.CAMPAIGN_KEY, by)
                 .fetch()) {
-            counted.add(row(row.value1(), row.value2()));
+            counted.add(row.value1());
             tx.update(counter.getTable())
                     .set(counter, counter.minus(row.value3()))
                     .where(campaign.eq(row.value1()))

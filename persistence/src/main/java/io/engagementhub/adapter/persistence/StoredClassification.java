@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 
@@ -134,7 +135,11 @@ final class StoredClassification {
                 return 0;
             }
             tx.dsl().batch(updates).execute();
-            counters.change(connection, counted(tx.dsl(), before), counted(tx.dsl(), after));
+            List<MachineCounters.Counted> now = counted(tx.dsl(), after);
+            counters.change(connection, counted(tx.dsl(), before), now);
+            Set<Long> recipients = new TreeSet<>();
+            now.forEach(c -> recipients.add(c.recipientCampaign()));
+            CampaignRecipients.recount(tx.dsl(), recipients).apply(tx.dsl());
             return updates.size();
         }));
         agents.remember(lookup[0]);

@@ -8,6 +8,9 @@ final class TypeCodes {
     static final short OPENED = 3;
     static final short CLICKED = 4;
 
+    /** The highest code. */
+    static final short HIGHEST = 8;
+
     private TypeCodes() {}
 
     static short of(EngagementType type) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.StoredEvents;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An existing store at the first schema (V1, and V1.1 on PostgreSQL), filled with varied events the
- * way that schema stored them, migrates to the compact schema without losing or changing anything:
- * every event equal field by field, checkpoints kept, statistics equal to the obvious computation.
+ * way that schema stored them, migrates through every later migration without losing or changing
+ * anything: every event equal field by field, checkpoints kept, statistics equal to the obvious
+ * computation, and still equal after more events of the same recipients and after erasures.
  * Subclasses give a fresh database.
  */
 abstract class MigrationBehaviour {
@@ -56,13 +58,37 @@ abstract class MigrationBehaviour {
                         events.stream().filter(e -> e.account().equals(account)).toList(),
                         Checkpoint.START);
             }
+            assertSameStatistics(store, reference);
             for (String account : RandomEvents.ACCOUNTS) {
                 for (String campaign : RandomEvents.CAMPAIGNS) {
-                    assertThat(store.statistics(account, campaign)).isEqualTo(reference.statistics(account, campaign));
                     assertThat(store.statistics(account, campaign).links()).hasSizeGreaterThan(3);
                 }
             }
+
+            // The migrated distinct-recipient rows go on counting: more events of the same
+            // recipients, then erasures by address (other addresses keep their events) and by id.
+            List<EngagementEvent> more = distinctIds(new RandomEvents(12), 1500);
+            for (String account : RandomEvents.ACCOUNTS) {
+                List<EngagementEvent> page =
+                        more.stream().filter(e -> e.account().equals(account)).toList();
+                store.append(account, "more", page, null);
+                reference.append(account, "more", page, null);
+            }
+            assertSameStatistics(store, reference);
+            for (RecipientSelector erased :
+                    List.of(RecipientSelector.byEmail("r7@Example.com"), RecipientSelector.byRecipientId("r8"))) {
+                assertThat(store.erase("acme", erased)).isEqualTo(reference.erase("acme", erased));
+            }
+            assertSameStatistics(store, reference);
             assertThat(tableExists(database, "engagement_event")).isFalse();
+        }
+    }
+
+    private static void assertSameStatistics(EventStore store, InMemoryEventStore reference) {
+        for (String account : RandomEvents.ACCOUNTS) {
+            for (String campaign : RandomEvents.CAMPAIGNS) {
+                assertThat(store.statistics(account, campaign)).isEqualTo(reference.statistics(account, campaign));
+            }
         }
     }
 

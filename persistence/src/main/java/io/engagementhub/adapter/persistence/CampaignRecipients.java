@@ -1,0 +1,231 @@
+package io.engagementhub.adapter.persistence;
+
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_RECIPIENT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
+import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
+
+import io.engagementhub.adapter.persistence.jooq.tables.records.CampaignRecipientRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+
+/**
+ * Which recipients the distinct counts have counted: one {@code campaign_recipient} row per
+ * recipient and campaign (see the V9 migration) with the event types, the human open and click
+ * types and the links the recipient has there. Storing events adds to the rows ({@link #add});
+ * an erasure or a reclassification recounts the rows it touched from the events left
+ * ({@link #recount}). Both answer how the distinct counts change. Rows are read for update and
+ * written in key order, so concurrent writers take their locks in one order.
+ */
+final class CampaignRecipients {
+
+    private CampaignRecipients() {}
+
+    /** The row key of a recipient in a campaign (both keys are non-negative). */
+    static long key(int recipientKey, int campaignKey) {
+        return ((long) recipientKey << 32) | campaignKey;
+    }
+
+    private static int recipientOf(long key) {
+        return (int) (key >>> 32);
+    }
+
+    private static int campaignOf(long key) {
+        return (int) key;
+    }
+
+    /** What one recipient has in one campaign. */
+    private static final class Seen {
+        private int types;
+        private int humanTypes;
+        private final SortedSet<Integer> links = new TreeSet<>();
+
+        static Seen of(CampaignRecipientRecord row) {
+            Seen seen = new Seen();
+            seen.types = row.getEventTypes();
+            seen.humanTypes = row.getHumanTypes();
+            if (row.getLinkKeys() != null) {
+                seen.links.addAll(Arrays.asList(row.getLinkKeys()));
+            }
+            return seen;
+        }
+
+        void add(short type, Integer link, int mask) {
+            types |= 1 << type;
+            if (TypeCodes.countsPerDevice(type) && MachineCounters.HUMAN_MASKS.contains(mask)) {
+                humanTypes |= 1 << type;
+            }
+            if (type == TypeCodes.CLICKED && link != null) {
+                links.add(link);
+            }
+        }
+
+        Seen with(Seen other) {
+            Seen union = new Seen();
+            union.types = types | other.types;
+            union.humanTypes = humanTypes | other.humanTypes;
+            union.links.addAll(links);
+            union.links.addAll(other.links);
+            return union;
+        }
+
+        boolean isEmpty() {
+            return types == 0;
+        }
+
+        Integer[] linkKeys() {
+            return links.isEmpty() ? null : links.toArray(Integer[]::new);
+        }
+
+        boolean sameAs(Seen other) {
+            return types == other.types && humanTypes == other.humanTypes && links.equals(other.links);
+        }
+    }
+
+    /** Adds what the newly stored rows show; answers how the distinct counts grow. */
+    static RecipientChanges add(DSLContext tx, List<NarrowRow> rows) {
+        Map<Long, Seen> page = new TreeMap<>();
+        for (NarrowRow row : rows) {
+            page.computeIfAbsent(key(row.recipientKey(), row.campaignKey()), k -> new Seen())
+                    .add(row.typeCode(), row.linkKey(), row.machineReasons());
+        }
+        Map<Long, Seen> stored = read(tx, page.keySet());
+        Map<Long, Seen> after = new TreeMap<>();
+        page.forEach((key, seen) ->
+                after.put(key, stored.containsKey(key) ? stored.get(key).with(seen) : seen));
+        return write(tx, stored, after);
+    }
+
+    /**
+     * Recounts the rows of {@code keys} from the events stored now (after an erasure deleted some,
+     * or a reclassification changed their verdicts); answers how the distinct counts change.
+     */
+    static RecipientChanges recount(DSLContext tx, Set<Long> keys) {
+        Map<Long, Seen> stored = read(tx, keys);
+        Map<Long, Seen> after = new TreeMap<>();
+        keys.forEach(key -> after.put(key, new Seen()));
+        eventsOf(tx, keys, after);
+        return write(tx, stored, after);
+    }
+
+    private static Map<Long, Seen> read(DSLContext tx, Collection<Long> keys) {
+        Map<Long, Seen> stored = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(keys)) {
+            tx.selectFrom(CAMPAIGN_RECIPIENT)
+                    .where(CAMPAIGN_RECIPIENT.RECIPIENT_CAMPAIGN.in(chunk))
+                    .orderBy(CAMPAIGN_RECIPIENT.RECIPIENT_CAMPAIGN)
+                    .forUpdate()
+                    .forEach(row -> stored.put(row.getRecipientCampaign(), Seen.of(row)));
+        }
+        return stored;
+    }
+
+    /** Adds the stored events of the keys' recipients in the keys' campaigns to {@code into}. */
+    private static void eventsOf(DSLContext tx, Set<Long> keys, Map<Long, Seen> into) {
+        Set<Integer> recipients = new TreeSet<>();
+        keys.forEach(key -> recipients.add(recipientOf(key)));
+        Map<Integer, Integer> recipientOfAddress = new HashMap<>();
+        for (List<Integer> chunk : Chunks.of(recipients)) {
+            tx.select(EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY)
+                    .from(EVENT_ADDRESS)
+                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
+                    .forEach(row -> recipientOfAddress.put(row.value1(), row.value2()));
+        }
+        // The campaigns are compared here, not in SQL: beside a short campaign list H2 would read
+        // the campaign index, i.e. every event of those campaigns.
+        for (List<Integer> chunk : Chunks.of(recipientOfAddress.keySet())) {
+            tx.select(
+                            STORED_EVENT.ADDRESS_KEY,
+                            STORED_EVENT.CAMPAIGN_KEY,
+                            STORED_EVENT.EVENT_TYPE,
+                            STORED_EVENT.LINK_KEY,
+                            STORED_EVENT.MACHINE_REASONS)
+                    .from(STORED_EVENT)
+                    .where(STORED_EVENT.ADDRESS_KEY.in(chunk))
+                    .forEach(event -> {
+                        Seen seen = into.get(key(recipientOfAddress.get(event.value1()), event.value2()));
+                        if (seen != null) {
+                            seen.add(event.value3(), event.value4(), event.value5());
+                        }
+                    });
+        }
+    }
+
+    /** Writes {@code after} over {@code stored} (rows that became empty go) and counts the difference. */
+    private static RecipientChanges write(DSLContext tx, Map<Long, Seen> stored, Map<Long, Seen> after) {
+        RecipientChanges changes = new RecipientChanges();
+        var table = CAMPAIGN_RECIPIENT;
+        List<Long> inserts = new ArrayList<>();
+        BatchBindStep updates = tx.batch(tx.update(table)
+                .set(table.EVENT_TYPES, (Integer) null)
+                .set(table.HUMAN_TYPES, (Integer) null)
+                .set(table.LINK_KEYS, (Integer[]) null)
+                .where(table.RECIPIENT_CAMPAIGN.eq((Long) null)));
+        BatchBindStep deletes = tx.batch(tx.deleteFrom(table).where(table.RECIPIENT_CAMPAIGN.eq((Long) null)));
+        for (Map.Entry<Long, Seen> entry : after.entrySet()) {
+            long key = entry.getKey();
+            Seen before = Objects.requireNonNullElseGet(stored.get(key), Seen::new);
+            Seen now = entry.getValue();
+            count(campaignOf(key), before, now, changes);
+            if (!stored.containsKey(key)) {
+                if (!now.isEmpty()) {
+                    inserts.add(key);
+                }
+            } else if (now.isEmpty()) {
+                deletes.bind(key);
+            } else if (!now.sameAs(before)) {
+                updates.bind(now.types, now.humanTypes, now.linkKeys(), key);
+            }
+        }
+        for (List<Long> chunk : Chunks.of(inserts)) {
+            var insert = tx.insertInto(
+                    table, table.RECIPIENT_CAMPAIGN, table.EVENT_TYPES, table.HUMAN_TYPES, table.LINK_KEYS);
+            for (long key : chunk) {
+                Seen now = after.get(key);
+                insert = insert.values(key, now.types, now.humanTypes, now.linkKeys());
+            }
+            insert.execute();
+        }
+        if (updates.size() > 0) {
+            updates.execute();
+        }
+        if (deletes.size() > 0) {
+            deletes.execute();
+        }
+        return changes;
+    }
+
+    private static void count(int campaign, Seen before, Seen after, RecipientChanges changes) {
+        for (short type = 1; type <= TypeCodes.HIGHEST; type++) {
+            int bit = 1 << type;
+            int delta = Integer.compare(after.types & bit, 0) - Integer.compare(before.types & bit, 0);
+            if (delta != 0) {
+                changes.type(campaign, type, delta);
+            }
+            int human = Integer.compare(after.humanTypes & bit, 0) - Integer.compare(before.humanTypes & bit, 0);
+            if (human != 0) {
+                changes.humanType(campaign, type, human);
+            }
+        }
+        for (Integer link : after.links) {
+            if (!before.links.contains(link)) {
+                changes.link(campaign, link, 1);
+            }
+        }
+        for (Integer link : before.links) {
+            if (!after.links.contains(link)) {
+                changes.link(campaign, link, -1);
+            }
+        }
+    }
+}
