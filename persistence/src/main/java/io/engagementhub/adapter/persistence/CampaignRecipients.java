@@ -24,7 +24,7 @@ import org.jooq.DSLContext;
  * recipient and campaign (see the V9 migration) with the event types, the human open and click
  * types and the links the recipient has there. Storing events adds to the rows ({@link #add});
  * an erasure or a reclassification recounts the rows it touched from the events left
- * ({@link #recount}). Both answer how the distinct counts change. Rows are read for update and
+ * ({@link #recount}). Both count the change of the distinct counts into a {@link CampaignCounts}. Rows are read for update and
  * written in key order, so concurrent writers take their locks in one order.
  */
 final class CampaignRecipients {
@@ -62,7 +62,7 @@ final class CampaignRecipients {
 
         void add(short type, Integer link, int mask) {
             types |= 1 << type;
-            if (TypeCodes.countsPerDevice(type) && MachineCounters.HUMAN_MASKS.contains(mask)) {
+            if (TypeCodes.countsPerDevice(type) && CountedEvent.HUMAN_MASKS.contains(mask)) {
                 humanTypes |= 1 << type;
             }
             if (type == TypeCodes.CLICKED && link != null) {
@@ -92,8 +92,8 @@ final class CampaignRecipients {
         }
     }
 
-    /** Adds what the newly stored rows show; answers how the distinct counts grow. */
-    static RecipientChanges add(DSLContext tx, List<NarrowRow> rows) {
+    /** Adds what the newly stored rows show, and counts the recipients new to a figure into {@code counts}. */
+    static void add(DSLContext tx, List<NarrowRow> rows, CampaignCounts counts) {
         Map<Long, Seen> page = new TreeMap<>();
         for (NarrowRow row : rows) {
             page.computeIfAbsent(key(row.recipientKey(), row.campaignKey()), k -> new Seen())
@@ -103,19 +103,19 @@ final class CampaignRecipients {
         Map<Long, Seen> after = new TreeMap<>();
         page.forEach((key, seen) ->
                 after.put(key, stored.containsKey(key) ? stored.get(key).with(seen) : seen));
-        return write(tx, stored, after);
+        write(tx, stored, after, counts);
     }
 
     /**
      * Recounts the rows of {@code keys} from the events stored now (after an erasure deleted some,
-     * or a reclassification changed their verdicts); answers how the distinct counts change.
+     * or a reclassification changed their verdicts), and the distinct counts into {@code counts}.
      */
-    static RecipientChanges recount(DSLContext tx, Set<Long> keys) {
+    static void recount(DSLContext tx, Set<Long> keys, CampaignCounts counts) {
         Map<Long, Seen> stored = read(tx, keys);
         Map<Long, Seen> after = new TreeMap<>();
         keys.forEach(key -> after.put(key, new Seen()));
         eventsOf(tx, keys, after);
-        return write(tx, stored, after);
+        write(tx, stored, after, counts);
     }
 
     private static Map<Long, Seen> read(DSLContext tx, Collection<Long> keys) {
@@ -162,8 +162,7 @@ final class CampaignRecipients {
     }
 
     /** Writes {@code after} over {@code stored} (rows that became empty go) and counts the difference. */
-    private static RecipientChanges write(DSLContext tx, Map<Long, Seen> stored, Map<Long, Seen> after) {
-        RecipientChanges changes = new RecipientChanges();
+    private static void write(DSLContext tx, Map<Long, Seen> stored, Map<Long, Seen> after, CampaignCounts counts) {
         var table = CAMPAIGN_RECIPIENT;
         List<Long> inserts = new ArrayList<>();
         BatchBindStep updates = tx.batch(tx.update(table)
@@ -176,7 +175,7 @@ final class CampaignRecipients {
             long key = entry.getKey();
             Seen before = Objects.requireNonNullElseGet(stored.get(key), Seen::new);
             Seen now = entry.getValue();
-            count(campaignOf(key), before, now, changes);
+            count(campaignOf(key), before, now, counts);
             if (!stored.containsKey(key)) {
                 if (!now.isEmpty()) {
                     inserts.add(key);
@@ -202,29 +201,28 @@ final class CampaignRecipients {
         if (deletes.size() > 0) {
             deletes.execute();
         }
-        return changes;
     }
 
-    private static void count(int campaign, Seen before, Seen after, RecipientChanges changes) {
+    private static void count(int campaign, Seen before, Seen after, CampaignCounts counts) {
         for (short type = 1; type <= TypeCodes.HIGHEST; type++) {
             int bit = 1 << type;
             int delta = Integer.compare(after.types & bit, 0) - Integer.compare(before.types & bit, 0);
             if (delta != 0) {
-                changes.type(campaign, type, delta);
+                counts.recipients(campaign, type, delta);
             }
             int human = Integer.compare(after.humanTypes & bit, 0) - Integer.compare(before.humanTypes & bit, 0);
             if (human != 0) {
-                changes.humanType(campaign, type, human);
+                counts.humanRecipients(campaign, type, human);
             }
         }
         for (Integer link : after.links) {
             if (!before.links.contains(link)) {
-                changes.link(campaign, link, 1);
+                counts.linkRecipients(campaign, link, 1);
             }
         }
         for (Integer link : before.links) {
             if (!after.links.contains(link)) {
-                changes.link(campaign, link, -1);
+                counts.linkRecipients(campaign, link, -1);
             }
         }
     }

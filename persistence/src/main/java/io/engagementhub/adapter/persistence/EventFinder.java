@@ -107,8 +107,8 @@ final class EventFinder {
         if (query.machine() != null) {
             conditions.add(
                     query.machine()
-                            ? STORED_EVENT.MACHINE_REASONS.notIn(MachineCounters.HUMAN_MASKS)
-                            : STORED_EVENT.MACHINE_REASONS.in(MachineCounters.HUMAN_MASKS));
+                            ? STORED_EVENT.MACHINE_REASONS.notIn(CountedEvent.HUMAN_MASKS)
+                            : STORED_EVENT.MACHINE_REASONS.in(CountedEvent.HUMAN_MASKS));
         }
         if (query.from() != null) {
             conditions.add(STORED_EVENT.OCCURRED_AT.ge(query.from()));

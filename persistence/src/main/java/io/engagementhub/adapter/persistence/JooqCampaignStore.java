@@ -1,7 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_DETAIL;
-import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_HUMAN_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 
@@ -196,15 +195,17 @@ final class JooqCampaignStore implements CampaignStore {
         if (!idOfKey.isEmpty()) {
             tx.selectFrom(CAMPAIGN_TYPE_COUNT)
                     .where(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY.in(idOfKey.keySet()))
-                    .forEach(row -> byId.computeIfAbsent(
-                                    idOfKey.get(row.getCampaignKey()), k -> new EnumMap<>(EngagementType.class))
-                            .put(TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
-            tx.selectFrom(CAMPAIGN_HUMAN_COUNT)
-                    .where(CAMPAIGN_HUMAN_COUNT.CAMPAIGN_KEY.in(idOfKey.keySet()))
-                    .forEach(row -> humanById
-                            .computeIfAbsent(
-                                    idOfKey.get(row.getCampaignKey()), k -> new EnumMap<>(EngagementType.class))
-                            .put(TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
+                    .forEach(row -> {
+                        String id = idOfKey.get(row.getCampaignKey());
+                        EngagementType type = TypeCodes.type(row.getEventType());
+                        byId.computeIfAbsent(id, k -> new EnumMap<>(EngagementType.class))
+                                .put(type, new Count(row.getEvents(), row.getRecipients()));
+                        if (row.getHumanEvents() > 0) {
+                            humanById
+                                    .computeIfAbsent(id, k -> new EnumMap<>(EngagementType.class))
+                                    .put(type, new Count(row.getHumanEvents(), row.getHumanRecipients()));
+                        }
+                    });
         }
         Map<String, CampaignStatistics> counts = new HashMap<>();
         for (Campaign campaign : campaigns) {

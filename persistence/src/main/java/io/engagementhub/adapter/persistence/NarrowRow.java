@@ -31,8 +31,8 @@ record NarrowRow(
         Integer agentKey,
         ParsedClient parsed) {
 
-    /** How the classified statistics count it. */
-    MachineCounters.Counted counted() {
-        return new MachineCounters.Counted(campaignKey, typeCode, recipientKey, machineReasons, parsed);
+    /** How the statistics count it. */
+    CountedEvent counted() {
+        return new CountedEvent(campaignKey, typeCode, recipientKey, linkKey, deviceType, machineReasons, parsed);
     }
 }

@@ -23,7 +23,6 @@ final class PageAppend {
 
     private final EventDimensions dimensions;
     private final NarrowInsert insert = new NarrowInsert();
-    private final CampaignCounters counters = new CampaignCounters();
 
     PageAppend(boolean oneProcess) {
         this.dimensions = new EventDimensions(oneProcess);
@@ -81,7 +80,10 @@ final class PageAppend {
         }
         EventDimensions.Resolved resolved = dimensions.resolve(connection, fresh);
         insert.insert(connection, resolved.rows());
-        counters.add(tx, connection, resolved.rows());
+        CampaignCounts counts = new CampaignCounts();
+        resolved.rows().forEach(row -> counts.add(row.counted()));
+        CampaignRecipients.add(tx, resolved.rows(), counts);
+        counts.write(tx);
         return resolved;
     }
 

@@ -1,10 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
-import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_CLIENT_COUNT;
-import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_DEVICE_COUNT;
-import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_HUMAN_COUNT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_FACET_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_LINK_COUNT;
-import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_MACHINE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_LINK;
@@ -51,42 +48,44 @@ final class StatisticsReader {
             if (campaign == null) {
                 return new CampaignStatistics(account, campaignId, Map.of(), List.of(), Map.of());
             }
+            Map<EngagementType, Count> all = new EnumMap<>(EngagementType.class);
+            Map<EngagementType, Count> human = new EnumMap<>(EngagementType.class);
+            tx.dsl()
+                    .selectFrom(CAMPAIGN_TYPE_COUNT)
+                    .where(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY.eq(campaign))
+                    .forEach(row -> {
+                        EngagementType type = TypeCodes.type(row.getEventType());
+                        all.put(type, new Count(row.getEvents(), row.getRecipients()));
+                        if (row.getHumanEvents() > 0) {
+                            human.put(type, new Count(row.getHumanEvents(), row.getHumanRecipients()));
+                        }
+                    });
+            Map<DeviceType, Long> devices = new EnumMap<>(DeviceType.class);
+            Map<MachineReason, Long> machine = new EnumMap<>(MachineReason.class);
+            Map<String, Long> systems = new TreeMap<>();
+            Map<String, Long> clients = new TreeMap<>();
+            tx.dsl()
+                    .selectFrom(CAMPAIGN_FACET_COUNT)
+                    .where(CAMPAIGN_FACET_COUNT.CAMPAIGN_KEY.eq(campaign))
+                    .forEach(row -> {
+                        switch (row.getFacet()) {
+                            case CampaignCounts.DEVICE ->
+                                devices.put(DeviceType.valueOf(row.getName()), row.getEvents());
+                            case CampaignCounts.MACHINE_REASON ->
+                                machine.put(MachineReason.valueOf(row.getName()), row.getEvents());
+                            case CampaignCounts.OPERATING_SYSTEM -> systems.put(row.getName(), row.getEvents());
+                            case CampaignCounts.EMAIL_CLIENT -> clients.put(row.getName(), row.getEvents());
+                            default -> throw new IllegalStateException("unknown facet " + row.getFacet());
+                        }
+                    });
             return new CampaignStatistics(
                     account,
                     campaignId,
-                    byType(tx.dsl(), campaign),
+                    all,
                     links(tx.dsl(), campaign),
-                    devices(tx.dsl(), campaign),
-                    classified(tx.dsl(), campaign));
+                    devices,
+                    new MachineFigures(human, machine, systems, clients));
         });
-    }
-
-    private static MachineFigures classified(DSLContext dsl, int campaign) {
-        Map<EngagementType, Count> human = new EnumMap<>(EngagementType.class);
-        dsl.selectFrom(CAMPAIGN_HUMAN_COUNT)
-                .where(CAMPAIGN_HUMAN_COUNT.CAMPAIGN_KEY.eq(campaign))
-                .forEach(row ->
-                        human.put(TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
-        Map<MachineReason, Long> machine = new EnumMap<>(MachineReason.class);
-        dsl.selectFrom(CAMPAIGN_MACHINE_COUNT)
-                .where(CAMPAIGN_MACHINE_COUNT.CAMPAIGN_KEY.eq(campaign))
-                .forEach(row -> machine.put(MachineReason.values()[row.getReason()], row.getEvents()));
-        Map<String, Long> systems = new TreeMap<>();
-        Map<String, Long> clients = new TreeMap<>();
-        dsl.selectFrom(CAMPAIGN_CLIENT_COUNT)
-                .where(CAMPAIGN_CLIENT_COUNT.CAMPAIGN_KEY.eq(campaign))
-                .forEach(row -> (row.getFacet() == MachineCounters.OPERATING_SYSTEM ? systems : clients)
-                        .put(row.getName(), row.getEvents()));
-        return new MachineFigures(human, machine, systems, clients);
-    }
-
-    private static Map<EngagementType, Count> byType(DSLContext dsl, int campaign) {
-        Map<EngagementType, Count> counts = new EnumMap<>(EngagementType.class);
-        dsl.selectFrom(CAMPAIGN_TYPE_COUNT)
-                .where(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY.eq(campaign))
-                .forEach(row -> counts.put(
-                        TypeCodes.type(row.getEventType()), new Count(row.getEvents(), row.getRecipients())));
-        return counts;
     }
 
     private static List<LinkStatistics> links(DSLContext dsl, int campaign) {
@@ -100,13 +99,5 @@ final class StatisticsReader {
                         row.value1(), EventDimensions.orNull(row.value2()), new Count(row.value3(), row.value4()))));
         links.sort(LINK_ORDER);
         return links;
-    }
-
-    private static Map<DeviceType, Long> devices(DSLContext dsl, int campaign) {
-        Map<DeviceType, Long> devices = new EnumMap<>(DeviceType.class);
-        dsl.selectFrom(CAMPAIGN_DEVICE_COUNT)
-                .where(CAMPAIGN_DEVICE_COUNT.CAMPAIGN_KEY.eq(campaign))
-                .forEach(row -> devices.put(DeviceType.valueOf(row.getDeviceType()), row.getEvents()));
-        return devices;
     }
 }

@@ -1,18 +1,14 @@
 package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_AGENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 
-import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.EngagementEvent;
-import io.engagementhub.domain.model.ParsedClient;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +30,6 @@ final class StoredClassification {
             List.of((short) 1, (short) 2, TypeCodes.OPENED, TypeCodes.CLICKED);
 
     private final Dimension agents;
-    private final MachineCounters counters = new MachineCounters();
 
     StoredClassification(Dimension agents) {
         this.agents = agents;
@@ -135,11 +130,15 @@ final class StoredClassification {
                 return 0;
             }
             tx.dsl().batch(updates).execute();
-            List<MachineCounters.Counted> now = counted(tx.dsl(), after);
-            counters.change(connection, counted(tx.dsl(), before), now);
+            CampaignCounts counts = new CampaignCounts();
+            CountedEvent.of(tx.dsl(), before).forEach(counts::remove);
             Set<Long> recipients = new TreeSet<>();
-            now.forEach(c -> recipients.add(c.recipientCampaign()));
-            CampaignRecipients.recount(tx.dsl(), recipients).apply(tx.dsl());
+            for (CountedEvent event : CountedEvent.of(tx.dsl(), after)) {
+                counts.add(event);
+                recipients.add(CampaignRecipients.key(event.recipientKey(), event.campaignKey()));
+            }
+            CampaignRecipients.recount(tx.dsl(), recipients, counts);
+            counts.write(tx.dsl());
             return updates.size();
         }));
         agents.remember(lookup[0]);
@@ -157,48 +156,6 @@ final class StoredClassification {
                     .fetch());
         }
         return rows;
-    }
-
-    /** How the classified statistics count these open and click rows. */
-    static List<MachineCounters.Counted> counted(DSLContext dsl, List<StoredEventRecord> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Set<Integer> addressKeys = new LinkedHashSet<>();
-        Set<Integer> agentKeys = new LinkedHashSet<>();
-        rows.forEach(row -> {
-            addressKeys.add(row.getAddressKey());
-            if (row.getAgentKey() != null) {
-                agentKeys.add(row.getAgentKey());
-            }
-        });
-        Map<Integer, Integer> recipientOf = new HashMap<>();
-        List<Integer> addresses = new ArrayList<>(addressKeys);
-        for (int from = 0; from < addresses.size(); from += CHUNK) {
-            dsl.select(EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY)
-                    .from(EVENT_ADDRESS)
-                    .where(EVENT_ADDRESS.ADDRESS_KEY.in(
-                            addresses.subList(from, Math.min(addresses.size(), from + CHUNK))))
-                    .forEach(r -> recipientOf.put(r.value1(), r.value2()));
-        }
-        Map<Integer, EventAgentRecord> agents = agentKeys.isEmpty()
-                ? Map.of()
-                : dsl.selectFrom(EVENT_AGENT)
-                        .where(EVENT_AGENT.AGENT_KEY.in(agentKeys))
-                        .fetchMap(EVENT_AGENT.AGENT_KEY);
-        List<MachineCounters.Counted> counted = new ArrayList<>(rows.size());
-        for (StoredEventRecord row : rows) {
-            ParsedClient parsed = row.getAgentKey() == null
-                    ? ParsedClient.UNKNOWN
-                    : EventRecords.parsed(StoredDimensions.required(agents, row.getAgentKey(), "agent"));
-            counted.add(new MachineCounters.Counted(
-                    row.getCampaignKey(),
-                    row.getEventType(),
-                    StoredDimensions.required(recipientOf, row.getAddressKey(), "address"),
-                    row.getMachineReasons(),
-                    parsed));
-        }
-        return counted;
     }
 
     private interface ChunkQuery<T> {

@@ -93,7 +93,7 @@ final class TimelineReader {
      * than an image proxy (which is a person's open), as in the events listing and the counters.
      */
     static Condition machine() {
-        return STORED_EVENT.MACHINE_REASONS.notIn(MachineCounters.HUMAN_MASKS);
+        return STORED_EVENT.MACHINE_REASONS.notIn(CountedEvent.HUMAN_MASKS);
     }
 
     private static Integer campaignKey(DSLContext dsl, String account, String campaignId) {

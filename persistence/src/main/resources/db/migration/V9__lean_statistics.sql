@@ -1,3 +1,5 @@
+-- The statistics in four tables instead of nine, each row written once per page at most.
+--
 -- One row per recipient and campaign says what the distinct-recipient statistics have counted of
 -- that recipient there, instead of one row per recipient, campaign and type (or link) in three
 -- tables: a click by a recipient new to a campaign now writes one index entry here, not six.
@@ -33,3 +35,44 @@ LEFT JOIN (SELECT recipient_key, campaign_key, ARRAY_AGG(link_key ORDER BY link_
 DROP TABLE campaign_type_recipient;
 DROP TABLE campaign_human_recipient;
 DROP TABLE campaign_link_recipient;
+
+-- The human figures of opens and clicks move beside all events' figures: one row per campaign and
+-- type holds both (human_events and human_recipients stay 0 for the other types).
+ALTER TABLE campaign_type_count ADD COLUMN human_events BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE campaign_type_count ADD COLUMN human_recipients BIGINT DEFAULT 0 NOT NULL;
+
+UPDATE campaign_type_count t
+SET human_events = COALESCE((SELECT h.events FROM campaign_human_count h
+                             WHERE h.campaign_key = t.campaign_key AND h.event_type = t.event_type), 0),
+    human_recipients = COALESCE((SELECT h.recipients FROM campaign_human_count h
+                                 WHERE h.campaign_key = t.campaign_key AND h.event_type = t.event_type), 0);
+
+DROP TABLE campaign_human_count;
+
+-- Opens and clicks per campaign and facet value, one table for the breakdowns that count events
+-- only: facet 1 the operating system and 2 the email client of human events, 3 the device type of
+-- every open and click, 4 the reason (its name) of machine events.
+CREATE TABLE campaign_facet_count (
+    campaign_key INTEGER  NOT NULL,
+    facet        SMALLINT NOT NULL,
+    name         VARCHAR  NOT NULL,
+    events       BIGINT   NOT NULL,
+    CONSTRAINT pk_campaign_facet_count PRIMARY KEY (campaign_key, facet, name)
+);
+
+INSERT INTO campaign_facet_count (campaign_key, facet, name, events)
+SELECT campaign_key, facet, name, events FROM campaign_client_count;
+
+INSERT INTO campaign_facet_count (campaign_key, facet, name, events)
+SELECT campaign_key, 3, device_type, events FROM campaign_device_count;
+
+INSERT INTO campaign_facet_count (campaign_key, facet, name, events)
+SELECT campaign_key, 4,
+       CASE reason WHEN 0 THEN 'APPLE_PRIVACY_PROXY' WHEN 1 THEN 'IMAGE_PROXY' WHEN 2 THEN 'SECURITY_SCANNER'
+                   WHEN 3 THEN 'TOO_FAST' WHEN 4 THEN 'ALL_LINKS_BURST' END,
+       events
+FROM campaign_machine_count;
+
+DROP TABLE campaign_client_count;
+DROP TABLE campaign_device_count;
+DROP TABLE campaign_machine_count;
