@@ -48,6 +48,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void appCodeOutsideTheCompositionRootWritingAStoreIsCaught() {
+        assertCatches(ArchitectureTest.APP_USES_NO_STORE_OUTSIDE_WIRING, "SchedulerFailingRuns");
+    }
+
+    @Test
     void theDomainMayNotUseAFramework() {
         assertCatches(ArchitectureTest.DOMAIN_IS_PURE, "DomainUsingMicronaut");
     }

@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -82,6 +83,29 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(COPERNICA, CONSTANT_CONTACT, PERSISTENCE, CLASSIFICATION);
+
+    /**
+     * The domain's stores: the out-ports that keep data ({@code …Store}, the {@code SuppressionList})
+     * and the engine's bundle of them ({@code SyncStores}).
+     */
+    static final DescribedPredicate<JavaClass> DOMAIN_STORES = DescribedPredicate.describe(
+            "are store ports of the domain",
+            type -> (type.getPackageName().equals("io.engagementhub.domain.port.out")
+                            && (type.getSimpleName().endsWith("Store")
+                                    || type.getSimpleName().equals("SuppressionList")))
+                    || type.getName().equals("io.engagementhub.domain.service.SyncStores"));
+
+    /**
+     * The service wires and serves: outside the composition root it reads and writes data through
+     * the domain's use cases only, never a store port, so run lifecycle and figures stay domain rules.
+     */
+    static final ArchRule APP_USES_NO_STORE_OUTSIDE_WIRING = noClasses()
+            .that()
+            .resideInAPackage("io.engagementhub.app..")
+            .and()
+            .resideOutsideOfPackage(COMPOSITION_ROOT)
+            .should()
+            .dependOnClassesThat(DOMAIN_STORES);
 
     /** The domain is plain Java: it depends on the JDK and itself only. */
     static final ArchRule DOMAIN_IS_PURE = classes()
@@ -241,6 +265,11 @@ class ArchitectureTest {
     @Test
     void holdsOnlyTheCompositionRootKnowsAdapters() {
         ONLY_THE_COMPOSITION_ROOT_KNOWS_ADAPTERS.check(production);
+    }
+
+    @Test
+    void holdsAppUsesNoStoreOutsideWiring() {
+        APP_USES_NO_STORE_OUTSIDE_WIRING.check(production);
     }
 
     @Test

@@ -1,8 +1,7 @@
 package io.engagementhub.app.api;
 
 import io.engagementhub.app.config.ConfiguredAccounts;
-import io.engagementhub.app.sync.SyncRunner;
-import io.engagementhub.app.sync.SyncScheduler;
+import io.engagementhub.app.sync.SyncSchedule;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
@@ -33,21 +32,15 @@ import java.util.Optional;
 final class AccountsController {
 
     private final ConfiguredAccounts accounts;
-    private final SyncRunner runner;
+    private final SyncSchedule schedule;
     private final QuerySyncRunsUseCase queries;
-    private final SyncScheduler schedule;
     private final ObjectMapper json;
 
     AccountsController(
-            ConfiguredAccounts accounts,
-            SyncRunner runner,
-            QuerySyncRunsUseCase queries,
-            SyncScheduler schedule,
-            ObjectMapper json) {
+            ConfiguredAccounts accounts, SyncSchedule schedule, QuerySyncRunsUseCase queries, ObjectMapper json) {
         this.accounts = accounts;
-        this.runner = runner;
-        this.queries = queries;
         this.schedule = schedule;
+        this.queries = queries;
         this.json = json;
     }
 
@@ -82,7 +75,7 @@ final class AccountsController {
     @Operation(summary = "Start a sync, or re-read a time range or campaign")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = SyncRequestBody.class)))
     HttpResponse<SyncRunView> startSync(String account, @Nullable @Body String body) {
-        Optional<SyncRun> run = runner.start(SyncRequestBody.command(account, body, json));
+        Optional<SyncRun> run = schedule.syncNow(SyncRequestBody.command(account, body, json));
         if (run.isEmpty()) {
             // Due on the shared schedule, not yet begun by any instance: its runs will show it.
             return HttpResponse.accepted(URI.create("/api/v1/accounts/" + account + "/syncs"));

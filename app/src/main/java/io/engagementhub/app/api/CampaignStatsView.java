@@ -3,6 +3,7 @@ package io.engagementhub.app.api;
 import io.engagementhub.domain.model.Campaign;
 import io.engagementhub.domain.model.CampaignReport;
 import io.engagementhub.domain.model.CampaignStatistics;
+import io.engagementhub.domain.model.ClientBuckets;
 import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.MachineReason;

@@ -26,7 +26,7 @@ public class SyncRunReporter {
 
     public void finished(SyncRun run) {
         SyncFigures f = run.figures();
-        Duration took = Duration.between(run.startedAt(), run.finishedAt());
+        Duration took = run.took();
         String provider = accounts.providerOf(run.account());
         LOG.info(
                 "sync {} account={} provider={} status={} took={}ms requests={} read={} stored={} rejected={}"

@@ -8,14 +8,8 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.model.SyncRun;
-import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
-import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
-import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.port.out.SyncRunStore;
-import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -25,37 +19,24 @@ import org.slf4j.LoggerFactory;
  * One claimed execution of an account's sync task: db-scheduler has given this instance the
  * account's row, so no other instance runs the account until this returns or this instance stops
  * sending heartbeats. Runs of the account still RUNNING in the history are therefore left over from
- * an instance that died; they are marked FAILED before the new run begins. An execution carrying a
+ * an instance that died; the engine marks them FAILED before the new run begins. An execution carrying a
  * {@link SharedSyncRequest} runs that targeted re-read, then clears it and puts the regular sync
  * back at the time it was due. The engine records a run broken off by a database outage once the
  * database is back, and {@link PatientCompletion} releases the account's row then too, so the
  * account can sync again at once rather than after the dead-instance takeover.
  */
-@Singleton
 final class AccountSyncExecution implements ExecutionHandler<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSyncExecution.class);
-    private static final int LEFTOVER_LOOKBACK = 20;
 
     private final SyncPorts ports;
     private final SyncRunReporter reporter;
-    private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile Schedule schedule;
 
-    AccountSyncExecution(
-            SyncAccountUseCase syncs,
-            EngagementSources sources,
-            SyncRunStore runs,
-            SyncRunReporter reporter,
-            Clock clock) {
-        this.ports = new SyncPorts(syncs, sources, runs);
+    AccountSyncExecution(SyncPorts ports, SyncRunReporter reporter) {
+        this.ports = ports;
         this.reporter = reporter;
-        this.clock = clock;
-    }
-
-    SyncPorts ports() {
-        return ports;
     }
 
     void schedule(Schedule next) {
@@ -126,23 +107,12 @@ final class AccountSyncExecution implements ExecutionHandler<String> {
     }
 
     private void failLeftoverRuns(String account, String takenOverBy) {
-        for (SyncRun run : ports.runs().recent(account, LEFTOVER_LOOKBACK)) {
-            if (run.status() == SyncStatus.RUNNING) {
-                ports.runs()
-                        .save(run.finished(
-                                SyncStatus.FAILED,
-                                clock.instant(),
-                                run.figures(),
-                                run.failures(),
-                                "interrupted: instance " + (run.instance() == null ? "unknown" : run.instance())
-                                        + " stopped before this run finished; " + takenOverBy
-                                        + " took the account over"));
-                LOG.warn(
-                        "sync {} of account '{}' was left RUNNING by instance {}; marked FAILED",
-                        run.id(),
-                        account,
-                        run.instance());
-            }
+        for (SyncRun run : ports.syncs().failLeftoverRuns(account, takenOverBy)) {
+            LOG.warn(
+                    "sync {} of account '{}' was left RUNNING by instance {}; marked FAILED",
+                    run.id(),
+                    account,
+                    run.instance());
         }
     }
 }

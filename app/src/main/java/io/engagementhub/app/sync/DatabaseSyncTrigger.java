@@ -13,11 +13,11 @@ import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.in.InvalidSyncTargetException;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
+import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An on-demand sync on the shared schedule: the account's execution is made due now, so that
@@ -89,10 +89,6 @@ final class DatabaseSyncTrigger {
         return Optional.empty();
     }
 
-    Set<String> accounts() {
-        return ports.sources().accounts();
-    }
-
     /** Makes the execution due now; with {@code data} (a targeted request) set, else left as it is. */
     private boolean reschedule(TaskInstanceId id, String data) {
         try {
@@ -105,7 +101,7 @@ final class DatabaseSyncTrigger {
     }
 
     private Optional<SyncRun> latest(String account) {
-        return ports.runs().recent(account, 1).stream().findFirst();
+        return ports.runs().recentRuns(SyncRunsQuery.latest(account)).stream().findFirst();
     }
 
     private static void pause() {

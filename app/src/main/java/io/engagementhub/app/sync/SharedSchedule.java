@@ -2,10 +2,9 @@ package io.engagementhub.app.sync;
 
 import io.engagementhub.app.config.ClusterSettings;
 import io.engagementhub.app.config.ScheduleSettings;
+import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.SyncAccountCommand;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,11 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schedule shared by every instance on the database, when there is one to share (PostgreSQL);
- * inactive on H2, where {@link SyncScheduler} schedules in this process.
+ * The schedule shared by every instance on one database (PostgreSQL): db-scheduler's table holds
+ * each account's sync, and whichever instance claims it runs it ({@link DatabaseScheduler}).
+ * Runs left RUNNING by a stopped instance are failed by whichever instance next claims the
+ * account, not at start: only then is it known that no instance is running them.
  */
-@Singleton
-final class SharedSchedule {
+public final class SharedSchedule implements SyncSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedSchedule.class);
     /** How long an on-demand request waits for its run to begin beyond one poll. */
@@ -26,53 +26,45 @@ final class SharedSchedule {
 
     private final DatabaseScheduler scheduler;
     private final DatabaseSyncTrigger trigger;
-    private final SyncCoordination coordination;
+    private final SyncPorts ports;
+    private final String instanceName;
 
-    SharedSchedule(
-            SyncCoordination coordination,
+    public SharedSchedule(
+            SyncPorts ports,
+            SyncRunReporter reporter,
             DataSource dataSource,
-            AccountSyncExecution execution,
             ScheduleSettings sync,
-            ClusterSettings cluster) {
-        this.coordination = coordination;
-        if (coordination.viaDatabase()) {
-            this.scheduler = new DatabaseScheduler(dataSource, execution, sync, cluster, coordination.instanceName());
-            this.trigger = new DatabaseSyncTrigger(
-                    scheduler.client(), execution.ports(), cluster.poll().plus(BEGIN_GRACE));
-        } else {
-            this.scheduler = null;
-            this.trigger = null;
-        }
+            ClusterSettings cluster,
+            String instanceName) {
+        this.ports = ports;
+        this.instanceName = instanceName;
+        this.scheduler = new DatabaseScheduler(
+                dataSource, new AccountSyncExecution(ports, reporter), sync, cluster, instanceName);
+        this.trigger = new DatabaseSyncTrigger(
+                scheduler.client(), ports, cluster.poll().plus(BEGIN_GRACE));
     }
 
-    String instanceName() {
-        return coordination.instanceName();
-    }
-
-    boolean active() {
-        return scheduler != null;
-    }
-
-    void start() {
+    @Override
+    public void start() {
         LOG.info(
                 "instance {}: syncs are claimed through the shared schedule in the database (db-scheduler)",
-                coordination.instanceName());
-        scheduler.start(trigger.accounts(), Instant.now());
+                instanceName);
+        scheduler.start(ports.sources().accounts(), Instant.now());
     }
 
-    /** When the shared schedule next runs {@code account}, unless an instance is running it or it never runs. */
-    Optional<Instant> nextRun(String account) {
-        return ScheduleDatabase.call(() -> scheduler.nextRun(account));
-    }
-
-    Optional<SyncRun> trigger(SyncAccountCommand command) {
+    @Override
+    public Optional<SyncRun> syncNow(SyncAccountCommand command) {
         return ScheduleDatabase.call(() -> trigger.trigger(command));
     }
 
-    @PreDestroy
-    void stop() {
-        if (scheduler != null) {
-            scheduler.stop();
-        }
+    /** Empty also while an instance is running the account. */
+    @Override
+    public Optional<Instant> nextRun(String account) {
+        return ScheduleDatabase.call(() -> scheduler.nextRun(account));
+    }
+
+    @Override
+    public void stop() {
+        scheduler.stop();
     }
 }

@@ -1,11 +1,11 @@
 package io.engagementhub.app.sync;
 
+import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.port.out.SyncRunStore;
 
 /**
- * What a sync on the shared schedule works through, both where it is claimed and where it is
- * made due: the engine, the configured accounts' sources, and the run history.
+ * What a schedule works through: the engine (which also records runs left unfinished), the run
+ * history's queries, and the configured accounts' sources.
  */
-record SyncPorts(SyncAccountUseCase syncs, EngagementSources sources, SyncRunStore runs) {}
+public record SyncPorts(SyncAccountUseCase syncs, QuerySyncRunsUseCase runs, EngagementSources sources) {}

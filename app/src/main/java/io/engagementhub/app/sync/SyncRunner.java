@@ -1,6 +1,5 @@
 package io.engagementhub.app.sync;
 
-import io.engagementhub.app.config.ScheduleSettings;
 import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.InvalidSyncTargetException;
@@ -9,12 +8,9 @@ import io.engagementhub.domain.port.in.SyncAccountUseCase;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.out.EngagementSources;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,12 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs syncs in the background, at most one per account (the engine refuses a second). On
- * shutdown it asks running syncs to stop: each finishes the page in hand, stores it with its
- * checkpoint, and ends.
+ * Runs syncs in the background in this process, at most one per account (the engine refuses a
+ * second). On shutdown it asks running syncs to stop: each finishes the page in hand, stores it
+ * with its checkpoint, and ends.
  */
-@Singleton
-public class SyncRunner {
+final class SyncRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
@@ -38,17 +33,11 @@ public class SyncRunner {
     private final SyncAccountUseCase syncs;
     private final EngagementSources sources;
     private final SyncRunReporter reporter;
-    private final SharedSchedule shared;
     private final ExecutorService executor;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    SyncRunner(
-            SyncAccountUseCase syncs,
-            EngagementSources sources,
-            SyncRunReporter reporter,
-            SharedSchedule shared,
-            ScheduleSettings settings) {
-        this.executor = Executors.newFixedThreadPool(settings.threads(), runnable -> {
+    SyncRunner(SyncAccountUseCase syncs, EngagementSources sources, SyncRunReporter reporter, int threads) {
+        this.executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "engagement-sync");
             thread.setDaemon(true);
             return thread;
@@ -56,29 +45,23 @@ public class SyncRunner {
         this.syncs = syncs;
         this.sources = sources;
         this.reporter = reporter;
-        this.shared = shared;
     }
 
     /**
-     * Starts a sync (regular or targeted) in the background and returns it in state RUNNING. With
-     * a shared schedule the sync is made due there and runs on whichever instance claims it first.
+     * Starts a sync (regular or targeted) in the background and returns it in state RUNNING.
      *
-     * @return the run, or empty if, on a shared schedule, no instance began it within a short wait
      * @throws UnknownAccountException if no such account exists
      * @throws InvalidSyncTargetException if the provider cannot re-read the command's target
-     * @throws SyncAlreadyRunningException if a sync of the account is running (on any instance)
+     * @throws SyncAlreadyRunningException if a sync of the account is running
      */
-    public Optional<SyncRun> start(SyncAccountCommand command) {
-        if (shared.active()) {
-            return shared.trigger(command);
-        }
+    SyncRun start(SyncAccountCommand command) {
         SyncRun run = syncs.begin(command);
         executor.submit(() -> perform(run));
-        return Optional.of(run.ranBy(shared.instanceName()));
+        return run;
     }
 
     /** Marks runs a previous process left RUNNING as FAILED, and logs each. */
-    public void failInterruptedRuns() {
+    void failInterruptedRuns() {
         syncs.failInterruptedRuns()
                 .forEach(run -> LOG.warn(
                         "sync {} of account '{}' was interrupted by a stop of the service; marked FAILED",
@@ -87,7 +70,7 @@ public class SyncRunner {
     }
 
     /** Syncs every account that is not syncing already, and waits until all are done. */
-    public void syncAll() {
+    void syncAll() {
         List<Future<?>> started = new ArrayList<>();
         for (String account : sources.accounts()) {
             if (stopping.get()) {
@@ -124,8 +107,7 @@ public class SyncRunner {
     }
 
     /** Asks running syncs to stop after their current page and waits for them, boundedly. */
-    @PreDestroy
-    public void stop() {
+    void stop() {
         stopping.set(true);
         executor.shutdown();
         try {

@@ -6,11 +6,8 @@ import io.engagementhub.adapter.persistence.PersistenceStores;
 import io.engagementhub.app.config.ClusterSettings;
 import io.engagementhub.app.config.CredentialSettings;
 import io.engagementhub.app.config.InvalidConfigurationException;
-import io.engagementhub.app.sync.SyncCoordination;
 import io.engagementhub.domain.port.out.CredentialStore;
-import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.service.SyncStores;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -45,25 +42,6 @@ final class PersistenceFactory {
             // The message names the rule, never the key.
             throw new InvalidConfigurationException(List.of("engagement.credentials.key: " + e.getMessage()));
         }
-    }
-
-    /** Several instances coordinate through the database when it can be shared (PostgreSQL). */
-    @Singleton
-    SyncCoordination coordination(DataSource dataSource, PersistenceStores migrated, ClusterSettings cluster) {
-        String instance = PersistenceSettings.unencrypted()
-                .withInstanceName(cluster.instanceName())
-                .instanceName();
-        return new SyncCoordination(Persistence.shareable(dataSource), instance);
-    }
-
-    @Singleton
-    EventStore eventStore(PersistenceStores stores) {
-        return stores.events();
-    }
-
-    @Singleton
-    SyncRunStore syncRunStore(PersistenceStores stores) {
-        return stores.syncRuns();
     }
 
     @Singleton

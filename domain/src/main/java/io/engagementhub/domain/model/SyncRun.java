@@ -1,5 +1,6 @@
 package io.engagementhub.domain.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -72,6 +73,14 @@ public record SyncRun(
             throw new IllegalArgumentException("a finished run cannot be RUNNING");
         }
         return new SyncRun(id, account, outcome, startedAt, at, result, streamFailures, why, instance, target);
+    }
+
+    /** How long the finished run took. */
+    public Duration took() {
+        if (finishedAt == null) {
+            throw new IllegalStateException("run " + id + " is still running");
+        }
+        return Duration.between(startedAt, finishedAt);
     }
 
     /** This run, recorded as run by the service instance {@code name}. */

@@ -37,8 +37,8 @@ public final class SyncService implements SyncAccountUseCase {
     private final Clock clock;
     private final SyncSettings settings;
     private final PageClassification classification;
-    /** How many of an account's latest runs {@link #failInterruptedRuns()} looks at. */
-    private static final int INTERRUPTED_LOOKBACK = 20;
+    /** How many of an account's latest runs are searched for runs left RUNNING. */
+    private static final int LEFTOVER_LOOKBACK = 20;
 
     private final ConcurrentMap<String, SyncRun> running = new ConcurrentHashMap<>();
     /** Told of every repair run when it has finished (the caller of execute is told of its own run). */
@@ -176,19 +176,32 @@ public final class SyncService implements SyncAccountUseCase {
     public List<SyncRun> failInterruptedRuns() {
         List<SyncRun> failed = new ArrayList<>();
         for (String account : sources.accounts()) {
-            for (SyncRun run : stores.runs().recent(account, INTERRUPTED_LOOKBACK)) {
+            for (SyncRun run : stores.runs().recent(account, LEFTOVER_LOOKBACK)) {
                 if (run.status() == SyncStatus.RUNNING && !isRunningHere(run)) {
-                    SyncRun interrupted = run.finished(
-                            SyncStatus.FAILED,
-                            clock.instant(),
-                            run.figures(),
-                            run.failures(),
-                            "interrupted: the process stopped before this run finished");
-                    stores.runs().save(interrupted);
-                    failed.add(interrupted);
+                    failed.add(fail(run, "interrupted: the process stopped before this run finished"));
                 }
             }
         }
+        return failed;
+    }
+
+    @Override
+    public List<SyncRun> failLeftoverRuns(String account, String takenOverBy) {
+        List<SyncRun> failed = new ArrayList<>();
+        for (SyncRun run : stores.runs().recent(account, LEFTOVER_LOOKBACK)) {
+            if (run.status() == SyncStatus.RUNNING) {
+                failed.add(fail(
+                        run,
+                        "interrupted: instance " + (run.instance() == null ? "unknown" : run.instance())
+                                + " stopped before this run finished; " + takenOverBy + " took the account over"));
+            }
+        }
+        return failed;
+    }
+
+    private SyncRun fail(SyncRun run, String why) {
+        SyncRun failed = run.finished(SyncStatus.FAILED, clock.instant(), run.figures(), run.failures(), why);
+        stores.runs().save(failed);
         return failed;
     }
 

@@ -25,6 +25,7 @@ import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.domain.testing.StubEngagementSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -320,6 +321,37 @@ class SyncServiceTest {
 
         assertThat(engine.failInterruptedRuns()).isEmpty();
         assertThat(runs.find(going.id()).orElseThrow().status()).isEqualTo(SyncStatus.RUNNING);
+    }
+
+    @Test
+    void runsLeftRunningByAnotherInstanceAreMarkedFailedNamingBothInstances() {
+        SyncRun leftOver = engine(threeStreams(), store).begin(SyncAccountCommand.regular(ACCOUNT));
+        runs.save(leftOver.ranBy("node-a"));
+        clock.advance(Duration.ofMinutes(3));
+        SyncService takingOver = engine(threeStreams(), store);
+
+        List<SyncRun> failed = takingOver.failLeftoverRuns(ACCOUNT, "node-b");
+
+        assertThat(failed).singleElement().satisfies(run -> {
+            assertThat(run.id()).isEqualTo(leftOver.id());
+            assertThat(run.status()).isEqualTo(SyncStatus.FAILED);
+            assertThat(run.instance()).isEqualTo("node-a");
+            assertThat(run.finishedAt()).isEqualTo(clock.instant());
+            assertThat(run.message())
+                    .isEqualTo("interrupted: instance node-a stopped before this run finished;"
+                            + " node-b took the account over");
+        });
+        assertThat(runs.find(leftOver.id())).contains(failed.get(0));
+        assertThat(takingOver.failLeftoverRuns(ACCOUNT, "node-b")).isEmpty();
+    }
+
+    @Test
+    void aLeftoverRunOfAnUnnamedInstanceSaysSo() {
+        engine(threeStreams(), store).begin(SyncAccountCommand.regular(ACCOUNT));
+
+        assertThat(engine(threeStreams(), store).failLeftoverRuns(ACCOUNT, "node-b"))
+                .singleElement()
+                .satisfies(run -> assertThat(run.message()).startsWith("interrupted: instance unknown stopped"));
     }
 
     /** Keeps every saved state of every run, in the order saved. */

@@ -41,6 +41,16 @@ public interface SyncAccountUseCase {
      */
     List<SyncRun> failInterruptedRuns();
 
+    /**
+     * Marks the account's runs still in state RUNNING as FAILED: the instance that ran them stopped
+     * before they finished. Call only while this instance holds the account on the shared schedule,
+     * so that no instance can be running them.
+     *
+     * @param takenOverBy the instance that took the account over, named in each run's message
+     * @return the runs so marked
+     */
+    List<SyncRun> failLeftoverRuns(String account, String takenOverBy);
+
     /** Begins and performs a run. */
     default SyncRun sync(SyncAccountCommand command, StopSignal stop) {
         return execute(begin(command), stop);

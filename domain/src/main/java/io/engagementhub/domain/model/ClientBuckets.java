@@ -1,4 +1,4 @@
-package io.engagementhub.app.api;
+package io.engagementhub.domain.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,16 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A client breakdown cut to its largest buckets: the top {@value #TOP}, the rest as "other". */
-final class ClientBuckets {
+/**
+ * A client breakdown (operating systems, email clients) cut to its largest buckets: the top
+ * {@value #TOP}, the rest summed as {@value #OTHER}, so a report stays readable however many
+ * clients a campaign met.
+ */
+public final class ClientBuckets {
 
-    static final int TOP = 10;
-    static final String OTHER = "other";
+    /** How many buckets are kept by name. */
+    public static final int TOP = 10;
+
+    /** The bucket of the rest. */
+    public static final String OTHER = "other";
 
     private ClientBuckets() {}
 
     /** The largest {@value #TOP} buckets (largest first, ties by name) and "other" for the rest. */
-    static Map<String, Long> top(Map<String, Long> counts) {
+    public static Map<String, Long> top(Map<String, Long> counts) {
         List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));

@@ -1,12 +1,10 @@
 package io.engagementhub.app.sync;
 
 import io.engagementhub.app.config.ScheduleSettings;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
-import io.micronaut.scheduling.TaskExecutors;
+import io.engagementhub.app.ops.SyncRunReporter;
+import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.SyncAccountCommand;
 import io.micronaut.scheduling.TaskScheduler;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,40 +13,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Syncs every account at startup and then every {@code engagement.sync.every}, unless that is
- * {@code off}: in this process on H2, through the {@link SharedSchedule} on PostgreSQL.
+ * The schedule of a single instance (H2): runs a previous process left RUNNING are failed at
+ * start, then every account is synced in this process at once and every {@code
+ * engagement.sync.every}; on-demand syncs run here too.
  */
-@Singleton
-public class SyncScheduler implements ApplicationEventListener<ServerStartupEvent> {
+public final class InProcessSchedule implements SyncSchedule {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessSchedule.class);
 
     private final SyncRunner runner;
     private final ScheduleSettings settings;
     private final TaskScheduler scheduler;
-    private final SharedSchedule shared;
+    private final String instanceName;
     /** When this process's next round of syncs starts; null while one runs or with the schedule off. */
     private final AtomicReference<Instant> nextRound = new AtomicReference<>();
 
-    SyncScheduler(
-            SyncRunner runner,
+    public InProcessSchedule(
+            SyncPorts ports,
+            SyncRunReporter reporter,
             ScheduleSettings settings,
-            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-            SharedSchedule shared) {
-        this.runner = runner;
+            TaskScheduler scheduler,
+            String instanceName) {
+        this.runner = new SyncRunner(ports.syncs(), ports.sources(), reporter, settings.threads());
         this.settings = settings;
         this.scheduler = scheduler;
-        this.shared = shared;
+        this.instanceName = instanceName;
     }
 
     @Override
-    public void onApplicationEvent(ServerStartupEvent event) {
-        if (shared.active()) {
-            // Runs left RUNNING by a stopped instance are failed by whichever instance next claims
-            // the account: only then is it known that no instance is running them.
-            shared.start();
-            return;
-        }
+    public void start() {
         runner.failInterruptedRuns();
         settings.interval()
                 .ifPresentOrElse(
@@ -70,11 +63,18 @@ public class SyncScheduler implements ApplicationEventListener<ServerStartupEven
         }
     }
 
-    /**
-     * When the schedule next syncs {@code account}: empty while its sync is due or running now, and
-     * with the schedule off.
-     */
+    @Override
+    public Optional<SyncRun> syncNow(SyncAccountCommand command) {
+        return Optional.of(runner.start(command).ranBy(instanceName));
+    }
+
+    @Override
     public Optional<Instant> nextRun(String account) {
-        return shared.active() ? shared.nextRun(account) : Optional.ofNullable(nextRound.get());
+        return Optional.ofNullable(nextRound.get());
+    }
+
+    @Override
+    public void stop() {
+        runner.stop();
     }
 }
