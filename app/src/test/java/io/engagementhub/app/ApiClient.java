@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,28 +109,16 @@ public final class ApiClient implements AutoCloseable {
      * (the database unavailable for a moment, e.g. just back from an outage) is asked again.
      */
     public Map<String, Object> awaitFinished(String location, Duration limit) {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            Response response = get(location);
-            if (response.status() != 503) {
-                Map<String, Object> run = response.json();
-                if (!"RUNNING".equals(run.get("status"))) {
-                    return run;
-                }
-            }
-            pause(200);
-        }
-        throw new AssertionError("sync " + location + " did not finish within " + limit);
+        return Waiting.waitFor("sync " + location + " no longer RUNNING", limit, Duration.ofMillis(200))
+                .until(
+                        () -> runUnlessUnavailable(location),
+                        run -> run != null && !"RUNNING".equals(run.get("status")));
     }
 
-    /** Sleeps {@code millis} between two polls; an interrupt fails the test. */
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    /** The run at {@code location}, or null while the service answers 503. */
+    private Map<String, Object> runUnlessUnavailable(String location) {
+        Response response = get(location);
+        return response.status() == 503 ? null : response.json();
     }
 
     List<Map<String, Object>> getList(String path) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +107,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits, at most {@code limit}, until {@code condition} holds; fails naming {@code what} otherwise. */
     static void await(String what, Duration limit, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (Boolean.TRUE.equals(condition.get())) {
-                return;
-            }
-            ApiClient.pause(100);
-        }
-        throw new AssertionError("waited " + limit.toSeconds() + " s for " + what);
+        Waiting.waitFor(what, limit, Duration.ofMillis(100)).until(() -> Boolean.TRUE.equals(condition.get()));
     }
 
     /** Waits, at most {@code limit}, until the page has exactly {@code count} elements matching {@code css}. */

@@ -1,6 +1,7 @@
 package io.engagementhub.app;
 
 import static io.engagementhub.app.BrowserSession.await;
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.app.demo.DemoMode;
@@ -9,7 +10,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -186,25 +186,27 @@ class DashboardIT {
                 .click();
 
         List<Long> requestsSeen = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        String status = "";
-        String shownRun = String.valueOf(before);
-        while (Instant.now().isBefore(deadline) && (shownRun.equals(before) || "RUNNING".equals(status))) {
-            Map<String, Object> card = cardState(DemoMode.COPERNICA_ACCOUNT);
-            status = String.valueOf(card.get("status"));
-            shownRun = String.valueOf(card.get("run"));
-            if ("RUNNING".equals(status)) {
-                long requests =
-                        Long.parseLong(String.valueOf(card.get("requests")).replace(",", ""));
-                if (requestsSeen.isEmpty() || requests != requestsSeen.get(requestsSeen.size() - 1)) {
-                    requestsSeen.add(requests);
-                }
-                if (requestsSeen.size() == 2) {
-                    browser.screenshot("sync-running");
-                }
-            }
-            ApiClient.pause(200);
-        }
+        Map<String, Object> shown = waitFor(
+                        "the card following the new run to its end", Duration.ofSeconds(120), Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            Map<String, Object> card = cardState(DemoMode.COPERNICA_ACCOUNT);
+                            if ("RUNNING".equals(String.valueOf(card.get("status")))) {
+                                long requests = Long.parseLong(
+                                        String.valueOf(card.get("requests")).replace(",", ""));
+                                if (requestsSeen.isEmpty() || requests != requestsSeen.get(requestsSeen.size() - 1)) {
+                                    requestsSeen.add(requests);
+                                }
+                                if (requestsSeen.size() == 2) {
+                                    browser.screenshot("sync-running");
+                                }
+                            }
+                            return card;
+                        },
+                        card -> !String.valueOf(card.get("run")).equals(before)
+                                && !"RUNNING".equals(String.valueOf(card.get("status"))));
+        String status = String.valueOf(shown.get("status"));
+        String shownRun = String.valueOf(shown.get("run"));
         Map<String, Object> run = lastRun(DemoMode.COPERNICA_ACCOUNT);
 
         assertThat(run.get("id")).isNotEqualTo(before).isEqualTo(shownRun);

@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.Fault;
@@ -101,7 +102,12 @@ abstract class DatabaseOutageBehaviour {
             long left = Duration.ofSeconds(seconds)
                     .minus(Duration.between(cutAt, Instant.now()))
                     .toMillis();
-            ApiClient.pause(Math.max(0, left)); // the outage itself: this test is about time
+            // A sleep, not a wait: the outage itself lasts its full length whatever the service
+            // does meanwhile; this test is about time.
+            Thread.sleep(Math.max(0, left));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         } finally {
             proxy.restore();
         }
@@ -119,18 +125,15 @@ abstract class DatabaseOutageBehaviour {
 
     /** Waits until the run has stored a first page, so the cut comes in the middle of the sync. */
     private static void awaitStoredSoFar(String run) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> figures = api.get(run).json();
-            assertThat(figures.get("status"))
-                    .as("the sync ended before the cut")
-                    .isEqualTo("RUNNING");
-            if (((Number) figures.get("eventsStored")).longValue() > 0) {
-                return;
-            }
-            ApiClient.pause(50);
-        }
-        throw new AssertionError("the sync stored nothing within 60 s");
+        waitFor("a first stored page of the sync", Duration.ofSeconds(60), Duration.ofMillis(50))
+                .until(() -> {
+                    Map<String, Object> figures = api.get(run).json();
+                    // not awaited: a sync that ended before the cut fails at once
+                    assertThat(figures.get("status"))
+                            .as("the sync ended before the cut")
+                            .isEqualTo("RUNNING");
+                    return ((Number) figures.get("eventsStored")).longValue() > 0;
+                });
     }
 
     private static void duringTheOutage(String account) {
@@ -169,23 +172,29 @@ abstract class DatabaseOutageBehaviour {
      * database came back; fails past {@link #RECOVERY_BOUND}.
      */
     private static String syncAgain(String account, Instant back) {
-        Instant deadline = back.plus(RECOVERY_BOUND);
+        Duration left = Duration.between(Instant.now(), back.plus(RECOVERY_BOUND));
+        assertThat(left)
+                .as("time left of the %s from the database's return", RECOVERY_BOUND)
+                .isPositive();
         List<Integer> answers = new ArrayList<>();
-        while (Instant.now().isBefore(deadline)) {
-            ApiClient.Response response = api.post("/api/v1/accounts/" + account + "/syncs");
-            answers.add(response.status());
-            if (response.status() == 202
-                    && response.location() != null
-                    && response.location().contains("/syncs/")) {
-                System.out.printf(
-                        "[benchmark] database back: account '%s' synced again after %d ms (answers meanwhile: %s)%n",
-                        account, Duration.between(back, Instant.now()).toMillis(), answers);
-                return response.location();
-            }
-            ApiClient.pause(500);
-        }
-        throw new AssertionError("account '" + account + "' could not sync again within " + RECOVERY_BOUND
-                + " of the database's return; answers: " + answers);
+        ApiClient.Response accepted = waitFor(
+                        "account '" + account + "' syncing again within " + RECOVERY_BOUND
+                                + " of the database's return",
+                        left,
+                        Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            ApiClient.Response response = api.post("/api/v1/accounts/" + account + "/syncs");
+                            answers.add(response.status());
+                            return response;
+                        },
+                        response -> response.status() == 202
+                                && response.location() != null
+                                && response.location().contains("/syncs/"));
+        System.out.printf(
+                "[benchmark] database back: account '%s' synced again after %d ms (answers meanwhile: %s)%n",
+                account, Duration.between(back, Instant.now()).toMillis(), answers);
+        return accepted.location();
     }
 
     private static Set<String> storedIds(String account) {

@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.Fault;
@@ -72,26 +73,14 @@ class GracefulShutdownIT {
         return properties;
     }
 
-    private static void awaitFirstStoredPage(ApiClient api) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (!((List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no page was stored within 30 s");
+    private static void awaitFirstStoredPage(ApiClient api) {
+        waitFor("a first stored page", Duration.ofSeconds(30), Duration.ofMillis(20))
+                .until(() ->
+                        !((List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty());
     }
 
-    private static Map<String, Object> awaitFinished(ApiClient api, String runId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get("/api/v1/syncs/" + runId).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("sync " + runId + " did not finish within 60 s");
+    private static Map<String, Object> awaitFinished(ApiClient api, String runId) {
+        return waitFor("sync " + runId + " no longer RUNNING", Duration.ofSeconds(60), Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/syncs/" + runId).json(), run -> !"RUNNING".equals(run.get("status")));
     }
 }

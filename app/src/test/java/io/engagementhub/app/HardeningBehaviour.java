@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.Fault;
@@ -527,19 +528,12 @@ abstract class HardeningBehaviour {
     void aRunningSyncShowsItsFiguresSoFar() {
         ApiClient.Response started = api.post("/api/v1/accounts/watched/syncs");
         assertThat(started.status()).isEqualTo(202);
-        Map<String, Object> running = null;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> run = api.get(started.location()).json();
-            if (!"RUNNING".equals(run.get("status"))) {
-                break;
-            }
-            if (number(run, "eventsStored") > 0) {
-                running = run;
-                break;
-            }
-            ApiClient.pause(50);
-        }
+        Map<String, Object> seen = waitFor(
+                        "stored events while RUNNING, or the run's end", Duration.ofSeconds(60), Duration.ofMillis(50))
+                .until(
+                        () -> api.get(started.location()).json(),
+                        run -> !"RUNNING".equals(run.get("status")) || number(run, "eventsStored") > 0);
+        Map<String, Object> running = "RUNNING".equals(seen.get("status")) ? seen : null;
         Map<String, Object> finished = api.awaitFinished(started.location());
 
         assertThat(running).as("figures seen while the run was RUNNING").isNotNull();

@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.Fault;
@@ -248,11 +249,9 @@ class PackagedJarIT {
         try (ApiClient api = new ApiClient(new URL("http://127.0.0.1:" + port(args)), null)) {
             awaitLine(lines, "Engagement Hub is up", Instant.now(), process);
             runId = (String) api.post("/api/v1/accounts/acme/syncs").json().get("id");
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (((List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty()) {
-                assertThat(Instant.now()).as("a page is stored within 60 s").isBefore(deadline);
-                Thread.sleep(50);
-            }
+            waitFor("a first stored page", Duration.ofSeconds(60), Duration.ofMillis(50))
+                    .until(() ->
+                            !((List<?>) api.get("/api/v1/events?limit=1").json().get("items")).isEmpty());
             sim.afterRequest(sim.requestsServed() + 1, process::destroy);
         } catch (RuntimeException | AssertionError e) {
             process.destroy();
@@ -292,31 +291,26 @@ class PackagedJarIT {
         assertThat(output).doesNotContain(SECRET);
     }
 
-    private static Duration awaitLine(List<String> lines, String text, Instant since, Process process)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            synchronized (lines) {
-                if (lines.stream().anyMatch(l -> l.contains(text))) {
-                    return Duration.between(since, Instant.now());
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no line '" + text + "' within 90 s; output:\n" + String.join("\n", lines));
+    private static Duration awaitLine(List<String> lines, String text, Instant since, Process process) {
+        waitFor("a line '" + text + "' in the output", Duration.ofSeconds(90), Duration.ofMillis(50))
+                .failFast(() -> assertThat(process.isAlive())
+                        .as(() -> "process alive without a line '" + text + "'; output:\n" + output(lines))
+                        .isTrue())
+                .until(() -> output(lines), output -> output.contains(text));
+        return Duration.between(since, Instant.now());
     }
 
-    private static List<Map<String, Object>> awaitFirstSyncs(ApiClient api) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        while (Instant.now().isBefore(deadline)) {
-            List<Map<String, Object>> accounts = api.getList("/api/v1/accounts");
-            boolean done = accounts.stream()
-                    .allMatch(a -> a.get("lastSync") instanceof Map<?, ?> run && !"RUNNING".equals(run.get("status")));
-            if (done) {
-                return accounts;
-            }
-            Thread.sleep(250);
+    /** The lines read so far, as one text. */
+    private static String output(List<String> lines) {
+        synchronized (lines) {
+            return String.join("\n", lines);
         }
-        throw new AssertionError("the demo's first sync did not finish within 240 s");
+    }
+
+    private static List<Map<String, Object>> awaitFirstSyncs(ApiClient api) {
+        return waitFor("the demo's first sync of every account", Duration.ofSeconds(240), Duration.ofMillis(250))
+                .until(() -> api.getList("/api/v1/accounts"), accounts -> accounts.stream()
+                        .allMatch(a ->
+                                a.get("lastSync") instanceof Map<?, ?> run && !"RUNNING".equals(run.get("status"))));
     }
 }

@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.Fault;
@@ -138,17 +139,18 @@ class ProviderClientsIT {
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
             try (ApiClient api = new ApiClient(server.getURL(), TOKEN)) {
                 assertThat(api.post("/api/v1/accounts/v4/syncs").status()).isEqualTo(202);
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-                String retried = "";
-                while (retried.isEmpty() && Instant.now().isBefore(deadline)) {
-                    retried = api.getText("/prometheus")
-                            .lines()
-                            .filter(line -> line.startsWith("engagement_provider_retries_total{")
-                                    && line.contains("reason=\"timeout\""))
-                            .findFirst()
-                            .orElse("");
-                    ApiClient.pause(200);
-                }
+                String retried = waitFor(
+                                "a retry for reason timeout on /prometheus",
+                                Duration.ofSeconds(30),
+                                Duration.ofMillis(200))
+                        .until(
+                                () -> api.getText("/prometheus")
+                                        .lines()
+                                        .filter(line -> line.startsWith("engagement_provider_retries_total{")
+                                                && line.contains("reason=\"timeout\""))
+                                        .findFirst()
+                                        .orElse(""),
+                                line -> !line.isEmpty());
 
                 assertThat(retried)
                         .as("a request timed out after 300 ms and was retried")

@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
@@ -189,21 +190,19 @@ abstract class ReconciliationBehaviour {
     /** Syncs, then waits until the campaign's repair (if one follows) has finished, boundedly. */
     private static Map<String, Object> syncAndRepair(String account, String campaign, String repairedBefore) {
         Map<String, Object> run = api.syncToTheEnd(account, Duration.ofMinutes(2));
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            ApiClient.Response check =
-                    api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
-            boolean repaired = check.status() == 200
-                    && check.json().get("repairedAt") != null
-                    && !Objects.equals(check.json().get("repairedAt"), repairedBefore);
-            boolean settled =
-                    check.status() == 200 && !"BEHIND".equals(check.json().get("status"));
-            if ((repaired || settled) && runs(account).stream().noneMatch(r -> "RUNNING".equals(r.get("status")))) {
-                return run;
-            }
-            ApiClient.pause(200);
-        }
-        throw new AssertionError("the repair of campaign " + campaign + " did not finish in 2 minutes");
+        waitFor("the repair of campaign " + campaign + " finished", Duration.ofMinutes(2), Duration.ofMillis(200))
+                .until(() -> {
+                    ApiClient.Response check =
+                            api.get("/api/v1/accounts/" + account + "/campaigns/" + campaign + "/reconciliation");
+                    boolean repaired = check.status() == 200
+                            && check.json().get("repairedAt") != null
+                            && !Objects.equals(check.json().get("repairedAt"), repairedBefore);
+                    boolean settled = check.status() == 200
+                            && !"BEHIND".equals(check.json().get("status"));
+                    return (repaired || settled)
+                            && runs(account).stream().noneMatch(r -> "RUNNING".equals(r.get("status")));
+                });
+        return run;
     }
 
     private static List<Map<String, Object>> runs(String account) {

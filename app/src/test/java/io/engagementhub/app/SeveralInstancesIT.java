@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
@@ -15,12 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,7 @@ class SeveralInstancesIT {
                 // every Constant Contact account before c is up).
                 RunHistory.Run victim = awaitRun(
                         db,
+                        "a running Constant Contact sync of instance c",
                         run -> "c".equals(run.instance())
                                 && "RUNNING".equals(run.status())
                                 && run.account().startsWith("cc-"),
@@ -68,6 +70,7 @@ class SeveralInstancesIT {
 
                 RunHistory.Run takeover = awaitRun(
                         db,
+                        "a succeeded run of the killed instance's account, begun after the kill",
                         run -> run.account().equals(victim.account())
                                 && run.startedAt().isAfter(killed)
                                 && "SUCCEEDED".equals(run.status()),
@@ -221,38 +224,27 @@ class SeveralInstancesIT {
     }
 
     private static RunHistory.Run awaitRun(
-            PostgresSchema db, Predicate<RunHistory.Run> wanted, Duration bound, ServiceProcess alive)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(bound);
-        while (Instant.now().isBefore(deadline)) {
-            if (alive != null && !alive.alive()) {
-                throw new AssertionError("instance process ended early; see " + alive.log());
-            }
-            Optional<RunHistory.Run> found =
-                    RunHistory.readOnceMigrated(db).stream().filter(wanted).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
+            PostgresSchema db, String what, Predicate<RunHistory.Run> wanted, Duration bound, ServiceProcess alive) {
+        ConditionFactory wait = waitFor(what, bound, Duration.ofMillis(100));
+        if (alive != null) {
+            wait = wait.failFast("instance process ended early; see " + alive.log(), () -> !alive.alive());
         }
-        throw new AssertionError("no such run within " + bound + "; runs: " + RunHistory.read(db));
+        List<RunHistory.Run> runs = wait.until(
+                () -> RunHistory.readOnceMigrated(db), read -> read.stream().anyMatch(wanted));
+        return runs.stream().filter(wanted).findFirst().orElseThrow();
     }
 
-    private static void awaitEveryAccountSucceeded(PostgresSchema db, Duration bound) throws InterruptedException {
-        Instant deadline = Instant.now().plus(bound);
-        Set<String> missing = Set.of();
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, List<RunHistory.Run>> byAccount = RunHistory.byAccount(RunHistory.read(db));
-            missing = new TreeMap<>(byAccount)
-                    .entrySet().stream()
-                            .filter(e -> e.getValue().stream().noneMatch(r -> "SUCCEEDED".equals(r.status())))
-                            .map(Map.Entry::getKey)
-                            .collect(Collectors.toSet());
-            if (byAccount.size() == 12 && missing.isEmpty()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("accounts without a succeeded run after " + bound + ": " + missing);
+    private static void awaitEveryAccountSucceeded(PostgresSchema db, Duration bound) {
+        waitFor("a succeeded run of every account", bound, Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    Map<String, List<RunHistory.Run>> byAccount = RunHistory.byAccount(RunHistory.read(db));
+                    Set<String> missing = new TreeMap<>(byAccount)
+                            .entrySet().stream()
+                                    .filter(e -> e.getValue().stream().noneMatch(r -> "SUCCEEDED".equals(r.status())))
+                                    .map(Map.Entry::getKey)
+                                    .collect(Collectors.toSet());
+                    assertThat(missing).as("accounts without a succeeded run").isEmpty();
+                    assertThat(byAccount.keySet()).as("accounts with runs").hasSize(12);
+                });
     }
 }

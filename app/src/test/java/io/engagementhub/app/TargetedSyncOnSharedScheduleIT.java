@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
@@ -81,10 +82,9 @@ class TargetedSyncOnSharedScheduleIT {
     }
 
     /** The completion that clears the target is written just after the run is saved: wait for it, boundedly. */
-    private static void awaitTargetCleared(PostgresSchema db) throws SQLException, InterruptedException {
-        for (int i = 0; i < 100 && (picked(db) || data(db) != null); i++) {
-            Thread.sleep(100);
-        }
+    private static void awaitTargetCleared(PostgresSchema db) throws SQLException {
+        waitFor("the account's row unpicked and without a target", Duration.ofSeconds(10), Duration.ofMillis(100))
+                .until(() -> !picked(db) && data(db) == null);
         assertThat(data(db)).isNull();
     }
 

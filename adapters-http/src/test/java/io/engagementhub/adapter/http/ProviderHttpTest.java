@@ -37,6 +37,8 @@ class ProviderHttpTest {
         server.createContext("/moved", exchange -> answer(exchange, 301, "", null));
         server.createContext("/slow", exchange -> {
             try {
+                // A sleep, not a wait: this simulated server answers late on purpose, after the
+                // client's 500 ms timeout.
                 Thread.sleep(2_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

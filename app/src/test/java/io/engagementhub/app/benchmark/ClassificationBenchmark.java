@@ -1,5 +1,7 @@
 package io.engagementhub.app.benchmark;
 
+import static io.engagementhub.app.Waiting.waitFor;
+
 import io.engagementhub.adapter.classification.AppleProxyRanges;
 import io.engagementhub.adapter.classification.ConfiguredRanges;
 import io.engagementhub.adapter.classification.UapUserAgentParser;
@@ -39,8 +41,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Not a test: the figures of issue 13. Classification throughput with a warm parser cache and with
- * every user agent distinct; the cost classification adds to a full Copernica sync into H2 (sync
+ * Not a test: measures what telling machine events from people's costs in throughput, start-up
+ * time and memory. Classification throughput with a warm parser cache and with every user agent
+ * distinct; the cost classification adds to a full Copernica sync into H2 (sync
  * throughput with and without it, alternating, in one run); the packaged service's start-up time and RSS with
  * classification (its rules loaded) and without; the heap the parser's rules keep. Run with
  *
@@ -218,6 +221,7 @@ public final class ClassificationBenchmark {
             if (classification) {
                 awaitLine(log, "User-agent parser (");
             }
+            // A sleep, not a wait: RSS is read a fixed time after start-up, once it settled.
             Thread.sleep(3000);
             String what =
                     classification ? "service with classification (rules loaded)" : "service without classification";
@@ -235,21 +239,16 @@ public final class ClassificationBenchmark {
         }
     }
 
-    private static void awaitLine(Path log, String text) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            if (Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("no '" + text + "' in the service log within 60 s");
+    private static void awaitLine(Path log, String text) {
+        waitFor("'" + text + "' in the service log", Duration.ofSeconds(60), Duration.ofMillis(100))
+                .until(() -> Files.readString(log).contains(text));
     }
 
     /** The heap's used bytes after full collections: what is reachable, give or take a little. */
     private static long liveHeap() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(100);
+            Thread.sleep(100); // a sleep, not a wait: gives the collection a moment; nothing to poll
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }

@@ -30,7 +30,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * Not a test: the bulk export of issue 11. Stores {@code benchmark.events} events (default
+ * Not a test: measures how fast, and in how little memory, the service streams a whole account's
+ * events as NDJSON and as CSV. Stores {@code benchmark.events} events (default
  * 1,000,000: opens and clicks over 200 campaigns and 50,000 recipients) in a fresh database
  * ({@code -Dbenchmark.target=postgres}, the default, or {@code h2} for an H2 file, which fills far
  * more slowly), starts the packaged service on it with {@code -Xmx256m}, and streams every event through {@code GET

@@ -1,5 +1,7 @@
 package io.engagementhub.app.benchmark;
 
+import static io.engagementhub.app.Waiting.waitFor;
+
 import io.engagementhub.app.ApiClient;
 import java.io.IOException;
 import java.net.URI;
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -137,20 +138,21 @@ final class PackagedService implements AutoCloseable {
         Runtime.getRuntime().removeShutdownHook(killOnExit);
     }
 
-    private void awaitUp(Path log) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                if (api.get("/health").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
+    private void awaitUp(Path log) {
+        try {
+            waitFor("the service up (/health 200)", Duration.ofMinutes(2), Duration.ofMillis(200))
+                    .failFast("the service's process ended", () -> !process.isAlive())
+                    .until(() -> {
+                        try {
+                            return api.get("/health").status() == 200;
+                        } catch (RuntimeException notYet) {
+                            return false; // still starting
+                        }
+                    });
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not come up within 2 minutes; see " + log, e);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the service did not come up within 2 minutes; see " + log);
     }
 
     /**
@@ -189,6 +191,7 @@ final class PackagedService implements AutoCloseable {
                         }
                     }
                     peakUsed.accumulateAndGet(used, Math::max);
+                    // A sleep, not a wait: nothing is awaited, the heap is sampled every 100 ms until closed.
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
                     return;

@@ -123,6 +123,7 @@ public final class ProcessBenchmark {
                     .start();
             try {
                 Instant healthy = ServiceJvm.awaitHealthy(process, port, Duration.ofMinutes(2));
+                // A sleep, not a wait: the figures are taken a fixed time after start-up, once it settled.
                 Thread.sleep(SETTLE.toMillis());
                 String nativeMemory = extraOptions.isEmpty() ? "" : NativeMemory.summary(process.pid());
                 return new Start(

@@ -1,5 +1,7 @@
 package io.engagementhub.app.benchmark;
 
+import static io.engagementhub.app.Waiting.waitFor;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -129,18 +132,20 @@ final class ServiceJvm {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Instant.now();
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(10);
+        return waitFor("a healthy answer on port " + port, limit, Duration.ofMillis(10))
+                .failFast("the service's process ended before it answered healthy", () -> !process.isAlive())
+                .until(() -> healthyAt(client, request), Objects::nonNull);
+    }
+
+    /** When {@code /health} answered 200, or null if it answered otherwise or nothing listens yet. */
+    private static Instant healthyAt(HttpClient client, HttpRequest request) throws InterruptedException {
+        try {
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? Instant.now() : null;
+        } catch (IOException notYet) {
+            return null;
         }
-        throw new IllegalStateException("no healthy answer on port " + port + " within " + limit);
     }
 
     /** A figure of {@code /proc/<pid>/status} in kB, e.g. {@code VmRSS} or {@code VmHWM}. */

@@ -22,7 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Not a test: the end-to-end comparison of issue 12. The sandbox's Copernica simulator serves
+ * Not a test: measures how close a full sync through the packaged service comes to the floor of
+ * merely reading and storing the same events. The sandbox's Copernica simulator serves
  * {@code benchmark.events} Marketing Suite clicks of one campaign (default 300,000; a comma-separated
  * list runs each size, e.g. {@code 300000,1000000} to see the memory stay flat). In one run, per size
  * and database: the floor ({@link CopernicaFloor}) reads and stores them, then the packaged service

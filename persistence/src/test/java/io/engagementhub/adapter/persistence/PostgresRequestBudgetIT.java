@@ -85,7 +85,8 @@ class PostgresRequestBudgetIT {
                     .orElseThrow();
             List<Long> gaps = new ArrayList<>();
             for (int round = 0; round < 7; round++) {
-                Thread.sleep(500); // the bucket fills up: one permit saved
+                // A sleep, not a wait: the test is about time; meanwhile the bucket fills up, one permit saved.
+                Thread.sleep(500);
                 assertThat(one.take("app-c", Duration.ofSeconds(5))).isTrue();
                 long first = System.nanoTime();
                 assertThat(two.take("app-c", Duration.ofSeconds(5))).isTrue();
