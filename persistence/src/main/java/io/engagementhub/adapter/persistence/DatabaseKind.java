@@ -12,12 +12,12 @@ enum DatabaseKind {
     POSTGRESQL(SQLDialect.POSTGRES, false, "classpath:db/migration", "classpath:db/postgresql");
 
     private final SQLDialect dialect;
-    private final boolean oneWriterAtATime;
+    private final boolean oneProcess;
     private final String[] migrationLocations;
 
-    DatabaseKind(SQLDialect dialect, boolean oneWriterAtATime, String... migrationLocations) {
+    DatabaseKind(SQLDialect dialect, boolean oneProcess, String... migrationLocations) {
         this.dialect = dialect;
-        this.oneWriterAtATime = oneWriterAtATime;
+        this.oneProcess = oneProcess;
         this.migrationLocations = migrationLocations;
     }
 
@@ -35,13 +35,9 @@ enum DatabaseKind {
         return SQLDialect.POSTGRES;
     }
 
-    /**
-     * Whether appends must take turns in this JVM to be counted right. H2 (embedded, one process)
-     * reports too few inserted rows when two {@code ON CONFLICT DO NOTHING} inserts of the same
-     * keys race, though it stores each row once; PostgreSQL counts right under concurrency.
-     */
-    boolean oneWriterAtATime() {
-        return oneWriterAtATime;
+    /** Whether only this process writes the database (an embedded H2 file is opened by one process). */
+    boolean oneProcess() {
+        return oneProcess;
     }
 
     /** Where Flyway finds this database's migrations: the shared ones plus its own, if any. */

@@ -1,5 +1,22 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_AGENT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_BOUNCE;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CLIENT;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_LINK;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ORIGIN;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
+
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventAddressRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventBounceRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventCampaignRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventClientRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventLinkRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventOriginRecord;
+import io.engagementhub.adapter.persistence.jooq.tables.records.EventRecipientRecord;
 import io.engagementhub.domain.model.Bounce;
 import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.DeviceType;
@@ -7,13 +24,12 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.Recipient;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jooq.DSLContext;
 
 /**
  * The dimension tables of the compact store, and the turning of events into narrow rows with
@@ -21,21 +37,72 @@ import java.util.function.Function;
  */
 final class EventDimensions {
 
-    final Dimension campaigns =
-            new Dimension("event_campaign", "campaign_key", List.of("campaign_id", "account"), true);
-    final Dimension origins =
-            new Dimension("event_origin", "origin_key", List.of("provider", "product", "parent_campaign_id"), true);
-    final Dimension recipients;
-    final Dimension addresses;
-    final Dimension links = new Dimension("event_link", "link_key", List.of("url", "link_id"), true);
-    final Dimension clients =
-            new Dimension("event_client", "client_key", List.of("ip", "user_agent", "device_type", "referer"), true);
-    final Dimension bounces =
-            new Dimension("event_bounce", "bounce_key", List.of("code", "category", "description"), true);
-    final Dimension agents = new Dimension(
-            "event_agent",
-            "agent_key",
-            List.of("agent_name", "agent_version", "operating_system", "device_class", "agent_class"),
+    record CampaignRow(String campaignId, String account) {}
+
+    record OriginRow(String provider, String product, String parentCampaignId) {}
+
+    record RecipientRow(String recipientId, String account) {}
+
+    record AddressRow(int recipientKey, String email, String profileId, String subprofileId) {}
+
+    record LinkRow(String url, String linkId) {}
+
+    record ClientRow(String ip, String userAgent, String deviceType, String referer) {}
+
+    record BounceRow(String code, String category, String description) {}
+
+    record AgentRow(
+            String agentName, String agentVersion, String operatingSystem, String deviceClass, String agentClass) {}
+
+    final Dimension<EventCampaignRecord, CampaignRow> campaigns = new Dimension<>(
+            EVENT_CAMPAIGN.CAMPAIGN_KEY,
+            EVENT_CAMPAIGN.CAMPAIGN_ID,
+            CampaignRow::campaignId,
+            v -> new EventCampaignRecord(null, v.account(), v.campaignId()),
+            r -> new CampaignRow(r.getCampaignId(), r.getAccount()),
+            true);
+    final Dimension<EventOriginRecord, OriginRow> origins = new Dimension<>(
+            EVENT_ORIGIN.ORIGIN_KEY,
+            EVENT_ORIGIN.PROVIDER,
+            OriginRow::provider,
+            v -> new EventOriginRecord(null, v.provider(), v.product(), v.parentCampaignId()),
+            r -> new OriginRow(r.getProvider(), r.getProduct(), r.getParentCampaignId()),
+            true);
+    final Dimension<EventRecipientRecord, RecipientRow> recipients;
+    final Dimension<EventAddressRecord, AddressRow> addresses;
+    final Dimension<EventLinkRecord, LinkRow> links = new Dimension<>(
+            EVENT_LINK.LINK_KEY,
+            EVENT_LINK.URL,
+            LinkRow::url,
+            v -> new EventLinkRecord(null, v.url(), v.linkId()),
+            r -> new LinkRow(r.getUrl(), r.getLinkId()),
+            true);
+    final Dimension<EventClientRecord, ClientRow> clients = new Dimension<>(
+            EVENT_CLIENT.CLIENT_KEY,
+            EVENT_CLIENT.IP,
+            ClientRow::ip,
+            v -> new EventClientRecord(null, v.ip(), v.userAgent(), v.deviceType(), v.referer()),
+            r -> new ClientRow(r.getIp(), r.getUserAgent(), r.getDeviceType(), r.getReferer()),
+            true);
+    final Dimension<EventBounceRecord, BounceRow> bounces = new Dimension<>(
+            EVENT_BOUNCE.BOUNCE_KEY,
+            EVENT_BOUNCE.CODE,
+            BounceRow::code,
+            v -> new EventBounceRecord(null, v.code(), v.category(), v.description()),
+            r -> new BounceRow(r.getCode(), r.getCategory(), r.getDescription()),
+            true);
+    final Dimension<EventAgentRecord, AgentRow> agents = new Dimension<>(
+            EVENT_AGENT.AGENT_KEY,
+            EVENT_AGENT.AGENT_NAME,
+            AgentRow::agentName,
+            v -> new EventAgentRecord(
+                    null, v.agentName(), v.agentVersion(), v.operatingSystem(), v.deviceClass(), v.agentClass()),
+            r -> new AgentRow(
+                    r.getAgentName(),
+                    r.getAgentVersion(),
+                    r.getOperatingSystem(),
+                    r.getDeviceClass(),
+                    r.getAgentClass()),
             true);
 
     /**
@@ -43,31 +110,40 @@ final class EventDimensions {
      *     and address keys are cached too, since only this process's erasures can delete those rows
      */
     EventDimensions(boolean oneProcess) {
-        recipients = new Dimension("event_recipient", "recipient_key", List.of("recipient_id", "account"), oneProcess);
-        addresses = new Dimension(
-                "event_address",
-                "address_key",
-                List.of("recipient_key", "email", "profile_id", "subprofile_id"),
+        recipients = new Dimension<>(
+                EVENT_RECIPIENT.RECIPIENT_KEY,
+                EVENT_RECIPIENT.RECIPIENT_ID,
+                RecipientRow::recipientId,
+                v -> new EventRecipientRecord(null, v.account(), v.recipientId()),
+                r -> new RecipientRow(r.getRecipientId(), r.getAccount()),
+                oneProcess);
+        addresses = new Dimension<>(
+                EVENT_ADDRESS.ADDRESS_KEY,
+                EVENT_ADDRESS.RECIPIENT_KEY,
+                AddressRow::recipientKey,
+                v -> new EventAddressRecord(null, v.recipientKey(), v.email(), v.profileId(), v.subprofileId()),
+                r -> new AddressRow(r.getRecipientKey(), r.getEmail(), r.getProfileId(), r.getSubprofileId()),
                 oneProcess);
     }
 
-    /** The resolved keys of one page, to cache once its transaction committed. */
-    record Resolved(List<NarrowRow> rows, List<DimensionLookup> lookups, List<Dimension> dimensions) {}
+    /** A page's rows with their keys, and what to cache once its transaction committed. */
+    record Resolved(List<NarrowRow> rows, Runnable remember) {}
 
-    Resolved resolve(Connection connection, List<EngagementEvent> events) throws SQLException {
-        DimensionLookup campaign = campaigns.resolve(connection, distinct(events, EventDimensions::campaignOf));
-        DimensionLookup origin = origins.resolve(connection, distinct(events, EventDimensions::originOf));
-        DimensionLookup recipient = recipients.resolve(connection, distinct(events, EventDimensions::recipientOf));
-        DimensionLookup address = addresses.resolve(
-                connection, distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())));
-        DimensionLookup link = links.resolve(connection, distinctPresent(events, e -> linkOf(e.link())));
-        DimensionLookup client = clients.resolve(connection, distinctPresent(events, e -> clientOf(e.client())));
-        DimensionLookup bounce = bounces.resolve(connection, distinctPresent(events, e -> bounceOf(e.bounce())));
-        DimensionLookup agent = agents.resolve(connection, distinctPresent(events, e -> agentOf(e.client())));
+    Resolved resolve(DSLContext tx, List<EngagementEvent> events) {
+        var campaign = campaigns.resolve(tx, distinct(events, EventDimensions::campaignOf));
+        var origin = origins.resolve(tx, distinct(events, EventDimensions::originOf));
+        var recipient = recipients.resolve(tx, distinct(events, EventDimensions::recipientOf));
+        var address =
+                addresses.resolve(tx, distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())));
+        var link = links.resolve(tx, distinct(events, e -> linkOf(e.link())));
+        var client = clients.resolve(tx, distinct(events, e -> clientOf(e.client())));
+        var bounce = bounces.resolve(tx, distinct(events, e -> bounceOf(e.bounce())));
+        var agent = agents.resolve(tx, distinct(events, e -> agentOf(e.client())));
         List<NarrowRow> rows = new ArrayList<>(events.size());
         for (EngagementEvent e : events) {
             int recipientKey = recipient.keyOf(recipientOf(e));
             short type = TypeCodes.of(e.type());
+            AgentRow parsed = agentOf(e.client());
             rows.add(new NarrowRow(
                     e.account(),
                     e.id().value(),
@@ -84,20 +160,19 @@ final class EventDimensions {
                     e.providerEventId(),
                     TypeCodes.countsPerDevice(type) ? deviceOf(e.client()) : null,
                     e.machine().mask(),
-                    agentOf(e.client()) == null ? null : agent.keyOf(agentOf(e.client())),
+                    parsed == null ? null : agent.keyOf(parsed),
                     e.client() == null ? ParsedClient.UNKNOWN : e.client().parsed()));
         }
-        return new Resolved(
-                rows,
-                List.of(campaign, origin, recipient, address, link, client, bounce, agent),
-                List.of(campaigns, origins, recipients, addresses, links, clients, bounces, agents));
-    }
-
-    /** Caches what a committed append resolved. */
-    void remember(Resolved resolved) {
-        for (int i = 0; i < resolved.lookups().size(); i++) {
-            resolved.dimensions().get(i).remember(resolved.lookups().get(i));
-        }
+        return new Resolved(rows, () -> {
+            campaigns.remember(campaign);
+            origins.remember(origin);
+            recipients.remember(recipient);
+            addresses.remember(address);
+            links.remember(link);
+            clients.remember(client);
+            bounces.remember(bounce);
+            agents.remember(agent);
+        });
     }
 
     /** After an erasure: recipients and addresses may be gone. */
@@ -106,20 +181,11 @@ final class EventDimensions {
         addresses.forget();
     }
 
-    private static Set<List<Object>> distinct(
-            List<EngagementEvent> events, Function<EngagementEvent, List<Object>> of) {
-        Set<List<Object>> values = new LinkedHashSet<>();
+    /** The distinct values {@code of} gives for the events, nulls left out. */
+    private static <V> Set<V> distinct(List<EngagementEvent> events, Function<EngagementEvent, V> of) {
+        Set<V> values = new LinkedHashSet<>();
         for (EngagementEvent event : events) {
-            values.add(of.apply(event));
-        }
-        return values;
-    }
-
-    private static Set<List<Object>> distinctPresent(
-            List<EngagementEvent> events, Function<EngagementEvent, List<Object>> of) {
-        Set<List<Object>> values = new LinkedHashSet<>();
-        for (EngagementEvent event : events) {
-            List<Object> value = of.apply(event);
+            V value = of.apply(event);
             if (value != null) {
                 values.add(value);
             }
@@ -135,39 +201,40 @@ final class EventDimensions {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static List<Object> campaignOf(EngagementEvent e) {
-        return List.of(e.campaignId(), e.account());
+    private static CampaignRow campaignOf(EngagementEvent e) {
+        return new CampaignRow(e.campaignId(), e.account());
     }
 
-    private static List<Object> originOf(EngagementEvent e) {
-        return List.of(e.provider().name(), text(e.product()), text(e.parentCampaignId()));
+    private static OriginRow originOf(EngagementEvent e) {
+        return new OriginRow(e.provider().name(), text(e.product()), text(e.parentCampaignId()));
     }
 
-    private static List<Object> recipientOf(EngagementEvent e) {
-        return List.of(e.recipient().id(), e.account());
+    private static RecipientRow recipientOf(EngagementEvent e) {
+        return new RecipientRow(e.recipient().id(), e.account());
     }
 
-    private static List<Object> addressOf(int recipientKey, Recipient r) {
-        return List.of(recipientKey, text(r.email()), text(r.profileId()), text(r.subprofileId()));
+    private static AddressRow addressOf(int recipientKey, Recipient r) {
+        return new AddressRow(recipientKey, text(r.email()), text(r.profileId()), text(r.subprofileId()));
     }
 
-    private static List<Object> linkOf(Link link) {
-        return link == null ? null : List.of(link.url(), text(link.id()));
+    private static LinkRow linkOf(Link link) {
+        return link == null ? null : new LinkRow(link.url(), text(link.id()));
     }
 
-    private static List<Object> clientOf(Client c) {
+    private static ClientRow clientOf(Client c) {
         return c == null
                 ? null
-                : List.of(text(c.ip()), text(c.userAgent()), c.deviceType().name(), text(c.referer()));
+                : new ClientRow(
+                        text(c.ip()), text(c.userAgent()), c.deviceType().name(), text(c.referer()));
     }
 
     /** The agent row of a parsed client, or null when there is nothing parsed. */
-    static List<Object> agentOf(Client c) {
+    static AgentRow agentOf(Client c) {
         if (c == null || c.parsed().isUnknown()) {
             return null;
         }
         ParsedClient p = c.parsed();
-        return List.of(
+        return new AgentRow(
                 text(p.agentName()),
                 text(p.agentVersion()),
                 text(p.operatingSystem()),
@@ -175,8 +242,8 @@ final class EventDimensions {
                 text(p.agentClass()));
     }
 
-    private static List<Object> bounceOf(Bounce b) {
-        return b == null ? null : List.of(text(b.code()), b.category().name(), text(b.description()));
+    private static BounceRow bounceOf(Bounce b) {
+        return b == null ? null : new BounceRow(text(b.code()), b.category().name(), text(b.description()));
     }
 
     private static String deviceOf(Client client) {

@@ -22,22 +22,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
  * The {@link EventStore} on jOOQ and the compact schema (dimension tables, a narrow event table,
  * maintained statistics). A page is one transaction ({@link PageAppend}): the stream's checkpoint,
- * the new events, their dimension rows and the statistics they change. A write that lost a race is
- * retried; on H2 writes take turns (see {@link DatabaseKind#oneWriterAtATime()}).
+ * the new events, their dimension rows and the statistics they change. Concurrent writers are kept
+ * apart by the database (row locks taken in key order, unique keys); a write that lost a race is
+ * retried whole.
  */
 final class JooqEventStore implements EventStore, ClassificationStore {
 
     private final DSLContext dsl;
     private final PageAppend pages;
-    private final boolean oneWriterAtATime;
-    private final ReentrantLock writers = new ReentrantLock();
     private final StoreCalls calls = StoreCalls.forData("event-store");
     private final StoredClassification classification;
     private final PlannerStatistics plannerStatistics;
@@ -50,8 +48,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     JooqEventStore(DSLContext dsl, DatabaseKind kind, long analyseAfter) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.plannerStatistics = new PlannerStatistics(dsl, kind, analyseAfter);
-        this.oneWriterAtATime = kind.oneWriterAtATime();
-        this.pages = new PageAppend(kind.oneWriterAtATime());
+        this.pages = new PageAppend(kind.oneProcess());
         this.classification = new StoredClassification(pages.dimensions().agents);
     }
 
@@ -62,21 +59,9 @@ final class JooqEventStore implements EventStore, ClassificationStore {
         var byId = PageAppend.distinctById(account, events);
         int added = calls.run(
                 "storing " + byId.size() + " events of stream " + streamKey + " of account " + account,
-                () -> writing(() -> pages.append(dsl, account, streamKey, byId, checkpoint)));
+                () -> pages.append(dsl, account, streamKey, byId, checkpoint));
         plannerStatistics.appended(added);
         return added;
-    }
-
-    private <T> T writing(Supplier<T> write) {
-        if (!oneWriterAtATime) {
-            return write.get();
-        }
-        writers.lock();
-        try {
-            return write.get();
-        } finally {
-            writers.unlock();
-        }
     }
 
     @Override
@@ -104,15 +89,13 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     public long erase(String account, RecipientSelector recipient) {
         Require.nonBlank(account, "account");
         Objects.requireNonNull(recipient, "recipient");
-        return calls.run(
-                "erasing a recipient of account " + account,
-                () -> writing(() -> {
-                    try {
-                        return dsl.transactionResult(tx -> RecipientEraser.erase(tx.dsl(), account, recipient));
-                    } finally {
-                        pages.dimensions().forgetRecipients();
-                    }
-                }));
+        return calls.run("erasing a recipient of account " + account, () -> {
+            try {
+                return dsl.transactionResult(tx -> RecipientEraser.erase(tx.dsl(), account, recipient));
+            } finally {
+                pages.dimensions().forgetRecipients();
+            }
+        });
     }
 
     @Override
@@ -159,7 +142,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
         }
         return calls.run(
                 "reclassifying " + events.size() + " events of account " + account,
-                () -> writing(() -> classification.reclassify(dsl, account, events)));
+                () -> classification.reclassify(dsl, account, events));
     }
 
     @Override

@@ -4,9 +4,6 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT
 
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +19,6 @@ import org.jooq.DSLContext;
 final class PageAppend {
 
     private final EventDimensions dimensions;
-    private final NarrowInsert insert = new NarrowInsert();
 
     PageAppend(boolean oneProcess) {
         this.dimensions = new EventDimensions(oneProcess);
@@ -46,40 +42,27 @@ final class PageAppend {
     }
 
     int append(DSLContext dsl, String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
-        EventDimensions.Resolved[] resolved = new EventDimensions.Resolved[1];
-        int added = dsl.transactionResult(tx -> {
+        EventDimensions.Resolved stored = dsl.transactionResult(tx -> {
             if (checkpoint != null) {
                 saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
             }
-            if (events.isEmpty()) {
-                return 0;
-            }
-            return tx.dsl().connectionResult(connection -> {
-                resolved[0] = storeNew(tx.dsl(), connection, account, events);
-                return resolved[0] == null ? 0 : resolved[0].rows().size();
-            });
+            return storeNew(tx.dsl(), account, events);
         });
-        if (resolved[0] != null) {
-            dimensions.remember(resolved[0]);
-        }
-        return added;
+        stored.remember().run();
+        return stored.rows().size();
     }
 
-    private EventDimensions.Resolved storeNew(
-            DSLContext tx, Connection connection, String account, List<EngagementEvent> events) throws SQLException {
-        Set<String> stored = insert.stored(
-                connection, account, events.stream().map(e -> e.id().value()).toList());
-        List<EngagementEvent> fresh = new ArrayList<>(events.size() - stored.size());
-        for (EngagementEvent event : events) {
-            if (!stored.contains(event.id().value())) {
-                fresh.add(event);
-            }
-        }
+    private EventDimensions.Resolved storeNew(DSLContext tx, String account, List<EngagementEvent> events) {
+        Set<String> stored = NarrowInsert.stored(
+                tx, account, events.stream().map(e -> e.id().value()).toList());
+        List<EngagementEvent> fresh = events.stream()
+                .filter(event -> !stored.contains(event.id().value()))
+                .toList();
         if (fresh.isEmpty()) {
-            return null;
+            return new EventDimensions.Resolved(List.of(), () -> {});
         }
-        EventDimensions.Resolved resolved = dimensions.resolve(connection, fresh);
-        insert.insert(connection, resolved.rows());
+        EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh);
+        NarrowInsert.insert(tx, resolved.rows());
         CampaignCounts counts = new CampaignCounts();
         resolved.rows().forEach(row -> counts.add(row.counted()));
         CampaignRecipients.add(tx, resolved.rows(), counts);

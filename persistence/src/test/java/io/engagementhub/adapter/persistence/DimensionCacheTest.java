@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +21,23 @@ class DimensionCacheTest {
     void theCacheKeepsAtMostItsBoundAndAnEvictedRowKeepsItsKey() throws Exception {
         try (TestDatabase database = TestDatabase.h2()) {
             Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
-            Dimension links = new Dimension("event_link", "link_key", List.of("url", "link_id"), true);
-            Map<List<Object>, Integer> keys = new HashMap<>();
-            try (Connection connection = database.dataSource().getConnection()) {
-                for (int from = 0; from < Dimension.MAX_CACHED + 2_000; from += 1_000) {
-                    List<List<Object>> page = IntStream.range(from, from + 1_000)
-                            .mapToObj(i -> List.<Object>of("https://example.org/" + i, ""))
-                            .toList();
-                    DimensionLookup lookup = links.resolve(connection, page);
-                    links.remember(lookup);
-                    page.forEach(link -> keys.put(link, lookup.keyOf(link)));
-                }
-
-                assertThat(links.cachedKeys()).isPositive().isLessThanOrEqualTo(Dimension.MAX_CACHED);
-                DimensionLookup again = links.resolve(connection, keys.keySet());
-                keys.forEach((link, key) ->
-                        assertThat(again.keyOf(link)).as("%s", link).isEqualTo(key));
-                assertThat(again.fresh()).as("found again, nothing cached").hasSizeGreaterThan(1_000);
+            var links = new EventDimensions(true).links;
+            Map<EventDimensions.LinkRow, Integer> keys = new HashMap<>();
+            DSLContext dsl = database.raw();
+            for (int from = 0; from < Dimension.MAX_CACHED + 2_000; from += 1_000) {
+                List<EventDimensions.LinkRow> page = IntStream.range(from, from + 1_000)
+                        .mapToObj(i -> new EventDimensions.LinkRow("https://example.org/" + i, ""))
+                        .toList();
+                var lookup = dsl.transactionResult(tx -> links.resolve(tx.dsl(), page));
+                links.remember(lookup);
+                page.forEach(link -> keys.put(link, lookup.keyOf(link)));
             }
+
+            assertThat(links.cachedKeys()).isPositive().isLessThanOrEqualTo(Dimension.MAX_CACHED);
+            var again = dsl.transactionResult(tx -> links.resolve(tx.dsl(), keys.keySet()));
+            keys.forEach(
+                    (link, key) -> assertThat(again.keyOf(link)).as("%s", link).isEqualTo(key));
+            assertThat(again.fresh()).as("found again, nothing cached").hasSizeGreaterThan(1_000);
             assertThat(rows(database)).isEqualTo(keys.size());
         }
     }

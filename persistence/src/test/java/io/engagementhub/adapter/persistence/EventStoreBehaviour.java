@@ -2,6 +2,7 @@ package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
+import static io.engagementhub.domain.testing.EngagementEvents.aClick;
 import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +12,7 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.Recipient;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.port.out.EventStore;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the jOOQ event store does beyond the domain contract, on a real database: concurrent
- * overlapping appends, atomicity of events and checkpoint, keyset paging, erasure at volume.
+ * overlapping appends (events stored once, statistics exact), atomicity of events and checkpoint, keyset paging, erasure at volume.
  * Subclasses give the database.
  */
 abstract class EventStoreBehaviour {
@@ -87,6 +89,40 @@ abstract class EventStoreBehaviour {
 
         assertThat(added).isEqualTo(events.size());
         assertThat(everything(EventQuery.all().withLimit(1000))).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void twoWritersOfOverlappingRecipientsKeepTheStatisticsEqualToPlainCounts() throws Exception {
+        List<EngagementEvent> events = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            var event = i % 3 == 0 ? aClick().link(new Link("https://example.com/" + i % 7, null, null)) : anOpen();
+            events.add(event.id(EventId.of("copernica", "t", "concurrent", Integer.toString(i)))
+                    .recipient(new Recipient("r" + i % 150, "r" + i % 150 + "@example.com", null, null))
+                    .campaignId("c" + i % 2)
+                    .occurredAt(T0.plusSeconds(i))
+                    .build());
+        }
+        List<List<EngagementEvent>> pages = new ArrayList<>();
+        for (int start = 0; start < events.size(); start += 100) {
+            pages.add(events.subList(start, start + 100));
+        }
+        List<List<EngagementEvent>> reversed = new ArrayList<>(pages);
+        Collections.reverse(reversed);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> forward = pool.submit(() -> appendAll("ms/clicks", pages));
+            Future<Integer> backward = pool.submit(() -> appendAll("publisher/clicks", reversed));
+            assertThat(forward.get(60, TimeUnit.SECONDS) + backward.get(60, TimeUnit.SECONDS))
+                    .isEqualTo(events.size());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        InMemoryEventStore reference = new InMemoryEventStore();
+        reference.append(ACCOUNT, "all", events, null);
+        for (String campaign : List.of("c0", "c1")) {
+            assertThat(store.statistics(ACCOUNT, campaign)).isEqualTo(reference.statistics(ACCOUNT, campaign));
+        }
     }
 
     private static int appendAll(String stream, List<List<EngagementEvent>> pages) {
