@@ -3,7 +3,6 @@ package io.engagementhub.adapter.persistence;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +13,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.InsertSetStep;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
@@ -38,11 +38,8 @@ final class Dimension<R extends TableRecord<R>, V> {
      */
     static final int MAX_CACHED = 10_000;
 
-    private static final Comparator<Object> LOCK_ORDER = Comparator.comparing(Object::toString);
-
     private final Table<R> table;
     private final TableField<R, Integer> key;
-    private final Field<?>[] columns;
     private final TableField<R, ?> leading;
     private final Function<V, ?> leadingOf;
     private final Function<V, R> toRow;
@@ -66,7 +63,6 @@ final class Dimension<R extends TableRecord<R>, V> {
             boolean cached) {
         this.table = key.getTable();
         this.key = key;
-        this.columns = Arrays.stream(table.fields()).filter(f -> !f.equals(key)).toArray(Field[]::new);
         this.leading = leading;
         this.leadingOf = leadingOf;
         this.toRow = toRow;
@@ -87,7 +83,7 @@ final class Dimension<R extends TableRecord<R>, V> {
                 missing.add(value);
             }
         }
-        missing.sort(LOCK_ORDER);
+        missing = inLockOrder(missing);
         Map<V, Integer> fresh = new HashMap<>();
         for (List<V> chunk : Chunks.of(missing)) {
             select(tx, chunk, fresh);
@@ -125,12 +121,24 @@ final class Dimension<R extends TableRecord<R>, V> {
 
     /** Inserts the rows and reads their keys back from the insert. */
     private void insert(DSLContext tx, List<V> values, Map<V, Integer> into) {
-        List<R> rows = values.stream().map(toRow).toList();
-        tx.insertInto(table, columns)
-                .valuesOfRecords(rows.stream().map(row -> row.into(columns)).toList())
-                .returning()
-                .fetch()
-                .forEach(row -> into.put(valueOf.apply(row), row.get(key)));
+        InsertSetStep<R> insert = tx.insertInto(table);
+        InsertSetMoreStep<R> rows = null;
+        for (V value : values) {
+            R row = toRow.apply(value);
+            row.changed(key, false);
+            rows = rows == null ? insert.set(row) : rows.newRecord().set(row);
+        }
+        rows.returning().fetch().forEach(row -> into.put(valueOf.apply(row), row.get(key)));
+    }
+
+    /** The values sorted by their text (any one order will do, as long as every writer uses it). */
+    private static <V> List<V> inLockOrder(List<V> values) {
+        record Sortable<V>(String order, V value) {}
+        return values.stream()
+                .map(v -> new Sortable<>(v.toString(), v))
+                .sorted(Comparator.comparing(Sortable::order))
+                .map(Sortable::value)
+                .toList();
     }
 
     /**

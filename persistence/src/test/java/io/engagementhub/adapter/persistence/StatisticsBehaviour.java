@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The maintained statistics equal a plain {@code COUNT}/{@code COUNT DISTINCT} over the stored
  * events, and the obvious computation in memory, after random pages (with events stored before,
- * repeated ids, two accounts) and erasures by address and by recipient id. Subclasses give the database.
+ * repeated ids, two accounts), erasures by address and by recipient id, and reclassifications of
+ * random stored opens and clicks. Subclasses give the database.
  */
 abstract class StatisticsBehaviour {
 
@@ -41,7 +42,8 @@ abstract class StatisticsBehaviour {
 
     @Test
     void maintainedStatisticsEqualPlainCountsOverTheEvents() {
-        EventStore store = database.stores(PersistenceSettings.unencrypted()).events();
+        PersistenceStores stores = database.stores(PersistenceSettings.unencrypted());
+        EventStore store = stores.events();
         InMemoryEventStore reference = new InMemoryEventStore();
         Random random = new Random(7);
         List<EngagementEvent> all = classified(MigrationBehaviour.distinctIds(new RandomEvents(5), 4000), random);
@@ -61,6 +63,17 @@ abstract class StatisticsBehaviour {
                         : RecipientSelector.byRecipientId("r" + random.nextInt(60));
                 String account = RandomEvents.ACCOUNTS[random.nextInt(2)];
                 assertThat(store.erase(account, gone)).isEqualTo(reference.erase(account, gone));
+            }
+            if (random.nextInt(4) == 0) {
+                String account = RandomEvents.ACCOUNTS[random.nextInt(2)];
+                List<EngagementEvent> changed = classified(
+                        sent.stream()
+                                .filter(e -> e.account().equals(account))
+                                .filter(e -> random.nextInt(5) == 0)
+                                .toList(),
+                        random);
+                assertThat(stores.classification().reclassify(account, changed))
+                        .isEqualTo(reference.reclassify(account, changed));
             }
         }
 
