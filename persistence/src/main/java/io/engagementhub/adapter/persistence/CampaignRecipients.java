@@ -134,13 +134,8 @@ final class CampaignRecipients {
     private static void eventsOf(DSLContext tx, Set<Long> keys, Map<Long, Seen> into) {
         Set<Integer> recipients = new TreeSet<>();
         keys.forEach(key -> recipients.add(recipientOf(key)));
-        Map<Integer, Integer> recipientOfAddress = new HashMap<>();
-        for (List<Integer> chunk : Chunks.of(recipients)) {
-            tx.select(EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY)
-                    .from(EVENT_ADDRESS)
-                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
-                    .forEach(row -> recipientOfAddress.put(row.value1(), row.value2()));
-        }
+        Map<Integer, Integer> recipientOfAddress = Chunks.lookUp(
+                tx, EVENT_ADDRESS.RECIPIENT_KEY, recipients, EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY);
         // The campaigns are compared here, not in SQL: beside a short campaign list H2 would read
         // the campaign index, i.e. every event of those campaigns.
         for (List<Integer> chunk : Chunks.of(recipientOfAddress.keySet())) {

@@ -75,20 +75,10 @@ record CountedEvent(
                 agents.add(row.getAgentKey());
             }
         }
-        Map<Integer, Integer> recipientOf = new HashMap<>();
-        for (List<Integer> chunk : Chunks.of(addresses)) {
-            tx.select(EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY)
-                    .from(EVENT_ADDRESS)
-                    .where(EVENT_ADDRESS.ADDRESS_KEY.in(chunk))
-                    .forEach(r -> recipientOf.put(r.value1(), r.value2()));
-        }
-        Map<Integer, String> deviceOf = new HashMap<>();
-        for (List<Integer> chunk : Chunks.of(clients)) {
-            tx.select(EVENT_CLIENT.CLIENT_KEY, EVENT_CLIENT.DEVICE_TYPE)
-                    .from(EVENT_CLIENT)
-                    .where(EVENT_CLIENT.CLIENT_KEY.in(chunk))
-                    .forEach(r -> deviceOf.put(r.value1(), r.value2()));
-        }
+        Map<Integer, Integer> recipientOf = Chunks.lookUp(
+                tx, EVENT_ADDRESS.ADDRESS_KEY, addresses, EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY);
+        Map<Integer, String> deviceOf =
+                Chunks.lookUp(tx, EVENT_CLIENT.CLIENT_KEY, clients, EVENT_CLIENT.CLIENT_KEY, EVENT_CLIENT.DEVICE_TYPE);
         Map<Integer, EventAgentRecord> agentOf = new HashMap<>();
         for (List<Integer> chunk : Chunks.of(agents)) {
             agentOf.putAll(tx.selectFrom(EVENT_AGENT)
