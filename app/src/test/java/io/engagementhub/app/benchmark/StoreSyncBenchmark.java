@@ -211,6 +211,7 @@ public final class StoreSyncBenchmark {
         latencies.put(
                 "first page by time range (1 h)",
                 timed(api, events + "&from=" + middle + "&to=" + middle.plus(Duration.ofHours(1))));
+        latencies.put("first page of every account (export order)", timed(api, "/api/v1/events?limit=100"));
         return latencies;
     }
 

@@ -13,20 +13,26 @@ import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
-import org.jooq.Result;
 
 /**
  * Lists events in query order (time, event id, account) a page at a time. Pages continue with a
  * keyset condition on that order, never an offset, so a page costs the same however deep it is.
+ * Without an account, each account's page is read and the pages merged.
  * Campaign, recipient and email filters are turned into dimension keys first, so the page itself is
  * one query on the event table alone (an index on account or campaign, then time); the dimension
  * rows of the page are read by key afterwards.
  */
 final class EventFinder {
+
+    private static final Comparator<StoredEventRecord> ACROSS_ACCOUNTS = Comparator.comparing(
+                    StoredEventRecord::getOccurredAt)
+            .thenComparing(StoredEventRecord::getEventId)
+            .thenComparing(StoredEventRecord::getAccount);
 
     private EventFinder() {}
 
@@ -35,15 +41,7 @@ final class EventFinder {
     }
 
     private static EventPage page(DSLContext dsl, EventQuery query) {
-        List<Condition> conditions = conditions(dsl, query);
-        if (conditions == null) {
-            return new EventPage(List.of(), null);
-        }
-        Result<StoredEventRecord> rows = dsl.selectFrom(STORED_EVENT)
-                .where(conditions)
-                .orderBy(order(query))
-                .limit(query.limit() + 1)
-                .fetch();
+        List<StoredEventRecord> rows = query.account() == null ? acrossAccounts(dsl, query) : rows(dsl, query);
         List<StoredEventRecord> page = rows.subList(0, Math.min(rows.size(), query.limit()));
         StoredDimensions dims = StoredDimensions.of(dsl, page);
         List<EngagementEvent> items = new ArrayList<>(page.size());
@@ -54,16 +52,43 @@ final class EventFinder {
         return new EventPage(items, next);
     }
 
+    /** One more than a page of rows of one account's query, in query order. */
+    private static List<StoredEventRecord> rows(DSLContext dsl, EventQuery query) {
+        List<Condition> conditions = conditions(dsl, query);
+        if (conditions == null) {
+            return List.of();
+        }
+        return dsl.selectFrom(STORED_EVENT)
+                .where(conditions)
+                .orderBy(order(query))
+                .limit(query.limit() + 1)
+                .fetch();
+    }
+
     /**
-     * The query order, spelled as the index that serves it spells it: with an account, the account
-     * (or the one campaign key) is constant, so ordering by it first changes nothing but lets H2 read
+     * One more than a page of rows in the cross-account order (time, id, account): the first rows of
+     * each account, which that account's time index serves in order, merged. No index is kept in the
+     * cross-account order itself: every append would pay for it, and accounts are few.
+     */
+    private static List<StoredEventRecord> acrossAccounts(DSLContext dsl, EventQuery query) {
+        List<StoredEventRecord> merged = new ArrayList<>();
+        for (String account : dsl.selectDistinct(EVENT_CAMPAIGN.ACCOUNT)
+                .from(EVENT_CAMPAIGN)
+                .orderBy(EVENT_CAMPAIGN.ACCOUNT)
+                .fetch(EVENT_CAMPAIGN.ACCOUNT)) {
+            merged.addAll(rows(dsl, query.withAccount(account)));
+        }
+        merged.sort(ACROSS_ACCOUNTS);
+        return merged.subList(0, Math.min(merged.size(), query.limit() + 1));
+    }
+
+    /**
+     * One account's query order, spelled as the index that serves it spells it: the account (or the
+     * one campaign key) is constant, so ordering by it first changes nothing but lets H2 read
      * the index in order instead of sorting every match (it does not skip constant leading columns).
      * Recipient and email listings are small and sorted after an index lookup.
      */
     private static List<OrderField<?>> order(EventQuery query) {
-        if (query.account() == null) {
-            return List.of(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT);
-        }
         if (query.recipientId() != null || query.email() != null) {
             return List.of(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
         }
@@ -73,12 +98,13 @@ final class EventFinder {
         return List.of(STORED_EVENT.ACCOUNT, STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
     }
 
-    /** The conditions on {@code stored_event}, or null when a filter matches no dimension row at all. */
+    /**
+     * The conditions on {@code stored_event} of a query of one account, or null when a filter
+     * matches no dimension row at all.
+     */
     private static List<Condition> conditions(DSLContext dsl, EventQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        if (query.account() != null) {
-            conditions.add(STORED_EVENT.ACCOUNT.eq(query.account()));
-        }
+        conditions.add(STORED_EVENT.ACCOUNT.eq(query.account()));
         if (!query.types().isEmpty()) {
             conditions.add(STORED_EVENT.EVENT_TYPE.in(
                     query.types().stream().map(TypeCodes::of).sorted().toList()));
@@ -87,7 +113,7 @@ final class EventFinder {
             List<Integer> campaigns = dsl.select(EVENT_CAMPAIGN.CAMPAIGN_KEY)
                     .from(EVENT_CAMPAIGN)
                     .where(EVENT_CAMPAIGN.CAMPAIGN_ID.eq(query.campaignId()))
-                    .and(query.account() == null ? noCondition() : EVENT_CAMPAIGN.ACCOUNT.eq(query.account()))
+                    .and(EVENT_CAMPAIGN.ACCOUNT.eq(query.account()))
                     .fetch(EVENT_CAMPAIGN.CAMPAIGN_KEY);
             if (campaigns.isEmpty()) {
                 return null;
@@ -129,7 +155,7 @@ final class EventFinder {
                 .from(EVENT_ADDRESS)
                 .join(EVENT_RECIPIENT)
                 .on(EVENT_RECIPIENT.RECIPIENT_KEY.eq(EVENT_ADDRESS.RECIPIENT_KEY))
-                .where(query.account() == null ? noCondition() : EVENT_RECIPIENT.ACCOUNT.eq(query.account()))
+                .where(EVENT_RECIPIENT.ACCOUNT.eq(query.account()))
                 .and(query.recipientId() == null ? noCondition() : EVENT_RECIPIENT.RECIPIENT_ID.eq(query.recipientId()))
                 .and(query.email() == null ? noCondition() : EVENT_ADDRESS.EMAIL.eq(query.email()))
                 .fetch(EVENT_ADDRESS.ADDRESS_KEY);
@@ -140,10 +166,6 @@ final class EventFinder {
      * is constant, so the condition narrows to (time, id), which the indexes serve.
      */
     private static Condition after(String account, EventCursor cursor) {
-        if (account == null) {
-            return row(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT)
-                    .gt(cursor.occurredAt(), cursor.eventId(), cursor.account());
-        }
         var timeAndId = row(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
         return account.compareTo(cursor.account()) > 0
                 ? timeAndId.ge(cursor.occurredAt(), cursor.eventId())

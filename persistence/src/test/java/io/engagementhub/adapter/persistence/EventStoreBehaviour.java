@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventQuery;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -122,6 +124,29 @@ abstract class EventStoreBehaviour {
         reference.append(ACCOUNT, "all", events, null);
         for (String campaign : List.of("c0", "c1")) {
             assertThat(store.statistics(ACCOUNT, campaign)).isEqualTo(reference.statistics(ACCOUNT, campaign));
+        }
+    }
+
+    @Test
+    void pagingWithoutAnAccountMergesEveryAccountInQueryOrder() {
+        List<EngagementEvent> events = MigrationBehaviour.distinctIds(new RandomEvents(21), 900);
+        InMemoryEventStore reference = new InMemoryEventStore();
+        for (String account : RandomEvents.ACCOUNTS) {
+            List<EngagementEvent> mine =
+                    events.stream().filter(e -> e.account().equals(account)).toList();
+            store.append(account, "s", mine, null);
+            reference.append(account, "s", mine, null);
+        }
+
+        for (EventQuery query : List.of(
+                EventQuery.all().withLimit(7),
+                EventQuery.all().withLimit(13).withCampaign(RandomEvents.CAMPAIGNS[0]),
+                EventQuery.all().withLimit(5).withTypes(Set.of(EngagementType.CLICKED, EngagementType.BOUNCED)),
+                EventQuery.all().withLimit(3).withRecipient("r4"))) {
+            assertThat(StoredEvents.all(store, query))
+                    .as("%s", query)
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(StoredEvents.all(reference, query));
         }
     }
 
