@@ -4,6 +4,7 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientRef;
 import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import java.time.Clock;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * address ranges or the parser changed (a new {@link MachineClassifier#rulesVersion()}), every
  * stored recipient's events are classified again, a batch of recipients at a time, and the
  * statistics follow. Progress is saved after every batch, so a restart resumes where it stopped.
+ * A verdict a sync changed between this job's read and its write is left to the sync, which saw
+ * the events the sync was storing.
  */
 public final class Reclassification {
 
@@ -70,14 +73,14 @@ public final class Reclassification {
         for (Map.Entry<String, List<String>> entry : byAccount.entrySet()) {
             List<EngagementEvent> stored = store.engagementsOf(entry.getKey(), entry.getValue(), null);
             List<EngagementEvent> classified = classifier.classify(stored);
-            List<EngagementEvent> different = new ArrayList<>();
+            List<VerdictChange> different = new ArrayList<>();
             for (int i = 0; i < stored.size(); i++) {
                 if (!classified.get(i).equals(stored.get(i))) {
-                    different.add(classified.get(i));
+                    different.add(new VerdictChange(stored.get(i), classified.get(i)));
                 }
             }
             if (!different.isEmpty()) {
-                changed += store.reclassify(entry.getKey(), different);
+                changed += store.reclassifyUnlessChanged(entry.getKey(), different);
             }
         }
         return changed;

@@ -9,14 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventQuery;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.Recipient;
+import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.model.VerdictChange;
+import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.testing.FixedRanges;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A change of the rules (here: Apple's ranges) reclassifies what is stored, resumably. */
@@ -55,6 +63,60 @@ class ReclassificationTest {
         assertThat(done.rulesVersion()).isEqualTo(job.rulesVersion());
         assertThat(humanOpens()).isZero();
         assertThat(job.run(() -> false).eventsChanged()).isEqualTo(opens.size());
+    }
+
+    @Test
+    void aVerdictASyncChangedWhileTheJobClassifiedIsLeftToTheSync() {
+        EngagementEvent open = anOpenFrom("17.0.0.1", APPLE_MAIL_PROXY).toBuilder()
+                .recipient(new Recipient("r1", null, null, null))
+                .build();
+        store.append(ACCOUNT, "s", classifierWith(FixedRanges.NONE).classify(List.of(open)), Checkpoint.START);
+        EngagementEvent stored = storedEvents().get(0);
+        EngagementEvent bySync = stored.withMachine(MachineVerdict.of(MachineReason.TOO_FAST));
+        ClassificationStore racing = new ClassificationStore() {
+            @Override
+            public List<EngagementEvent> engagementsOf(
+                    String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+                List<EngagementEvent> read = store.engagementsOf(account, recipientIds, campaignIds);
+                store.reclassify(ACCOUNT, List.of(bySync)); // a sync stores what it decided meanwhile
+                return read;
+            }
+
+            @Override
+            public int reclassify(String account, List<EngagementEvent> events) {
+                return store.reclassify(account, events);
+            }
+
+            @Override
+            public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
+                return store.reclassifyUnlessChanged(account, changes);
+            }
+
+            @Override
+            public RecipientBatch recipientsAfter(String position, int limit) {
+                return store.recipientsAfter(position, limit);
+            }
+
+            @Override
+            public Optional<ReclassificationState> reclassificationState() {
+                return store.reclassificationState();
+            }
+
+            @Override
+            public void saveReclassificationState(ReclassificationState state) {
+                store.saveReclassificationState(state);
+            }
+        };
+
+        ReclassificationState done =
+                new Reclassification(classifierWith(FixedRanges.APPLE), racing, clock).run(() -> false);
+
+        assertThat(done.eventsChanged()).isZero();
+        assertThat(storedEvents()).containsExactly(bySync);
+    }
+
+    List<EngagementEvent> storedEvents() {
+        return store.find(EventQuery.all()).items();
     }
 
     long humanOpens() {

@@ -26,6 +26,7 @@ import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientRef;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
 import java.util.ArrayList;
@@ -151,6 +152,28 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
         assertThat(statistics.classified().humanOf(EngagementType.OPENED)).isEqualTo(new Count(2, 2));
         assertThat(statistics.of(EngagementType.OPENED)).isEqualTo(new Count(4, 3));
         assertThat(classification.reclassify(ACCOUNT, flipped)).isZero();
+    }
+
+    @Test
+    void aVerdictChangedSinceItWasReadIsLeftAsItIs() {
+        store.append(ACCOUNT, "s", mix(), Checkpoint.START);
+        List<EngagementEvent> opens =
+                stored().stream().filter(e -> e.type() == EngagementType.OPENED).toList();
+        EngagementEvent changedMeanwhile = opens.get(0);
+        EngagementEvent untouched = opens.get(1);
+        EngagementEvent bySync = changedMeanwhile.withMachine(MachineVerdict.of(MachineReason.ALL_LINKS_BURST));
+        classification.reclassify(ACCOUNT, List.of(bySync));
+        MachineVerdict scanner = MachineVerdict.of(MachineReason.SECURITY_SCANNER);
+
+        int changed = classification.reclassifyUnlessChanged(
+                ACCOUNT,
+                List.of(
+                        new VerdictChange(changedMeanwhile, changedMeanwhile.withMachine(scanner)),
+                        new VerdictChange(untouched, untouched.withMachine(scanner))));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(stored()).contains(bySync, untouched.withMachine(scanner));
+        assertThat(store.statistics(ACCOUNT, CAMPAIGN).classified()).isEqualTo(CampaignFigures.classified(stored()));
     }
 
     @Test

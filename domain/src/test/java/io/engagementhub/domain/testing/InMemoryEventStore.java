@@ -11,12 +11,14 @@ import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.HumanMachine;
+import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientRef;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.model.TimelineBucket;
+import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -121,26 +124,49 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
 
     @Override
     public synchronized int reclassify(String account, List<EngagementEvent> events) {
-        Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
         int changed = 0;
         for (EngagementEvent event : events) {
-            EngagementEvent old = stored.get(event.id().value());
-            if (old == null) {
-                continue;
-            }
-            EngagementEvent next = old.toBuilder()
-                    .machine(event.machine())
-                    .client(
-                            old.client() == null || event.client() == null
-                                    ? old.client()
-                                    : old.client().withParsed(event.client().parsed()))
-                    .build();
-            if (!next.equals(old)) {
-                stored.put(event.id().value(), next);
-                changed++;
-            }
+            changed += apply(account, null, event);
         }
         return changed;
+    }
+
+    @Override
+    public synchronized int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
+        int changed = 0;
+        for (VerdictChange change : changes) {
+            changed += apply(account, change.read(), change.classified());
+        }
+        return changed;
+    }
+
+    /** Gives the stored event {@code event}'s verdict and parsed client, unless it no longer carries {@code read}'s. */
+    private int apply(String account, EngagementEvent read, EngagementEvent event) {
+        Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
+        EngagementEvent old = stored.get(event.id().value());
+        if (old == null || (read != null && !sameVerdict(old, read))) {
+            return 0;
+        }
+        EngagementEvent next = old.toBuilder()
+                .machine(event.machine())
+                .client(
+                        old.client() == null || event.client() == null
+                                ? old.client()
+                                : old.client().withParsed(event.client().parsed()))
+                .build();
+        if (next.equals(old)) {
+            return 0;
+        }
+        stored.put(event.id().value(), next);
+        return 1;
+    }
+
+    private static boolean sameVerdict(EngagementEvent stored, EngagementEvent read) {
+        return stored.machine().equals(read.machine()) && Objects.equals(parsedOf(stored), parsedOf(read));
+    }
+
+    private static ParsedClient parsedOf(EngagementEvent event) {
+        return event.client() == null ? null : event.client().parsed();
     }
 
     @Override

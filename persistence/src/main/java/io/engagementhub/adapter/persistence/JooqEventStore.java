@@ -14,6 +14,7 @@ import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.Require;
 import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.model.TimelineBucket;
+import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
 import java.time.Instant;
@@ -142,7 +143,29 @@ final class JooqEventStore implements EventStore, ClassificationStore {
         }
         return calls.run(
                 "reclassifying " + events.size() + " events of account " + account,
-                () -> classification.reclassify(dsl, account, events));
+                () -> classification.reclassify(
+                        dsl,
+                        account,
+                        events.stream()
+                                .map(e -> new StoredClassification.Change(null, e))
+                                .toList()));
+    }
+
+    @Override
+    public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(changes, "changes");
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        return calls.run(
+                "reclassifying " + changes.size() + " events of account " + account,
+                () -> classification.reclassify(
+                        dsl,
+                        account,
+                        changes.stream()
+                                .map(c -> new StoredClassification.Change(c.read(), c.classified()))
+                                .toList()));
     }
 
     @Override

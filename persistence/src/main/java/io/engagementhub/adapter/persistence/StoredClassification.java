@@ -9,6 +9,7 @@ import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.EngagementEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,6 +32,9 @@ final class StoredClassification {
             List.of((short) 1, (short) 2, TypeCodes.OPENED, TypeCodes.CLICKED);
 
     private final Dimension<EventAgentRecord, EventDimensions.AgentRow> agents;
+
+    /** An event classified again, with the event as its writer read it (null: whatever is stored). */
+    record Change(EngagementEvent read, EngagementEvent classified) {}
 
     /** What one reclassification changed, and the agent keys it found or made. */
     private record Reclassified(int changed, DimensionLookup<EventDimensions.AgentRow> agents) {}
@@ -93,23 +97,26 @@ final class StoredClassification {
     }
 
     /**
-     * Sets the verdicts and parsed clients of the stored events among {@code events}, locking their
-     * rows in id order, and changes the statistics by the difference. Returns how many changed.
+     * Sets the verdicts and parsed clients of the stored events among {@code changes}, locking their
+     * rows in id order, and changes the statistics by the difference; a change with a read event
+     * skips a row that no longer carries the read verdict and parsed client. Returns how many changed.
      */
-    int reclassify(DSLContext dsl, String account, List<EngagementEvent> events) {
-        Map<String, EngagementEvent> byId = new TreeMap<>();
-        events.forEach(e -> byId.put(e.id().value(), e));
+    int reclassify(DSLContext dsl, String account, List<Change> changes) {
+        Map<String, Change> byId = new TreeMap<>();
+        changes.forEach(c -> byId.put(c.classified().id().value(), c));
         Reclassified done = dsl.transactionResult(tx -> reclassify(tx.dsl(), account, byId));
         agents.remember(done.agents());
         return done.changed();
     }
 
-    private Reclassified reclassify(DSLContext tx, String account, Map<String, EngagementEvent> byId) {
+    private Reclassified reclassify(DSLContext tx, String account, Map<String, Change> byId) {
         Set<EventDimensions.AgentRow> parsed = new LinkedHashSet<>();
-        byId.values().forEach(e -> {
-            EventDimensions.AgentRow agent = EventDimensions.agentOf(e.client());
-            if (agent != null) {
-                parsed.add(agent);
+        byId.values().forEach(c -> {
+            for (EngagementEvent e : Arrays.asList(c.read(), c.classified())) {
+                EventDimensions.AgentRow agent = e == null ? null : EventDimensions.agentOf(e.client());
+                if (agent != null) {
+                    parsed.add(agent);
+                }
             }
         });
         DimensionLookup<EventDimensions.AgentRow> agentKeys = agents.resolve(tx, parsed);
@@ -117,9 +124,12 @@ final class StoredClassification {
         List<StoredEventRecord> after = new ArrayList<>();
         List<Query> updates = new ArrayList<>();
         for (StoredEventRecord row : lockRows(tx, account, new ArrayList<>(byId.keySet()))) {
-            EngagementEvent event = byId.get(row.getEventId());
-            EventDimensions.AgentRow agent = EventDimensions.agentOf(event.client());
-            Integer agentKey = agent == null ? null : agentKeys.keyOf(agent);
+            Change change = byId.get(row.getEventId());
+            if (change.read() != null && !carries(row, change.read(), agentKeys)) {
+                continue;
+            }
+            EngagementEvent event = change.classified();
+            Integer agentKey = agentKeyOf(event, agentKeys);
             int mask = event.machine().mask();
             if (mask == row.getMachineReasons() && Objects.equals(agentKey, row.getAgentKey())) {
                 continue;
@@ -153,6 +163,18 @@ final class StoredClassification {
         CampaignRecipients.recount(tx, recipients, counts);
         counts.write(tx);
         return new Reclassified(updates.size(), agentKeys);
+    }
+
+    /** Whether the stored row still has the verdict and parsed client {@code read} was read with. */
+    private static boolean carries(
+            StoredEventRecord row, EngagementEvent read, DimensionLookup<EventDimensions.AgentRow> agentKeys) {
+        return row.getMachineReasons() == read.machine().mask()
+                && Objects.equals(row.getAgentKey(), agentKeyOf(read, agentKeys));
+    }
+
+    private static Integer agentKeyOf(EngagementEvent event, DimensionLookup<EventDimensions.AgentRow> agentKeys) {
+        EventDimensions.AgentRow agent = EventDimensions.agentOf(event.client());
+        return agent == null ? null : agentKeys.keyOf(agent);
     }
 
     private static List<StoredEventRecord> lockRows(DSLContext tx, String account, List<String> ids) {

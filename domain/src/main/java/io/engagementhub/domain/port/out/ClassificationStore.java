@@ -3,6 +3,7 @@ package io.engagementhub.domain.port.out;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.ReclassificationState;
+import io.engagementhub.domain.model.VerdictChange;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,16 @@ public interface ClassificationStore {
      * @return how many stored events changed
      */
     int reclassify(String account, List<EngagementEvent> events);
+
+    /**
+     * Like {@link #reclassify}, for a writer that read the events a while ago (the
+     * reclassification of the whole store): an event whose stored verdict or parsed client is no
+     * longer the one it was read with was classified again meanwhile (by a sync that knew of events
+     * the writer had not seen) and is left as it is.
+     *
+     * @return how many stored events changed
+     */
+    int reclassifyUnlessChanged(String account, List<VerdictChange> changes);
 
     /** Up to {@code limit} stored recipients after {@code position} (null: from the first). */
     RecipientBatch recipientsAfter(String position, int limit);
