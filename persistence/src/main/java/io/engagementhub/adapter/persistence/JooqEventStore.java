@@ -136,36 +136,32 @@ final class JooqEventStore implements EventStore, ClassificationStore {
 
     @Override
     public int reclassify(String account, List<EngagementEvent> events) {
-        Require.nonBlank(account, "account");
         Objects.requireNonNull(events, "events");
-        if (events.isEmpty()) {
-            return 0;
-        }
-        return calls.run(
-                "reclassifying " + events.size() + " events of account " + account,
-                () -> classification.reclassify(
-                        dsl,
-                        account,
-                        events.stream()
-                                .map(e -> new StoredClassification.Change(null, e))
-                                .toList()));
+        return changeVerdicts(
+                account,
+                events.stream()
+                        .map(e -> new StoredClassification.Change(null, e))
+                        .toList());
     }
 
     @Override
     public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
-        Require.nonBlank(account, "account");
         Objects.requireNonNull(changes, "changes");
+        return changeVerdicts(
+                account,
+                changes.stream()
+                        .map(c -> new StoredClassification.Change(c.read(), c.classified()))
+                        .toList());
+    }
+
+    private int changeVerdicts(String account, List<StoredClassification.Change> changes) {
+        Require.nonBlank(account, "account");
         if (changes.isEmpty()) {
             return 0;
         }
         return calls.run(
                 "reclassifying " + changes.size() + " events of account " + account,
-                () -> classification.reclassify(
-                        dsl,
-                        account,
-                        changes.stream()
-                                .map(c -> new StoredClassification.Change(c.read(), c.classified()))
-                                .toList()));
+                () -> classification.reclassify(dsl, account, changes));
     }
 
     @Override

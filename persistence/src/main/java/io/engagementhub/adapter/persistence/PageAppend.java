@@ -12,9 +12,9 @@ import org.jooq.DSLContext;
 
 /**
  * One page appended in one transaction: the checkpoint moves first (its row lock makes writers of
- * one stream take turns; a targeted re-read has none and moves no checkpoint), then the events not stored yet go in with their dimension rows and
- * the statistics they change. Events are handled in id order, so concurrent writers lock rows in
- * the same order.
+ * one stream take turns; a targeted re-read has none and moves no checkpoint), then the events not
+ * stored yet go in with their dimension rows, the {@code campaign_recipient} rows and the counts
+ * they change. Rows are written in key order, so concurrent writers lock them in one order.
  */
 final class PageAppend {
 
