@@ -130,6 +130,11 @@ final class PackagedService implements AutoCloseable {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** The exit status of the stopped process (143 after SIGTERM and a clean run of the shutdown hooks). */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

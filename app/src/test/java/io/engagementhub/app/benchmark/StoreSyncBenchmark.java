@@ -167,6 +167,7 @@ public final class StoreSyncBenchmark {
                     long live = service.liveHeapMb();
                     Map<String, Double> latencies = firstCalls(api);
                     double stop = service.stop();
+                    print(target + " service exit status after SIGTERM", Integer.toString(service.exitValue()));
                     Leg leg = new Leg(stored, seconds, database.bytesOnDisk());
                     database.tableSizes().entrySet().stream()
                             .filter(table -> table.getValue() >= stored)
