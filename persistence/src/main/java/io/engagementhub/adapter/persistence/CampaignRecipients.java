@@ -62,7 +62,7 @@ final class CampaignRecipients {
 
         void add(short type, Integer link, int mask) {
             types |= 1 << type;
-            if (TypeCodes.countsPerDevice(type) && CountedEvent.HUMAN_MASKS.contains(mask)) {
+            if (CountedEvent.human(type, mask)) {
                 humanTypes |= 1 << type;
             }
             if (type == TypeCodes.CLICKED && link != null) {

@@ -46,7 +46,12 @@ record CountedEvent(
 
     /** Whether this is an open or a click of a person. */
     boolean human() {
-        return engagement() && HUMAN_MASKS.contains(mask);
+        return human(type, mask);
+    }
+
+    /** Whether an event of this type code and verdict mask is an open or a click of a person. */
+    static boolean human(short type, int mask) {
+        return TypeCodes.countsPerDevice(type) && HUMAN_MASKS.contains(mask);
     }
 
     String operatingSystem() {
