@@ -4,7 +4,7 @@
 // every figure counts all events. Each tile shows the provider's own total beside ours where the
 // last completeness check read one, and the check's status heads the page.
 import {api, problem} from './api.js';
-import {count, percent, share, time} from './format.js';
+import {count, percent, time} from './format.js';
 import {el, empty, failure, fill, pageLink, param} from './dom.js';
 import {drawTimeline} from './chart.js';
 
@@ -68,16 +68,6 @@ function humanAllTile(name, label, figures, rate, provider) {
   return tile(name, label + ' (human)', count(human), ['all: ' + count(all), rate].filter(Boolean).join(' · '), {'data-human': human, 'data-all': all}, provider);
 }
 
-function clickToOpen(stats) {
-  if (stats.rates && stats.rates.clickToOpen !== undefined && stats.rates.clickToOpen !== null) {
-    return {rate: stats.rates.clickToOpen, basis: stats.rates.basis || 'all'};
-  }
-  if (stats.opened.human && stats.clicked.human) {
-    return {rate: share(stats.clicked.human.unique, stats.opened.human.unique), basis: 'human'};
-  }
-  return {rate: share(stats.clicked.unique, stats.opened.unique), basis: 'all'};
-}
-
 function bounceDetail(stats) {
   const categories = stats.bounces || stats.bounceCategories;
   if (!categories || typeof categories !== 'object') {
@@ -91,7 +81,6 @@ function rateDetail(rate, of) {
 }
 
 function tiles(stats, check) {
-  const cto = clickToOpen(stats);
   const notGiven = 'not reported by this provider';
   const sentProvider = check && check.sent !== null && check.sent !== undefined
     ? el('span', {class: 'tile-provider', 'data-provider': check.sent, text: 'provider ' + count(check.sent)}) : providerFigure(check, 'SENT');
@@ -100,7 +89,7 @@ function tiles(stats, check) {
     tile('delivered', 'Delivered', count(stats.delivered), stats.delivered === null ? notGiven : null, {'data-all': stats.delivered ?? ''}, providerFigure(check, 'DELIVERED')),
     humanAllTile('opens', 'Unique opens', stats.opened, rateDetail(stats.rates.open, 'delivered'), providerFigure(check, 'OPENED')),
     humanAllTile('clicks', 'Unique clicks', stats.clicked, rateDetail(stats.rates.click, 'delivered'), providerFigure(check, 'CLICKED')),
-    tile('click-to-open', 'Click-to-open', percent(cto.rate), cto.basis === 'human' ? 'human opens and clicks' : 'all opens and clicks'),
+    tile('click-to-open', 'Click-to-open', percent(stats.rates.clickToOpen), stats.rates.basis === 'human' ? 'human opens and clicks' : 'all opens and clicks'),
     tile('bounces', 'Bounces', count(stats.bounced), bounceDetail(stats), {'data-all': stats.bounced ?? ''}, providerFigure(check, 'BOUNCED')),
     tile('unsubscribes', 'Unsubscribes', count(stats.unsubscribed), null, {'data-all': stats.unsubscribed ?? ''}, providerFigure(check, 'UNSUBSCRIBED')),
     tile('complaints', 'Complaints', count(stats.complained), stats.complained === null ? notGiven : null, {'data-all': stats.complained ?? ''}, providerFigure(check, 'COMPLAINED')),

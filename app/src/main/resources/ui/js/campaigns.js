@@ -1,8 +1,8 @@
 // The campaigns view: one account's campaigns, newest sent first, paged through the campaigns API and sortable by
-// any column. Open and click rates are human when the service tells human figures apart, with
-// the rates of all events beside them (and on hover).
+// any column. The service gives each campaign's open and click rates twice: on human opens and
+// clicks, and on all of them; both show, the other on hover.
 import {api, problem} from './api.js';
-import {count, percent, share, time} from './format.js';
+import {count, percent, time} from './format.js';
 import {el, empty, failure, fill, pageLink, param} from './dom.js';
 
 const PAGE_SIZE = 50;
@@ -15,24 +15,17 @@ const loaded = [];
 let next = null;
 let sort = {key: null, descending: true};
 
-/** The base of the rates: delivered messages as the provider defines them; unknown where it reports none. */
-function base(item) {
-  return item.delivered ?? null;
-}
-
 function row(item) {
-  const humanOpens = item.humanUniqueOpens ?? null;
-  const humanClicks = item.humanUniqueClicks ?? null;
   return {
     item,
     name: item.name || item.campaignId,
     sentAt: item.sentAt ? new Date(item.sentAt).getTime() : null,
     sent: item.sent ?? null,
     check: item.reconciliation ?? null,
-    openHuman: share(humanOpens, base(item)),
-    openAll: share(item.uniqueOpens, base(item)),
-    clickHuman: share(humanClicks, base(item)),
-    clickAll: share(item.uniqueClicks, base(item)),
+    openHuman: item.rates.open,
+    openAll: item.allRates.open,
+    clickHuman: item.rates.click,
+    clickAll: item.allRates.click,
     bounced: item.bounced,
     unsubscribed: item.unsubscribed,
   };
@@ -105,7 +98,7 @@ function header(column) {
 }
 
 function render() {
-  const withHuman = loaded.some((item) => item.humanUniqueOpens !== undefined && item.humanUniqueOpens !== null);
+  const withHuman = loaded.some((item) => item.rates.basis === 'human');
   const cols = columns(withHuman);
   const rows = loaded.map(row);
   if (sort.key) {

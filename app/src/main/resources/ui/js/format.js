@@ -14,14 +14,6 @@ export function percent(share) {
   return (100 * share).toFixed(1) + '%';
 }
 
-/** part / whole, or null when the whole is zero or unknown. */
-export function share(part, whole) {
-  if (part === null || part === undefined || !whole) {
-    return null;
-  }
-  return part / whole;
-}
-
 /** An ISO-8601 time as "2026-03-01 10:00 UTC", or an em dash. */
 export function time(iso) {
   if (!iso) {

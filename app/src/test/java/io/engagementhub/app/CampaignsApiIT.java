@@ -114,6 +114,14 @@ class CampaignsApiIT {
         throw new AssertionError("listing did not end");
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> detailRates(Map<String, Object> campaign, String query) {
+        return (Map<String, Object>)
+                api.get("/api/v1/accounts/" + COPERNICA + "/campaigns/" + campaign.get("campaignId") + "/stats" + query)
+                        .json()
+                        .get("rates");
+    }
+
     private static long number(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).longValue();
     }
@@ -173,6 +181,15 @@ class CampaignsApiIT {
                     .isEqualTo(EndToEndIT.distinctDestinations(events, SimulatedEventType.IMPRESSIONS));
             assertThat(number(campaign, "uniqueClicks"))
                     .isEqualTo(EndToEndIT.distinctDestinations(events, SimulatedEventType.CLICKS));
+            Map<String, Object> rates = detailRates(campaign, "");
+            assertThat(campaign.get("rates"))
+                    .as("the rates of the campaign's page")
+                    .isEqualTo(rates);
+            assertThat(campaign.get("allRates")).isEqualTo(detailRates(campaign, "?include=machine"));
+            if (campaign.get("delivered") != null && number(campaign, "delivered") > 0) {
+                assertThat(((Number) ((Map<?, ?>) campaign.get("allRates")).get("open")).doubleValue())
+                        .isEqualTo((double) number(campaign, "uniqueOpens") / number(campaign, "delivered"));
+            }
         }
     }
 

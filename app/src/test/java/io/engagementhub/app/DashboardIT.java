@@ -239,6 +239,17 @@ class DashboardIT {
                 .containsExactlyElementsOf(items.stream()
                         .map(item -> (String) item.get("campaignId"))
                         .toList());
+        for (Map<String, Object> item : items) {
+            List<WebElement> cells = browser.driver()
+                    .findElements(By.cssSelector("tr[data-campaign='" + item.get("campaignId") + "'] td"));
+            Map<String, Object> rates = (Map<String, Object>) item.get("rates");
+            Map<String, Object> allRates = (Map<String, Object>) item.get("allRates");
+            assertThat(rates.get("basis")).isEqualTo("human");
+            assertPercent(cells.get(3), rates.get("open"));
+            assertPercent(cells.get(4), allRates.get("open"));
+            assertPercent(cells.get(5), rates.get("click"));
+            assertPercent(cells.get(6), allRates.get("click"));
+        }
         browser.screenshot("campaigns");
     }
 
@@ -281,7 +292,10 @@ class DashboardIT {
         assertThat(tile("complaints")).isEqualTo(number(stats.get("complained")));
         assertHumanAndAll("opens", (Map<String, Object>) stats.get("opened"));
         assertHumanAndAll("clicks", (Map<String, Object>) stats.get("clicked"));
-        assertThat(percentShown("click-to-open")).isCloseTo(100.0 * clickToOpen(stats), within(0.05));
+        assertThat(percentShown("click-to-open"))
+                .isCloseTo(
+                        100.0 * ((Number) ((Map<String, Object>) stats.get("rates")).get("clickToOpen")).doubleValue(),
+                        within(0.05));
 
         assertChart("chart-hourly", hourly);
         assertChart("chart-daily", daily);
@@ -331,6 +345,16 @@ class DashboardIT {
         return shown(browser.driver().findElement(By.cssSelector("[data-tile='" + name + "'] .tile-value")));
     }
 
+    /** A table cell shows the API's share as a percentage with one decimal, or a dash where it is null. */
+    private static void assertPercent(WebElement cell, Object share) {
+        if (share == null) {
+            assertThat(cell.getText()).isEqualTo("—");
+        } else {
+            assertThat(Double.parseDouble(cell.getText().replace("%", "")))
+                    .isCloseTo(100.0 * ((Number) share).doubleValue(), within(0.05));
+        }
+    }
+
     private double percentShown(String name) {
         String text = browser.driver()
                 .findElement(By.cssSelector("[data-tile='" + name + "'] .tile-value"))
@@ -345,21 +369,6 @@ class DashboardIT {
         Map<String, Object> human = (Map<String, Object>) figures.get("human");
         long expected = human == null ? number(figures.get("unique")) : number(human.get("unique"));
         assertThat(tile(name)).isEqualTo(expected);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static double clickToOpen(Map<String, Object> stats) {
-        Map<String, Object> rates = (Map<String, Object>) stats.get("rates");
-        if (rates != null && rates.get("clickToOpen") != null) {
-            return ((Number) rates.get("clickToOpen")).doubleValue();
-        }
-        Map<String, Object> opened = (Map<String, Object>) stats.get("opened");
-        Map<String, Object> clicked = (Map<String, Object>) stats.get("clicked");
-        if (opened.get("human") != null && clicked.get("human") != null) {
-            opened = (Map<String, Object>) opened.get("human");
-            clicked = (Map<String, Object>) clicked.get("human");
-        }
-        return (double) number(clicked.get("unique")) / number(opened.get("unique"));
     }
 
     private void assertChart(String id, Map<String, Object> timeline) {

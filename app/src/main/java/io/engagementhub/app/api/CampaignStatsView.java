@@ -67,8 +67,12 @@ public record CampaignStatsView(
      * @param basis {@code human} (machine events left out) or {@code all}
      */
     @Serdeable
-    public record RatesView(
-            @Nullable Double open, @Nullable Double click, @Nullable Double clickToOpen, String basis) {}
+    public record RatesView(@Nullable Double open, @Nullable Double click, @Nullable Double clickToOpen, String basis) {
+
+        static RatesView of(ReportFigures.Rates rates) {
+            return new RatesView(rates.open(), rates.click(), rates.clickToOpen(), rates.human() ? "human" : "all");
+        }
+    }
 
     @Serdeable
     public record LinkView(String url, @Nullable String id, long total, long unique) {}
@@ -99,11 +103,7 @@ public record CampaignStatsView(
                                 l.url(), l.id(), l.clicks().total(), l.clicks().unique()))
                         .toList(),
                 devices,
-                new RatesView(
-                        f.rates().open(),
-                        f.rates().click(),
-                        f.rates().clickToOpen(),
-                        f.rates().human() ? "human" : "all"),
+                RatesView.of(f.rates()),
                 machine(s),
                 ClientBuckets.top(s.classified().operatingSystems()),
                 ClientBuckets.top(s.classified().emailClients()),

@@ -12,8 +12,10 @@ import java.time.Instant;
  * A campaign in the listing: its details as the provider gave them (null where unknown), its
  * headline figures as the provider's own report defines them (sent, delivered, bounced and
  * unsubscribed; null where the provider gives no such figure), distinct recipients who opened and
- * who clicked, and {@code reconciliation}, the status of its last check against the provider's
- * totals (null if never checked).
+ * who clicked (all, and those not flagged as a machine's), the open, click and click-to-open rates
+ * on human opens and clicks ({@code rates}) and on all of them ({@code allRates}), and {@code
+ * reconciliation}, the status of its last check against the provider's totals (null if never
+ * checked).
  */
 @Serdeable
 public record CampaignView(
@@ -30,6 +32,8 @@ public record CampaignView(
         long humanUniqueClicks,
         @Nullable Long bounced,
         @Nullable Long unsubscribed,
+        CampaignStatsView.RatesView rates,
+        CampaignStatsView.RatesView allRates,
         @Nullable String reconciliation) {
 
     static CampaignView of(CampaignLine line) {
@@ -50,6 +54,8 @@ public record CampaignView(
                 summary.humanUniqueClicks(),
                 f.bounced(),
                 f.unsubscribed(),
+                CampaignStatsView.RatesView.of(f.rates()),
+                CampaignStatsView.RatesView.of(line.allEvents()),
                 line.check() == null ? null : line.check().name());
     }
 }

@@ -7,45 +7,48 @@ import java.util.Objects;
  * "unique" figures distinct recipients, as in {@link CampaignStatistics}.
  *
  * @param campaign what is known of the campaign (only its id where no details are stored yet)
- * @param sent events of type SENT
+ * @param sent sends: events and distinct recipients
  * @param delivered events of type DELIVERED
  * @param uniqueOpens distinct recipients who opened
  * @param uniqueClicks distinct recipients who clicked
  * @param humanUniqueOpens distinct recipients with an open not flagged as a machine's
  * @param humanUniqueClicks distinct recipients with a click not flagged as a machine's
- * @param bounced events of type BOUNCED
- * @param unsubscribed events of type UNSUBSCRIBED
+ * @param bounced bounces: events and distinct recipients
+ * @param unsubscribed opt-outs: events and distinct recipients
  */
 public record CampaignSummary(
         Campaign campaign,
-        long sent,
+        Count sent,
         long delivered,
         long uniqueOpens,
         long uniqueClicks,
         long humanUniqueOpens,
         long humanUniqueClicks,
-        long bounced,
-        long unsubscribed) {
+        Count bounced,
+        Count unsubscribed) {
 
     /**
-     * Only the campaign is checked: every figure is taken from a {@link Count} or a {@link
-     * HumanMachine}, which refuse negative numbers themselves.
+     * Every figure is taken from a {@link Count} or a {@link HumanMachine}, which refuse negative
+     * numbers themselves.
      */
     public CampaignSummary {
         Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(sent, "sent");
+        Objects.requireNonNull(bounced, "bounced");
+        Objects.requireNonNull(unsubscribed, "unsubscribed");
     }
 
     /** The headline figures of {@code campaign} taken from its counts per type and its human counts. */
     public static CampaignSummary of(Campaign campaign, CampaignStatistics counts) {
         return new CampaignSummary(
                 campaign,
-                counts.of(EngagementType.SENT).total(),
+                counts.of(EngagementType.SENT),
                 counts.of(EngagementType.DELIVERED).total(),
                 counts.of(EngagementType.OPENED).unique(),
                 counts.of(EngagementType.CLICKED).unique(),
                 counts.classified().humanOf(EngagementType.OPENED).unique(),
                 counts.classified().humanOf(EngagementType.CLICKED).unique(),
-                counts.of(EngagementType.BOUNCED).total(),
-                counts.of(EngagementType.UNSUBSCRIBED).total());
+                counts.of(EngagementType.BOUNCED),
+                counts.of(EngagementType.UNSUBSCRIBED));
     }
 }

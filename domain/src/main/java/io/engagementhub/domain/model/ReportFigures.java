@@ -55,11 +55,15 @@ public record ReportFigures(
     }
 
     /**
-     * The headline figures of a campaign in a listing, with rates on human opens and clicks; a
-     * listing has no complaints or forwards (null).
+     * The headline figures of a campaign in a listing; a listing has no complaints or forwards
+     * (null).
+     *
+     * @param includeMachine compute the rates on every open and click instead of human ones
      */
-    public static ReportFigures of(ReportDefinition definition, CampaignSummary summary, Reconciliation check) {
-        ReportFigures f = of(definition, new Stored(summary), summary.campaign(), check, true);
+    public static ReportFigures of(
+            ReportDefinition definition, CampaignSummary summary, Reconciliation check, boolean includeMachine) {
+        ReportFigures f =
+                of(definition, new Stored(summary, includeMachine), summary.campaign(), check, !includeMachine);
         return new ReportFigures(f.sent, f.delivered, f.bounced, f.unsubscribed, null, null, f.rates);
     }
 
@@ -127,10 +131,7 @@ public record ReportFigures(
         return whole <= 0 ? null : (double) part / whole;
     }
 
-    /**
-     * The stored counts the figures are made of; a listing keeps event totals only, so there the
-     * distinct recipients of sends and bounces are their events (one per recipient on a send).
-     */
+    /** The stored counts the figures are made of; a listing has no complaints or forwards. */
     private record Stored(
             Count sent,
             long delivered,
@@ -153,16 +154,16 @@ public record ReportFigures(
                     uniqueClicks);
         }
 
-        Stored(CampaignSummary summary) {
+        Stored(CampaignSummary summary, boolean includeMachine) {
             this(
-                    new Count(summary.sent(), summary.sent()),
+                    summary.sent(),
                     summary.delivered(),
-                    new Count(summary.bounced(), summary.bounced()),
-                    new Count(summary.unsubscribed(), summary.unsubscribed()),
+                    summary.bounced(),
+                    summary.unsubscribed(),
                     0,
                     Count.ZERO,
-                    summary.humanUniqueOpens(),
-                    summary.humanUniqueClicks());
+                    includeMachine ? summary.uniqueOpens() : summary.humanUniqueOpens(),
+                    includeMachine ? summary.uniqueClicks() : summary.humanUniqueClicks());
         }
     }
 }

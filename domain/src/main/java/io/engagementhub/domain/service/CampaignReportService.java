@@ -60,7 +60,10 @@ public final class CampaignReportService implements CampaignReportUseCase, Recon
                 .map(c -> {
                     Reconciliation check = checks.get(c.campaign().campaignId());
                     return new CampaignLine(
-                            c, ReportFigures.of(source.reports(), c, check), check == null ? null : check.status());
+                            c,
+                            ReportFigures.of(source.reports(), c, check, false),
+                            ReportFigures.of(source.reports(), c, check, true).rates(),
+                            check == null ? null : check.status());
                 })
                 .toList();
     }

@@ -112,4 +112,31 @@ class ReportFiguresTest {
         assertThat(f.rates().click()).isNull();
         assertThat(f.rates().clickToOpen()).isEqualTo(8 / 40.0);
     }
+
+    @Test
+    void aListingLineHasTheRatesOfItsDetailPageOnHumanAndOnAllOpensAndClicks() {
+        CampaignStatistics s = stats(
+                Map.of(
+                        EngagementType.SENT, new Count(400, 400),
+                        EngagementType.BOUNCED, new Count(5, 4),
+                        EngagementType.OPENED, new Count(300, 180),
+                        EngagementType.CLICKED, new Count(60, 30)),
+                new Count(200, 99),
+                new Count(40, 20));
+        CampaignSummary summary = CampaignSummary.of(new Campaign("acme", "c1", "Spring", null, AT, 400L), s);
+
+        ReportFigures human = ReportFigures.of(ReportDefinition.SENDS_LESS_BOUNCES, summary, null, false);
+        ReportFigures all = ReportFigures.of(ReportDefinition.SENDS_LESS_BOUNCES, summary, null, true);
+
+        assertThat(human.rates())
+                .isEqualTo(ReportFigures.of(ReportDefinition.SENDS_LESS_BOUNCES, s, null, null, false)
+                        .rates());
+        assertThat(all.rates())
+                .isEqualTo(ReportFigures.of(ReportDefinition.SENDS_LESS_BOUNCES, s, null, null, true)
+                        .rates());
+        assertThat(all.rates().open()).isEqualTo(180 / 396.0);
+        assertThat(all.rates().human()).isFalse();
+        assertThat(human.rates().click()).isEqualTo(20 / 396.0);
+        assertThat(human.complained()).as("a listing has no complaints").isNull();
+    }
 }

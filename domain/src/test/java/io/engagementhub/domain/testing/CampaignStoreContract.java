@@ -13,6 +13,7 @@ import io.engagementhub.domain.model.CampaignPage;
 import io.engagementhub.domain.model.CampaignQuery;
 import io.engagementhub.domain.model.CampaignSummary;
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.MachineReason;
@@ -163,8 +164,11 @@ public abstract class CampaignStoreContract {
 
         List<CampaignSummary> items = campaigns.list(CampaignQuery.of(ACCOUNT)).items();
 
-        assertThat(items.get(0)).isEqualTo(new CampaignSummary(sentAtHour("c1", 1), 2, 1, 2, 1, 1, 0, 1, 1));
+        Count one = new Count(1, 1);
+        assertThat(items.get(0))
+                .isEqualTo(new CampaignSummary(sentAtHour("c1", 1), new Count(2, 2), 1, 2, 1, 1, 0, one, one));
         assertThat(items.get(1))
-                .isEqualTo(new CampaignSummary(Campaign.unnamed(ACCOUNT, "c2"), 0, 0, 1, 0, 1, 0, 0, 0));
+                .isEqualTo(new CampaignSummary(
+                        Campaign.unnamed(ACCOUNT, "c2"), Count.ZERO, 0, 1, 0, 1, 0, Count.ZERO, Count.ZERO));
     }
 }
