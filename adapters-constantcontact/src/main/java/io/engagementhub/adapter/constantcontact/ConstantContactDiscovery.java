@@ -68,7 +68,7 @@ final class ConstantContactDiscovery {
         requests = 0;
         statsRead.clear();
         Instant since =
-                context.clock().instant().minus(context.settings().timings().lookBack());
+                context.clock().instant().minus(context.settings().reading().lookBack());
         Map<String, ConstantContactKnownCampaigns.Campaign> current = new LinkedHashMap<>();
         sentSince(since).forEach((campaignId, lastSent) -> current.put(campaignId, campaign(campaignId, lastSent)));
         known.replaceWith(current);

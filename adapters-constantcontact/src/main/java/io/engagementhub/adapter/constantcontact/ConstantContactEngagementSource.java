@@ -64,8 +64,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
         Retry retry = ProviderRetry.of(
                 "Constant Contact account '" + context.account() + "'",
                 new ProviderRetry.Policy(
-                        context.settings().timings().maxAttempts(),
-                        context.settings().timings().retryBackoff(),
+                        context.settings().reading().maxAttempts(),
+                        context.settings().reading().retryBackoff(),
                         LONGEST_WAIT),
                 label -> context.observer().retrying(ConstantContactContext.PROVIDER, context.account(), label));
         ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, http, retry);
@@ -80,7 +80,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     /**
      * A source for one account that keeps what its discovery learns in {@code state}, so that a
      * restarted source does not open every campaign again; on an HTTP client of its own (the
-     * request timeout of its timings, wire logging to {@link #WIRE_LOGGER}), closed by {@link #close()}.
+     * request timeout of its read settings, wire logging to {@link #WIRE_LOGGER}), closed by {@link #close()}.
      *
      * @param settings the account and its application
      * @param credentials where the rotating refresh token is kept
@@ -101,7 +101,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
                 context,
                 credentials,
                 state,
-                ProviderHttp.ownClient(settings.timings().requestTimeout(), WIRE_LOGGER));
+                ProviderHttp.ownClient(settings.reading().requestTimeout(), WIRE_LOGGER));
     }
 
     /**

@@ -39,7 +39,7 @@ final class ConstantContactResponses {
                     ConstantContactFailure.Kind.THROTTLED,
                     "throttled",
                     "Constant Contact throttled the request (429)",
-                    wait != null ? wait : context.settings().timings().throttleBackoff());
+                    wait != null ? wait : context.settings().reading().throttleBackoff());
         }
         if (status >= 500) {
             return ConstantContactFailure.waiting(

@@ -11,14 +11,14 @@ import java.util.Objects;
  * @param application the application the account authorized
  * @param refreshTokenSeed the refresh token from the account's authorization, used while none is stored
  * @param endpoints API and token URLs
- * @param timings look-back, retries, timeouts
+ * @param reading look-back, retries, timeouts
  */
 public record ConstantContactSettings(
         String account,
         ConstantContactApplication application,
         String refreshTokenSeed,
         ConstantContactEndpoints endpoints,
-        ConstantContactTimings timings) {
+        ConstantContactReadSettings reading) {
 
     public ConstantContactSettings {
         Objects.requireNonNull(account, "account");
@@ -28,10 +28,10 @@ public record ConstantContactSettings(
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(refreshTokenSeed, "refreshTokenSeed");
         Objects.requireNonNull(endpoints, "endpoints");
-        Objects.requireNonNull(timings, "timings");
+        Objects.requireNonNull(reading, "reading");
     }
 
-    /** Settings for the production endpoints with default timings. */
+    /** Settings for the production endpoints with default read settings. */
     public static ConstantContactSettings of(
             String account, String clientId, String clientSecret, String refreshTokenSeed) {
         return new ConstantContactSettings(
@@ -39,22 +39,22 @@ public record ConstantContactSettings(
                 new ConstantContactApplication(clientId, clientSecret),
                 refreshTokenSeed,
                 ConstantContactEndpoints.PRODUCTION,
-                ConstantContactTimings.DEFAULTS);
+                ConstantContactReadSettings.DEFAULTS);
     }
 
     /** These settings with other endpoints (a sandbox, a proxy). */
     public ConstantContactSettings withEndpoints(ConstantContactEndpoints value) {
-        return new ConstantContactSettings(account, application, refreshTokenSeed, value, timings);
+        return new ConstantContactSettings(account, application, refreshTokenSeed, value, reading);
     }
 
-    /** These settings with other timings. */
-    public ConstantContactSettings withTimings(ConstantContactTimings value) {
+    /** These settings with other read settings. */
+    public ConstantContactSettings withReading(ConstantContactReadSettings value) {
         return new ConstantContactSettings(account, application, refreshTokenSeed, endpoints, value);
     }
 
     @Override
     public String toString() {
         return "ConstantContactSettings[account=" + account + ", application=" + application
-                + ", refreshTokenSeed=***, endpoints=" + endpoints + ", timings=" + timings + "]";
+                + ", refreshTokenSeed=***, endpoints=" + endpoints + ", reading=" + reading + "]";
     }
 }

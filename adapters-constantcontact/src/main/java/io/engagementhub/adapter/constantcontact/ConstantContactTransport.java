@@ -70,7 +70,7 @@ final class ConstantContactTransport {
             case TRANSIENT, THROTTLED ->
                 new SourceUnavailableException(
                         "Constant Contact kept failing for " + endpoint + " after "
-                                + context.settings().timings().maxAttempts() + " attempts: " + failure.getMessage(),
+                                + context.settings().reading().maxAttempts() + " attempts: " + failure.getMessage(),
                         failure);
             case MALFORMED -> new MalformedResponseException(failure.getMessage(), failure);
             case ACCESS_DENIED -> new AccessDeniedException(failure.getMessage());

@@ -218,7 +218,7 @@ class ConstantContactLimitsTest {
             assertThat(account.stored()).containsExactlyElementsOf(account.expected());
 
             account.sim.append(activity, ConstantContactSimReport.CLICKS, 2);
-            Fault[] faults = new Fault[2 + account.settings().timings().maxAttempts()];
+            Fault[] faults = new Fault[2 + account.settings().reading().maxAttempts()];
             Arrays.fill(faults, Fault.TRUNCATED_JSON);
             faults[0] = Fault.SLOW;
             faults[1] = Fault.SLOW;

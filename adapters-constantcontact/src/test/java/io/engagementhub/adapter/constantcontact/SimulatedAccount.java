@@ -34,7 +34,7 @@ import java.util.Map;
 final class SimulatedAccount implements AutoCloseable {
 
     static final String ACCOUNT = "acme";
-    static final ConstantContactTimings FAST = new ConstantContactTimings(
+    static final ConstantContactReadSettings FAST = new ConstantContactReadSettings(
             Duration.ofDays(90), 4, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5));
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));

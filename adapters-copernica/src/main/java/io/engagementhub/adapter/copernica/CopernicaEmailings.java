@@ -45,11 +45,11 @@ final class CopernicaEmailings {
     CampaignDetails sinceLastRead() {
         Instant now = reading.clock().instant();
         Instant since =
-                previousRead == null ? now.minus(reading.options().initialLookBack()) : previousRead.minus(REREAD);
+                previousRead == null ? now.minus(reading.settings().initialLookBack()) : previousRead.minus(REREAD);
         List<Campaign> campaigns = new ArrayList<>();
         int requests = 0;
         for (CopernicaProduct product : CopernicaProduct.values()) {
-            if (reading.options().products().contains(product)) {
+            if (reading.settings().products().contains(product)) {
                 requests += read(product, since, now, campaigns);
             }
         }
@@ -59,7 +59,7 @@ final class CopernicaEmailings {
 
     private int read(CopernicaProduct product, Instant from, Instant now, List<Campaign> into) {
         PageRequest request = new PageRequest().param("fromdate", reading.time().lowestLocal(from, now));
-        int pageSize = reading.options().pageSize();
+        int pageSize = reading.settings().pageSize();
         int requests = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
             CopernicaTransport.Answer answer = reading.transport()

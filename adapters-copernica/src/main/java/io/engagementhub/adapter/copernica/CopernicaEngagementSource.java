@@ -51,12 +51,12 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
         CopernicaRecordDecoder decoder = new CopernicaRecordDecoder(
                 settings.account(), mask, new CopernicaEventMapper(settings.account(), settings.zone()));
         StreamReading reading =
-                new StreamReading(transport, decoder, new CopernicaTime(settings.zone()), clock, settings.options());
+                new StreamReading(transport, decoder, new CopernicaTime(settings.zone()), clock, settings.reading());
         this.windows = new WindowReader(reading);
         this.ids = new IdCursorReader(reading);
         this.emailings = new CopernicaEmailings(settings.account(), reading);
         this.targets = new CopernicaTargets(reading);
-        this.statistics = new CopernicaStatistics(settings.account(), transport, settings.options(), emailings);
+        this.statistics = new CopernicaStatistics(settings.account(), transport, settings.reading(), emailings);
         this.consumption = v4 ? new CopernicaConsumption(settings.account(), transport, settings.zone(), clock) : null;
     }
 
@@ -65,7 +65,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
 
     /**
      * A source for the account in {@code settings} on an HTTP client of its own (the request timeout
-     * of its options, wire logging to {@link #WIRE_LOGGER}), reporting its requests to {@code
+     * of its reading, wire logging to {@link #WIRE_LOGGER}), reporting its requests to {@code
      * observer}; {@link #close()} closes the client.
      */
     public static CopernicaEngagementSource create(CopernicaSettings settings, Clock clock, SourceObserver observer) {
@@ -74,7 +74,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
                 settings,
                 clock,
                 observer,
-                ProviderHttp.ownClient(settings.options().retry().requestTimeout(), WIRE_LOGGER));
+                ProviderHttp.ownClient(settings.reading().retry().requestTimeout(), WIRE_LOGGER));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     public Discovery discover() {
         List<Stream> streams = new ArrayList<>();
         for (CopernicaProduct product : CopernicaProduct.values()) {
-            if (settings.options().products().contains(product)) {
+            if (settings.reading().products().contains(product)) {
                 for (CopernicaEventType type : CopernicaEventType.values()) {
                     streams.add(new CopernicaStream(product, type).toStream());
                 }
@@ -163,7 +163,7 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     private CopernicaStream stream(String key) {
         try {
             CopernicaStream stream = CopernicaStream.fromKey(key);
-            if (settings.options().products().contains(stream.product())) {
+            if (settings.reading().products().contains(stream.product())) {
                 return stream;
             }
         } catch (IllegalArgumentException e) {

@@ -26,14 +26,14 @@ final class CopernicaStatistics {
 
     private final String account;
     private final CopernicaTransport transport;
-    private final CopernicaOptions options;
+    private final CopernicaReadSettings reading;
     private final CopernicaEmailings emailings;
 
     CopernicaStatistics(
-            String account, CopernicaTransport transport, CopernicaOptions options, CopernicaEmailings emailings) {
+            String account, CopernicaTransport transport, CopernicaReadSettings reading, CopernicaEmailings emailings) {
         this.account = account;
         this.transport = transport;
-        this.options = options;
+        this.reading = reading;
         this.emailings = emailings;
     }
 
@@ -61,9 +61,9 @@ final class CopernicaStatistics {
     /** The enabled products to ask, the one the emailing lists named first. */
     private Set<CopernicaProduct> products(String id) {
         Set<CopernicaProduct> order = new LinkedHashSet<>();
-        emailings.productOf(id).filter(options.products()::contains).ifPresent(order::add);
+        emailings.productOf(id).filter(reading.products()::contains).ifPresent(order::add);
         for (CopernicaProduct product : CopernicaProduct.values()) {
-            if (options.products().contains(product)) {
+            if (reading.products().contains(product)) {
                 order.add(product);
             }
         }

@@ -58,7 +58,7 @@ final class CopernicaTargets {
         Map<String, String> starts = new HashMap<>();
         String window = new WindowPosition(begin, end, 0, false).encode();
         for (CopernicaProduct product : CopernicaProduct.values()) {
-            if (reading.options().products().contains(product)) {
+            if (reading.settings().products().contains(product)) {
                 for (CopernicaEventType type : CopernicaEventType.values()) {
                     CopernicaStream stream = new CopernicaStream(product, type, target.campaignId(), true);
                     streams.add(stream.toStream());

@@ -57,7 +57,7 @@ final class CopernicaTransport {
         this.settings = settings;
         this.observer = observer;
         this.responses = responses;
-        CopernicaRetrySettings retries = settings.options().retry();
+        CopernicaRetrySettings retries = settings.reading().retry();
         this.retry = ProviderRetry.of(
                 "Copernica account '" + settings.account() + "'",
                 new ProviderRetry.Policy(retries.maxAttempts(), retries.initialBackoff(), retries.maxBackoff()),
@@ -172,7 +172,7 @@ final class CopernicaTransport {
         return switch (failure.kind()) {
             case TRANSIENT, THROTTLED ->
                 new SourceUnavailableException(
-                        where + " failed " + settings.options().retry().maxAttempts() + " times, last: "
+                        where + " failed " + settings.reading().retry().maxAttempts() + " times, last: "
                                 + failure.getMessage(),
                         failure);
             case MALFORMED -> new MalformedResponseException(where + ": " + failure.getMessage(), failure);

@@ -19,7 +19,7 @@ final class IdCursorReader {
 
     SourcePage read(CopernicaStream stream, String position) {
         IdPosition cursor = cursor(stream, position);
-        int pageSize = reading.options().pageSize();
+        int pageSize = reading.settings().pageSize();
         PageRequest request = new PageRequest()
                 .field("id>" + cursor.lastId())
                 .field("timestamp>=" + reading.time().format(cursor.floor()));
@@ -34,7 +34,7 @@ final class IdCursorReader {
     private IdPosition cursor(CopernicaStream stream, String position) {
         if (position.isEmpty()) {
             return new IdPosition(
-                    0, reading.clock().instant().minus(reading.options().initialLookBack()));
+                    0, reading.clock().instant().minus(reading.settings().initialLookBack()));
         }
         return IdPosition.decode(stream.key(), position);
     }

@@ -26,7 +26,7 @@ final class WindowReader {
             throw new EngagementSourceException(stream.key() + ": window " + window.begin() + " to " + window.end()
                     + " passed " + MAX_OFFSET + " events; the list does not end as documented");
         }
-        int pageSize = reading.options().pageSize();
+        int pageSize = reading.settings().pageSize();
         CopernicaTransport.Answer answer =
                 reading.transport().list(stream, request(stream, window).paged(window.offset(), pageSize));
         DecodedPage page = reading.decoder().decode(stream, answer.items());
@@ -37,16 +37,16 @@ final class WindowReader {
 
     private WindowPosition window(CopernicaStream stream, String position) {
         Instant end =
-                reading.clock().instant().minus(reading.options().windows().lag());
+                reading.clock().instant().minus(reading.settings().windows().lag());
         if (position.isEmpty()) {
             return new WindowPosition(
-                    reading.clock().instant().minus(reading.options().initialLookBack()), end, 0, false);
+                    reading.clock().instant().minus(reading.settings().initialLookBack()), end, 0, false);
         }
         WindowPosition stored = WindowPosition.decode(stream.key(), position);
         if (!stored.done()) {
             return stored;
         }
-        Instant begin = stored.end().minus(reading.options().windows().overlap());
+        Instant begin = stored.end().minus(reading.settings().windows().overlap());
         return new WindowPosition(begin, end.isAfter(stored.end()) ? end : stored.end(), 0, false);
     }
 

@@ -127,7 +127,7 @@ class CopernicaFaultTest {
     void anInvalidTokenEndsTheAccountsSyncAtOnceNamingTheAccountNotTheToken() {
         try (CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(100, 1))) {
             CopernicaSettings wrong = CopernicaSettings.of(SimulatedAccount.ACCOUNT, sim.baseUrl(), "revoked-token-123")
-                    .withOptions(CopernicaOptions.DEFAULTS.withRetry(SimulatedAccount.FAST_RETRY));
+                    .withReading(CopernicaReadSettings.DEFAULTS.withRetry(SimulatedAccount.FAST_RETRY));
             SimulatedAccount account = new SimulatedAccount(sim, wrong, new RecordingObserver());
 
             SyncRun run = account.syncOnce();

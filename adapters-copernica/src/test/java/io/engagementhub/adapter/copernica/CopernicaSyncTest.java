@@ -6,7 +6,7 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings;
 import io.engagementhub.sandbox.copernica.SimulatedEvent;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
 import io.engagementhub.sandbox.copernica.SimulatedProduct;
@@ -23,7 +23,7 @@ class CopernicaSyncTest {
     private static SimulatedAccount account(boolean inclusiveBounds) {
         return SimulatedAccount.start(
                 CopernicaDataSet.of(4_000, 7),
-                CopernicaSimulatorOptions.DEFAULTS.withBoundsInclusive(inclusiveBounds),
+                CopernicaSimulatorSettings.DEFAULTS.withBoundsInclusive(inclusiveBounds),
                 PAGE);
     }
 

@@ -17,8 +17,8 @@ import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions.V4Paths;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings.V4Paths;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
 import io.engagementhub.sandbox.copernica.SimulatedProduct;
 import java.io.IOException;
@@ -73,8 +73,8 @@ class CopernicaTotalsTest {
                 .count();
     }
 
-    private static SimulatedAccount synced(CopernicaSimulatorOptions options, boolean v4) {
-        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(2_000, 11), options);
+    private static SimulatedAccount synced(CopernicaSimulatorSettings simulation, boolean v4) {
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(2_000, 11), simulation);
         CopernicaSettings settings = v4 ? SimulatedAccount.v4Settings(sim, 250) : SimulatedAccount.settings(sim, 250);
         SimulatedAccount account = new SimulatedAccount(sim, settings, SourceObserver.NONE);
         account.syncOnce();
@@ -90,7 +90,7 @@ class CopernicaTotalsTest {
 
     @Test
     void afterAFullSyncTheTotalsEqualTheStoredEventsOneRequestPerEmailing() {
-        try (SimulatedAccount account = synced(CopernicaSimulatorOptions.DEFAULTS, false)) {
+        try (SimulatedAccount account = synced(CopernicaSimulatorSettings.DEFAULTS, false)) {
             Set<String> campaigns = campaigns(account);
 
             ProviderTotalsRead read = account.source.totals(campaigns);
@@ -144,7 +144,7 @@ class CopernicaTotalsTest {
     @ParameterizedTest(name = "v4 answers {0}")
     @EnumSource(V4Paths.class)
     void v4ReadsTheStatisticsUnderWhicheverNameItAnswers(V4Paths names) {
-        try (SimulatedAccount account = synced(CopernicaSimulatorOptions.DEFAULTS.withV4Paths(names), true)) {
+        try (SimulatedAccount account = synced(CopernicaSimulatorSettings.DEFAULTS.withV4Paths(names), true)) {
             Set<String> campaigns = campaigns(account);
 
             ProviderTotalsRead read = account.source.totals(campaigns);
@@ -162,7 +162,7 @@ class CopernicaTotalsTest {
     @Test
     void aSourceThatReadNoEmailingsTriesEachProductUnderTheNewNameThenTheOld() {
         CopernicaSimulator sim = CopernicaSimulator.start(
-                CopernicaDataSet.of(500, 3), CopernicaSimulatorOptions.DEFAULTS.withV4Paths(V4Paths.OLD_NAMES));
+                CopernicaDataSet.of(500, 3), CopernicaSimulatorSettings.DEFAULTS.withV4Paths(V4Paths.OLD_NAMES));
         try (SimulatedAccount account =
                 new SimulatedAccount(sim, SimulatedAccount.v4Settings(sim, 250), SourceObserver.NONE)) {
             ProviderTotalsRead read = account.source.totals(Set.of(EMAILING));
@@ -183,7 +183,7 @@ class CopernicaTotalsTest {
 
     @Test
     void unknownCampaignsAreLeftOutAndRestatedOrDroppedFiguresReadAsTheyAre() {
-        try (SimulatedAccount account = synced(CopernicaSimulatorOptions.DEFAULTS, false)) {
+        try (SimulatedAccount account = synced(CopernicaSimulatorSettings.DEFAULTS, false)) {
             account.sim.restateStatistics(SimulatedProduct.MS, SimulatedEventType.IMPRESSIONS, MAILING, 1);
             account.sim.dropStatistics(SimulatedProduct.MS, SimulatedEventType.ABUSES, MAILING);
 
@@ -205,7 +205,7 @@ class CopernicaTotalsTest {
         server.start();
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v2");
         CopernicaSettings settings = CopernicaSettings.of(SimulatedAccount.ACCOUNT, base, "secret-token-77")
-                .withOptions(CopernicaOptions.DEFAULTS.withRetry(SimulatedAccount.FAST_RETRY));
+                .withReading(CopernicaReadSettings.DEFAULTS.withRetry(SimulatedAccount.FAST_RETRY));
         try (CopernicaEngagementSource source =
                 CopernicaEngagementSource.create(settings, java.time.Clock.systemUTC())) {
             assertThatThrownBy(() -> source.totals(Set.of(MAILING)))

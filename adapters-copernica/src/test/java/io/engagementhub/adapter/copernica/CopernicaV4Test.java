@@ -11,9 +11,9 @@ import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions.JwtRules;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions.V4Paths;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings.JwtRules;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings.V4Paths;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
 import io.engagementhub.sandbox.copernica.SimulatedProduct;
 import java.time.Duration;
@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** REST v4 through the real sync engine: JWT login and refresh, either path names, a move from v2. */
 class CopernicaV4Test {
 
-    private static SimulatedAccount v4Account(CopernicaSimulatorOptions options) {
-        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(2_000, 11), options);
+    private static SimulatedAccount v4Account(CopernicaSimulatorSettings settings) {
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(2_000, 11), settings);
         return new SimulatedAccount(sim, SimulatedAccount.v4Settings(sim, 250), SourceObserver.NONE);
     }
 
@@ -45,7 +45,7 @@ class CopernicaV4Test {
     @ParameterizedTest(name = "v4 answers {0}")
     @EnumSource(V4Paths.class)
     void aV4SyncStoresEveryEventWithOneLoginWhicheverPathNamesV4Answers(V4Paths names) {
-        try (SimulatedAccount account = v4Account(CopernicaSimulatorOptions.DEFAULTS.withV4Paths(names))) {
+        try (SimulatedAccount account = v4Account(CopernicaSimulatorSettings.DEFAULTS.withV4Paths(names))) {
             SyncRun run = account.syncOnce();
 
             assertThat(run.status()).as(run.toString()).isEqualTo(SyncStatus.SUCCEEDED);
@@ -72,7 +72,7 @@ class CopernicaV4Test {
     @ValueSource(ints = {400, 401, 403})
     void aJwtThatExpiresMidSyncIsReplacedAndTheSyncCompletes(int refusal) {
         JwtRules shortLived = new JwtRules(Duration.ofHours(24), 7, refusal);
-        try (SimulatedAccount account = v4Account(CopernicaSimulatorOptions.DEFAULTS.withJwt(shortLived))) {
+        try (SimulatedAccount account = v4Account(CopernicaSimulatorSettings.DEFAULTS.withJwt(shortLived))) {
             SyncRun run = account.syncOnce();
 
             assertThat(run.status()).as(run.toString()).isEqualTo(SyncStatus.SUCCEEDED);
@@ -85,7 +85,7 @@ class CopernicaV4Test {
     @Test
     void aJwtIsRefreshedBeforeTheExpiryItCarries() {
         JwtRules hourly = new JwtRules(Duration.ofHours(1), 0, 401);
-        try (SimulatedAccount account = v4Account(CopernicaSimulatorOptions.DEFAULTS.withJwt(hourly))) {
+        try (SimulatedAccount account = v4Account(CopernicaSimulatorSettings.DEFAULTS.withJwt(hourly))) {
             account.clock.set(Instant.now());
             account.syncOnce();
             account.clock.advance(Duration.ofMinutes(50));
@@ -99,7 +99,7 @@ class CopernicaV4Test {
 
     @Test
     void theMonthsApiCallsAreReadFromV4AtTheEndOfASyncAtMostOnceADay() {
-        try (SimulatedAccount account = v4Account(CopernicaSimulatorOptions.DEFAULTS)) {
+        try (SimulatedAccount account = v4Account(CopernicaSimulatorSettings.DEFAULTS)) {
             assertThat(account.source.usage()).as("nothing read before a sync").isEmpty();
             SyncRun first = account.syncOnce();
             ProviderUsage usage = account.source.usage().orElseThrow();

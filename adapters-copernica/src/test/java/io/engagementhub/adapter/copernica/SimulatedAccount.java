@@ -17,7 +17,7 @@ import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.MutableClock;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -54,19 +54,20 @@ final class SimulatedAccount implements AutoCloseable {
         return new SyncService(EngagementSources.of(Map.of(ACCOUNT, of)), stores, clock, SyncSettings.DEFAULTS);
     }
 
-    static SimulatedAccount start(CopernicaDataSet data, CopernicaSimulatorOptions options, int pageSize) {
-        CopernicaSimulator sim = CopernicaSimulator.start(data, options);
+    static SimulatedAccount start(CopernicaDataSet data, CopernicaSimulatorSettings settings, int pageSize) {
+        CopernicaSimulator sim = CopernicaSimulator.start(data, settings);
         return new SimulatedAccount(sim, settings(sim, pageSize), SourceObserver.NONE);
     }
 
     static SimulatedAccount start(CopernicaDataSet data, int pageSize) {
-        return start(data, CopernicaSimulatorOptions.DEFAULTS, pageSize);
+        return start(data, CopernicaSimulatorSettings.DEFAULTS, pageSize);
     }
 
     static CopernicaSettings settings(CopernicaSimulator sim, int pageSize) {
         return CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())
                 .withZone(sim.zone())
-                .withOptions(CopernicaOptions.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
+                .withReading(
+                        CopernicaReadSettings.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
     }
 
     /** The same account read through REST v4, with a JWT from the simulator's authentication service. */
@@ -74,7 +75,8 @@ final class SimulatedAccount implements AutoCloseable {
         return CopernicaSettings.of(ACCOUNT, sim.v4BaseUrl(), sim.accessToken())
                 .withAuthUrl(sim.authUrl())
                 .withZone(sim.zone())
-                .withOptions(CopernicaOptions.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
+                .withReading(
+                        CopernicaReadSettings.DEFAULTS.withPageSize(pageSize).withRetry(FAST_RETRY));
     }
 
     /** This account read with other settings (another REST version) on the same stores, as after a restart. */

@@ -11,7 +11,7 @@ import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
-import io.engagementhub.sandbox.copernica.CopernicaSimulatorOptions;
+import io.engagementhub.sandbox.copernica.CopernicaSimulatorSettings;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +49,8 @@ class TokenNeverLoggedTest {
 
     @Test
     void noLogLineMessageOrCauseEverShowsTheAccessTokenDuringSyncsWithFailures() {
-        CopernicaSimulatorOptions options = CopernicaSimulatorOptions.DEFAULTS.withAccessToken(TOKEN);
-        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(300, 5), options);
+        CopernicaSimulatorSettings settings = CopernicaSimulatorSettings.DEFAULTS.withAccessToken(TOKEN);
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(300, 5), settings);
         try (SimulatedAccount account =
                 new SimulatedAccount(sim, SimulatedAccount.settings(sim, 100), new RecordingObserver())) {
             sim.server()
@@ -94,10 +94,10 @@ class TokenNeverLoggedTest {
     void onV4NeitherTheApiTokenNorAJwtIsInAnyLineEvenWithTheWireLoggerAtDebug() {
         Logger wire = (Logger) LoggerFactory.getLogger(CopernicaEngagementSource.WIRE_LOGGER);
         wire.setLevel(Level.DEBUG);
-        CopernicaSimulatorOptions options = CopernicaSimulatorOptions.DEFAULTS
+        CopernicaSimulatorSettings settings = CopernicaSimulatorSettings.DEFAULTS
                 .withAccessToken(TOKEN)
-                .withJwt(new CopernicaSimulatorOptions.JwtRules(java.time.Duration.ofHours(24), 5, 401));
-        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(300, 5), options);
+                .withJwt(new CopernicaSimulatorSettings.JwtRules(java.time.Duration.ofHours(24), 5, 401));
+        CopernicaSimulator sim = CopernicaSimulator.start(CopernicaDataSet.of(300, 5), settings);
         try (SimulatedAccount account =
                 new SimulatedAccount(sim, SimulatedAccount.v4Settings(sim, 100), new RecordingObserver())) {
             sim.server().injectFaults(Fault.UNAVAILABLE_HTML, Fault.CONNECTION_RESET, Fault.TOO_MANY_REQUESTS);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One configured account, {@code engagement.accounts.<name>.*}, as written: every key optional
- * here so that {@link AccountSpecs} can name exactly what is missing or malformed.
+ * here so that {@link AccountSettingsReader} can name exactly what is missing or malformed.
  */
 @EachProperty(AccountConfiguration.PREFIX)
 public record AccountConfiguration(

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public record ConstantContactAccount(
         String name, String clientId, String clientSecret, String refreshToken, Endpoints endpoints, Duration lookback)
-        implements AccountSpec {
+        implements AccountSettings {
 
     public static final String PROVIDER = "constantcontact";
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record CopernicaAccount(
         String name, String accessToken, URI baseUrl, URI v3BaseUrl, URI authUrl, ZoneId timeZone, Set<String> products)
-        implements AccountSpec {
+        implements AccountSettings {
 
     public static final String PROVIDER = "copernica";
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.copernica.com/v4");

@@ -39,7 +39,7 @@ public record ScheduleSettings(@Nullable String every, @Nullable Integer threads
             return Optional.empty();
         }
         try {
-            Duration interval = AccountSpecs.duration(every);
+            Duration interval = AccountSettingsReader.duration(every);
             if (interval.isZero() || interval.isNegative()) {
                 throw new IllegalArgumentException("must be positive");
             }

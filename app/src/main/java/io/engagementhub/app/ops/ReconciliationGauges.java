@@ -1,6 +1,6 @@
 package io.engagementhub.app.ops;
 
-import io.engagementhub.app.config.AccountSpec;
+import io.engagementhub.app.config.AccountSettings;
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.domain.port.in.ReconciliationUseCase;
 import io.micrometer.core.instrument.Gauge;
@@ -29,7 +29,7 @@ public class ReconciliationGauges implements ApplicationEventListener<ServerStar
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        for (AccountSpec account : accounts.all()) {
+        for (AccountSettings account : accounts.all()) {
             Gauge.builder("engagement.reconciliation.missing.events", () -> missing(account.name()))
                     .description("Events the provider's totals count that are not stored, over the account's campaigns")
                     .tag("account", account.name())

@@ -1,7 +1,7 @@
 package io.engagementhub.app.wiring;
 
 import io.engagementhub.app.config.AccountConfiguration;
-import io.engagementhub.app.config.AccountSpecs;
+import io.engagementhub.app.config.AccountSettingsReader;
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -13,6 +13,6 @@ final class AccountsFactory {
 
     @Context
     ConfiguredAccounts accounts(List<AccountConfiguration> configured) {
-        return new ConfiguredAccounts(AccountSpecs.from(configured));
+        return new ConfiguredAccounts(AccountSettingsReader.from(configured));
     }
 }

@@ -5,17 +5,17 @@ import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
 import io.engagementhub.adapter.constantcontact.ConstantContactRateLimits;
 import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
-import io.engagementhub.adapter.copernica.CopernicaOptions;
 import io.engagementhub.adapter.copernica.CopernicaProduct;
+import io.engagementhub.adapter.copernica.CopernicaReadSettings;
 import io.engagementhub.adapter.copernica.CopernicaSettings;
 import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceStores;
 import io.engagementhub.adapter.persistence.RequestBudgetSettings;
-import io.engagementhub.app.config.AccountSpec;
+import io.engagementhub.app.config.AccountSettings;
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.app.config.ConstantContactAccount;
+import io.engagementhub.app.config.ConstantContactBudgetSettings;
 import io.engagementhub.app.config.CopernicaAccount;
-import io.engagementhub.app.config.RateBudgetSettings;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.RequestBudget;
@@ -51,7 +51,7 @@ final class SourcesFactory {
      */
     @Singleton
     ConstantContactRateLimits constantContactRateLimits(
-            DataSource dataSource, PersistenceStores migrated, RateBudgetSettings budget, Clock clock) {
+            DataSource dataSource, PersistenceStores migrated, ConstantContactBudgetSettings budget, Clock clock) {
         RequestBudgetSettings settings = new RequestBudgetSettings(
                 "constantcontact",
                 Objects.requireNonNullElse(budget.permitPeriod(), ConstantContactRateLimits.SHARED_PERMIT_PERIOD),
@@ -78,7 +78,7 @@ final class SourcesFactory {
             ConstantContactRateLimits limits,
             HttpClientRegistry<?> clients) {
         Map<String, EngagementSource> sources = new LinkedHashMap<>();
-        for (AccountSpec account : accounts.all()) {
+        for (AccountSettings account : accounts.all()) {
             EngagementSource source = account instanceof CopernicaAccount copernica
                     ? copernica(copernica, clock, observer, ProviderClients.of(clients, ProviderClients.COPERNICA))
                     : constantContact(
@@ -100,7 +100,7 @@ final class SourcesFactory {
         account.products().forEach(p -> products.add(CopernicaProduct.valueOf(p.toUpperCase(Locale.ROOT))));
         CopernicaSettings settings = CopernicaSettings.of(account.name(), account.baseUrl(), account.accessToken())
                 .withZone(account.timeZone())
-                .withOptions(CopernicaOptions.DEFAULTS.withProducts(products));
+                .withReading(CopernicaReadSettings.DEFAULTS.withProducts(products));
         if (account.v3BaseUrl() != null) {
             settings = settings.withV3BaseUrl(account.v3BaseUrl());
         }
@@ -129,7 +129,7 @@ final class SourcesFactory {
         }
         settings = settings.withEndpoints(endpoints);
         if (account.lookback() != null) {
-            settings = settings.withTimings(settings.timings().withLookBack(account.lookback()));
+            settings = settings.withReading(settings.reading().withLookBack(account.lookback()));
         }
         return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, limits, http);
     }

@@ -6,7 +6,7 @@ import io.engagementhub.adapter.classification.AppleProxyRanges;
 import io.engagementhub.adapter.classification.ConfiguredRanges;
 import io.engagementhub.adapter.classification.UapUserAgentParser;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
-import io.engagementhub.adapter.copernica.CopernicaOptions;
+import io.engagementhub.adapter.copernica.CopernicaReadSettings;
 import io.engagementhub.adapter.copernica.CopernicaSettings;
 import io.engagementhub.adapter.persistence.BenchmarkDatabase;
 import io.engagementhub.adapter.persistence.Persistence;
@@ -171,7 +171,7 @@ public final class ClassificationBenchmark {
             Clock clock = Clock.systemUTC();
             CopernicaSettings settings = CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())
                     .withZone(sim.zone())
-                    .withOptions(CopernicaOptions.DEFAULTS.withPageSize(1000));
+                    .withReading(CopernicaReadSettings.DEFAULTS.withPageSize(1000));
             PageClassification pages = classifier == null
                     ? PageClassification.none()
                     : PageClassification.by(classifier, stores.classification());

@@ -35,14 +35,14 @@ class ClusterSettingsTest {
 
     @Test
     void theSharedBudgetLeavesUnsetValuesToTheAdapterAndRefusesSpacingThatWouldExceedFourASecond() {
-        RateBudgetSettings defaults = new RateBudgetSettings(null, null);
+        ConstantContactBudgetSettings defaults = new ConstantContactBudgetSettings(null, null);
 
         assertThat(defaults.dailyRequests()).isNull();
         assertThat(defaults.permitPeriod()).isNull();
-        assertThatThrownBy(() -> new RateBudgetSettings(null, Duration.ofMillis(200)))
+        assertThatThrownBy(() -> new ConstantContactBudgetSettings(null, Duration.ofMillis(200)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("engagement.constantcontact.permit-period");
-        assertThatThrownBy(() -> new RateBudgetSettings(0L, null))
+        assertThatThrownBy(() -> new ConstantContactBudgetSettings(0L, null))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("engagement.constantcontact.daily-requests");
     }

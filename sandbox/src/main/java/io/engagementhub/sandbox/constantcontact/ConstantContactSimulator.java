@@ -23,7 +23,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
 
     private final SimAccount account = new SimAccount();
     private final SimTokens tokens;
-    private final SimLimits limits;
+    private final SimQuota limits;
     private final SandboxServer server;
     private final Clock clock;
     private final String clientId;
@@ -43,7 +43,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
         this.clock = clock;
         this.clientId = clientId;
         this.tokens = new SimTokens(clock);
-        this.limits = new SimLimits(clock);
+        this.limits = new SimQuota(clock);
         this.clientSecret = "sandbox-secret-" + Long.toHexString(new Random().nextLong());
         this.initialRefreshToken = tokens.refreshToken();
         this.demoCampaigns = demo == null ? List.of() : demo.campaigns();

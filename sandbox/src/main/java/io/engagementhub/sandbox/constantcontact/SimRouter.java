@@ -16,13 +16,13 @@ final class SimRouter implements HttpHandler {
 
     private final SimTokenEndpoint tokenEndpoint;
     private final SimTokens tokens;
-    private final SimLimits limits;
+    private final SimQuota limits;
     private final SimApi api;
 
     /** The read endpoints of the API. */
     record SimApi(SimCampaignEndpoints campaigns, SimStats stats, SimTracking tracking) {}
 
-    SimRouter(SimTokenEndpoint tokenEndpoint, SimTokens tokens, SimLimits limits, SimApi api) {
+    SimRouter(SimTokenEndpoint tokenEndpoint, SimTokens tokens, SimQuota limits, SimApi api) {
         this.tokenEndpoint = tokenEndpoint;
         this.tokens = tokens;
         this.limits = limits;

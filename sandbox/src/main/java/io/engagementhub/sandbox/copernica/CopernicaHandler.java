@@ -17,7 +17,7 @@ import java.util.Map;
  * v3, a bearer JWT on v4), routes the path, writes the JSON answer.
  */
 record CopernicaHandler(
-        CopernicaSimulatorOptions options,
+        CopernicaSimulatorSettings settings,
         RequestHooks hooks,
         ListEndpoint lists,
         EmailingStatistics statistics,
@@ -67,7 +67,7 @@ record CopernicaHandler(
                 || exchange.getRequestURI().getRawQuery() != null) {
             return error(400, "Invalid method");
         }
-        if (!options.accessToken().equals(token)) {
+        if (!settings.accessToken().equals(token)) {
             return new Answer(401, "text/plain", "invalid token");
         }
         return new Answer(200, "text/plain", jwts.issue(Instant.now()) + "\n");
@@ -80,7 +80,7 @@ record CopernicaHandler(
                 ? authorization.substring("Bearer ".length())
                 : null;
         if (query.get("access_token") != null || !jwts.accepts(jwt, Instant.now())) {
-            return error(options.jwt().refusalStatus(), "Invalid access token");
+            return error(settings.jwt().refusalStatus(), "Invalid access token");
         }
         if (!"GET".equals(exchange.getRequestMethod())) {
             return error(400, "Invalid method");
@@ -93,7 +93,7 @@ record CopernicaHandler(
         if (product == null) {
             // docs/providers/copernica.md#rest-v4-path-names: which spelling answers is undocumented,
             // so a server of new names answers an old one 404, one of old names answers 400.
-            return options.v4Paths() == CopernicaSimulatorOptions.V4Paths.OLD_NAMES
+            return settings.v4Paths() == CopernicaSimulatorSettings.V4Paths.OLD_NAMES
                     ? error(400, "Invalid method")
                     : error(404, "Not found");
         }
@@ -107,8 +107,8 @@ record CopernicaHandler(
 
     /** The v2/v3 product segment a v4 path's first segment stands for, or null if this server does not answer it. */
     private String productOf(String first) {
-        boolean newNames = options.v4Paths() != CopernicaSimulatorOptions.V4Paths.OLD_NAMES;
-        boolean oldNames = options.v4Paths() != CopernicaSimulatorOptions.V4Paths.NEW_NAMES;
+        boolean newNames = settings.v4Paths() != CopernicaSimulatorSettings.V4Paths.OLD_NAMES;
+        boolean oldNames = settings.v4Paths() != CopernicaSimulatorSettings.V4Paths.NEW_NAMES;
         return switch (first) {
             case "draganddrop" -> newNames ? "ms" : null;
             case "html" -> newNames ? "publisher" : null;
@@ -140,7 +140,7 @@ record CopernicaHandler(
     private Answer v2OrV3(HttpExchange exchange, CopernicaQuery query, String path) {
         // docs/providers/copernica.md#authentication:
         // the token travels as access_token; a wrong or missing one is a 400.
-        if (!options.accessToken().equals(query.get("access_token"))) {
+        if (!settings.accessToken().equals(query.get("access_token"))) {
             return error(400, "Invalid access token");
         }
         int version = path.startsWith("/v2/") ? 2 : path.startsWith("/v3/") ? 3 : 0;

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public final class CopernicaSimulator implements AutoCloseable {
 
-    private final CopernicaSimulatorOptions options;
+    private final CopernicaSimulatorSettings settings;
     private final EventLog log = new EventLog();
     private final RequestHooks hooks = new RequestHooks();
     private final SimulatedEventFactory factory;
@@ -32,56 +32,57 @@ public final class CopernicaSimulator implements AutoCloseable {
     private final List<CampaignModel> demoCampaigns;
     private final List<SeededEvent> demoEvents;
 
-    private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorOptions options) {
-        this.options = options;
+    private CopernicaSimulator(CopernicaDataSet data, CopernicaSimulatorSettings settings) {
+        this.settings = settings;
         this.campaigns = data.campaigns();
         this.factory = new SimulatedEventFactory(data.seed(), data.campaigns());
-        new DataSetSeeder(data, options.zone()).seed(log, factory);
+        new DataSetSeeder(data, settings.zone()).seed(log, factory);
         this.demoCampaigns = List.of();
         this.demoEvents = List.of();
-        this.jwts = new JwtIssuer(options.jwt());
+        this.jwts = new JwtIssuer(settings.jwt());
         EmailingCatalog catalog =
-                EmailingCatalog.hourly(data.campaigns(), LocalDateTime.ofInstant(data.from(), options.zone()));
+                EmailingCatalog.hourly(data.campaigns(), LocalDateTime.ofInstant(data.from(), settings.zone()));
         this.statistics = new EmailingStatistics(log, catalog);
         this.server = serve(catalog);
     }
 
-    private CopernicaSimulator(DemoCampaigns demo, CopernicaSimulatorOptions options) {
-        this.options = options;
+    private CopernicaSimulator(DemoCampaigns demo, CopernicaSimulatorSettings settings) {
+        this.settings = settings;
         this.campaigns = demo.campaigns().size();
         this.factory = new SimulatedEventFactory(DemoCampaigns.SEED, campaigns);
-        DemoSeeder seeder = new DemoSeeder(options.zone());
+        DemoSeeder seeder = new DemoSeeder(settings.zone());
         this.demoEvents = List.copyOf(seeder.seed(demo, log));
         this.demoCampaigns = demo.campaigns();
-        this.jwts = new JwtIssuer(options.jwt());
+        this.jwts = new JwtIssuer(settings.jwt());
         EmailingCatalog catalog = EmailingCatalog.marketingSuite(seeder.mailings(demo));
         this.statistics = new EmailingStatistics(log, catalog);
         this.server = serve(catalog);
     }
 
     private SandboxServer serve(EmailingCatalog catalog) {
-        ListEndpoint lists = new ListEndpoint(log, catalog, options.boundsInclusive());
-        return SandboxServer.start(new CopernicaHandler(options, hooks, lists, statistics, jwts, hooks::served));
+        ListEndpoint lists = new ListEndpoint(log, catalog, settings.boundsInclusive());
+        return SandboxServer.start(new CopernicaHandler(settings, hooks, lists, statistics, jwts, hooks::served));
     }
 
-    /** Starts a simulator with the default options (Europe/Amsterdam, inclusive MS time bounds). */
+    /** Starts a simulator with the default settings (Europe/Amsterdam, inclusive MS time bounds). */
     public static CopernicaSimulator start(CopernicaDataSet data) {
-        return start(data, CopernicaSimulatorOptions.DEFAULTS);
+        return start(data, CopernicaSimulatorSettings.DEFAULTS);
     }
 
-    /** Starts a simulator holding {@code data}, behaving as {@code options} say. */
-    public static CopernicaSimulator start(CopernicaDataSet data, CopernicaSimulatorOptions options) {
-        return new CopernicaSimulator(Objects.requireNonNull(data, "data"), Objects.requireNonNull(options, "options"));
+    /** Starts a simulator holding {@code data}, behaving as {@code settings} say. */
+    public static CopernicaSimulator start(CopernicaDataSet data, CopernicaSimulatorSettings settings) {
+        return new CopernicaSimulator(
+                Objects.requireNonNull(data, "data"), Objects.requireNonNull(settings, "settings"));
     }
 
     /**
-     * Starts a simulator with the default options holding the demo campaigns as of the clock's now
+     * Starts a simulator with the default settings holding the demo campaigns as of the clock's now
      * ({@link DemoCampaigns}, seed {@link DemoCampaigns#SEED}) as Marketing Suite mailings, each
      * with the links of {@link #demoLinks()}.
      */
     public static CopernicaSimulator startDemo(Clock clock) {
         DemoCampaigns demo = DemoCampaigns.generate(clock.instant(), MachineMix.LINKS.size(), DemoCampaigns.SEED);
-        return new CopernicaSimulator(demo, CopernicaSimulatorOptions.DEFAULTS);
+        return new CopernicaSimulator(demo, CopernicaSimulatorSettings.DEFAULTS);
     }
 
     /** The demo campaigns the simulator holds, oldest first (none unless started by {@link #startDemo}). */
@@ -121,12 +122,12 @@ public final class CopernicaSimulator implements AutoCloseable {
 
     /** The access token the simulator accepts. */
     public String accessToken() {
-        return options.accessToken();
+        return settings.accessToken();
     }
 
     /** The account's zone: the API's times are local times there. */
     public ZoneId zone() {
-        return options.zone();
+        return settings.zone();
     }
 
     /** Every event held now, list by list, each list in ID order; {@linkplain #withhold withheld} ones included. */
@@ -156,7 +157,7 @@ public final class CopernicaSimulator implements AutoCloseable {
 
     /** Adds {@code count} new events to one list at the instant {@code at} (converted to the account's zone). */
     public List<SimulatedEvent> append(SimulatedProduct product, SimulatedEventType type, int count, Instant at) {
-        return append(product, type, count, LocalDateTime.ofInstant(at, options.zone()));
+        return append(product, type, count, LocalDateTime.ofInstant(at, settings.zone()));
     }
 
     /**
@@ -222,7 +223,7 @@ public final class CopernicaSimulator implements AutoCloseable {
      * so each list stays in time order). Returns the events added.
      */
     public List<SeededEvent> seedMachineMix(List<String> mailings, int perKind, Instant from) {
-        return new MachineMix(log, options.zone()).seed(mailings, perKind, from);
+        return new MachineMix(log, settings.zone()).seed(mailings, perKind, from);
     }
 
     /** The Marketing Suite mailing ids the data set's (or the demo's) events use, in campaign order. */

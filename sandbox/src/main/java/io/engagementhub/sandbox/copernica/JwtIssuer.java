@@ -18,11 +18,11 @@ final class JwtIssuer {
 
     private record Issued(Instant expires, AtomicInteger callsLeft) {}
 
-    private final CopernicaSimulatorOptions.JwtRules rules;
+    private final CopernicaSimulatorSettings.JwtRules rules;
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
     private final AtomicLong logins = new AtomicLong();
 
-    JwtIssuer(CopernicaSimulatorOptions.JwtRules rules) {
+    JwtIssuer(CopernicaSimulatorSettings.JwtRules rules) {
         this.rules = rules;
     }
 

@@ -155,7 +155,7 @@ class CopernicaSimulatorTest {
         assertThat(get(query).body()).contains("\"ID\":\"" + event.id() + "\"");
         sim.close();
         sim = CopernicaSimulator.start(
-                CopernicaDataSet.of(3_000, 42), CopernicaSimulatorOptions.DEFAULTS.withBoundsInclusive(false));
+                CopernicaDataSet.of(3_000, 42), CopernicaSimulatorSettings.DEFAULTS.withBoundsInclusive(false));
         assertThat(get(query).body()).contains("\"count\":0,");
     }
 

@@ -22,7 +22,7 @@ class EmailingStatisticsTest {
     @AutoClose
     private final CopernicaSimulator sim = CopernicaSimulator.start(
             CopernicaDataSet.of(3_000, 42),
-            CopernicaSimulatorOptions.DEFAULTS.withV4Paths(CopernicaSimulatorOptions.V4Paths.BOTH));
+            CopernicaSimulatorSettings.DEFAULTS.withV4Paths(CopernicaSimulatorSettings.V4Paths.BOTH));
 
     private HttpResponse<String> v2(String path) throws IOException, InterruptedException {
         String separator = path.contains("?") ? "&" : "?";

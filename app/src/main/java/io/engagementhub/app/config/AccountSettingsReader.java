@@ -19,29 +19,29 @@ import java.util.regex.Pattern;
  * Turns the accounts as configured into typed specs, collecting every problem, each naming its
  * account and key, so a bad configuration fails startup with one clear message.
  */
-public final class AccountSpecs {
+public final class AccountSettingsReader {
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smhd])");
 
     private final List<String> problems = new ArrayList<>();
 
-    private AccountSpecs() {}
+    private AccountSettingsReader() {}
 
     /**
      * The specs of all accounts.
      *
      * @throws InvalidConfigurationException naming every offending key
      */
-    public static List<AccountSpec> from(List<AccountConfiguration> accounts) {
-        AccountSpecs specs = new AccountSpecs();
-        List<AccountSpec> result = accounts.stream().map(specs::spec).toList();
+    public static List<AccountSettings> from(List<AccountConfiguration> accounts) {
+        AccountSettingsReader specs = new AccountSettingsReader();
+        List<AccountSettings> result = accounts.stream().map(specs::spec).toList();
         if (!specs.problems.isEmpty()) {
             throw new InvalidConfigurationException(specs.problems);
         }
         return result;
     }
 
-    private AccountSpec spec(AccountConfiguration account) {
+    private AccountSettings spec(AccountConfiguration account) {
         String provider = required(account, "provider", account.provider());
         if (provider == null) {
             return null;
@@ -73,7 +73,8 @@ public final class AccountSpecs {
         String refreshToken = required(account, "refresh-token", account.refreshToken());
         URI baseUrl = url(account, "base-url", account.baseUrl(), null);
         URI tokenUrl = url(account, "token-url", account.tokenUrl(), null);
-        Duration lookback = parsed(account, "lookback", account.lookback(), null, AccountSpecs::positiveDuration);
+        Duration lookback =
+                parsed(account, "lookback", account.lookback(), null, AccountSettingsReader::positiveDuration);
         return new ConstantContactAccount(
                 account.name(),
                 clientId,
@@ -92,7 +93,7 @@ public final class AccountSpecs {
     }
 
     private URI url(AccountConfiguration account, String key, String value, URI fallback) {
-        return parsed(account, key, value, fallback, AccountSpecs::httpUrl);
+        return parsed(account, key, value, fallback, AccountSettingsReader::httpUrl);
     }
 
     private <T> T parsed(

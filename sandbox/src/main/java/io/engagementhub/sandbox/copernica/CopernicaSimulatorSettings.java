@@ -17,7 +17,7 @@ import java.util.Objects;
  *     (docs/providers/copernica.md#rest-v4-path-names)
  * @param jwt how long a REST v4 JWT stays valid and how v4 refuses one that is not
  */
-public record CopernicaSimulatorOptions(
+public record CopernicaSimulatorSettings(
         String accessToken, ZoneId zone, boolean boundsInclusive, V4Paths v4Paths, JwtRules jwt) {
 
     /** The statistics path names v4 answers: the live reference's, the 2024 copy's, or both. */
@@ -48,33 +48,33 @@ public record CopernicaSimulatorOptions(
         }
     }
 
-    public static final CopernicaSimulatorOptions DEFAULTS = new CopernicaSimulatorOptions(
+    public static final CopernicaSimulatorSettings DEFAULTS = new CopernicaSimulatorSettings(
             "sim-token-3f9c2a7e", ZoneId.of("Europe/Amsterdam"), true, V4Paths.NEW_NAMES, JwtRules.DEFAULTS);
 
-    public CopernicaSimulatorOptions {
+    public CopernicaSimulatorSettings {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(v4Paths, "v4Paths");
         Objects.requireNonNull(jwt, "jwt");
     }
 
-    /** These options with exclusive (or inclusive) {@code begintime}/{@code endtime} bounds. */
-    public CopernicaSimulatorOptions withBoundsInclusive(boolean inclusive) {
-        return new CopernicaSimulatorOptions(accessToken, zone, inclusive, v4Paths, jwt);
+    /** These settings with exclusive (or inclusive) {@code begintime}/{@code endtime} bounds. */
+    public CopernicaSimulatorSettings withBoundsInclusive(boolean inclusive) {
+        return new CopernicaSimulatorSettings(accessToken, zone, inclusive, v4Paths, jwt);
     }
 
-    /** These options with another token. */
-    public CopernicaSimulatorOptions withAccessToken(String token) {
-        return new CopernicaSimulatorOptions(token, zone, boundsInclusive, v4Paths, jwt);
+    /** These settings with another token. */
+    public CopernicaSimulatorSettings withAccessToken(String token) {
+        return new CopernicaSimulatorSettings(token, zone, boundsInclusive, v4Paths, jwt);
     }
 
-    /** These options with v4 answering other path names. */
-    public CopernicaSimulatorOptions withV4Paths(V4Paths paths) {
-        return new CopernicaSimulatorOptions(accessToken, zone, boundsInclusive, paths, jwt);
+    /** These settings with v4 answering other path names. */
+    public CopernicaSimulatorSettings withV4Paths(V4Paths paths) {
+        return new CopernicaSimulatorSettings(accessToken, zone, boundsInclusive, paths, jwt);
     }
 
-    /** These options with other JWT rules. */
-    public CopernicaSimulatorOptions withJwt(JwtRules rules) {
-        return new CopernicaSimulatorOptions(accessToken, zone, boundsInclusive, v4Paths, rules);
+    /** These settings with other JWT rules. */
+    public CopernicaSimulatorSettings withJwt(JwtRules rules) {
+        return new CopernicaSimulatorSettings(accessToken, zone, boundsInclusive, v4Paths, rules);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Deque;
  * (measured on a real monotonic clock, over a sliding second) and a daily budget that resets at
  * 00:00 UTC of the simulator's clock. Thread-safe.
  */
-final class SimLimits {
+final class SimQuota {
 
     /** What a request may do. */
     enum Verdict {
@@ -33,7 +33,7 @@ final class SimLimits {
     private long seen;
     private long refused;
 
-    SimLimits(Clock clock) {
+    SimQuota(Clock clock) {
         this.clock = clock;
     }
 

@@ -15,9 +15,9 @@ import java.util.List;
  *     default spacing of a shared budget
  */
 @ConfigurationProperties("engagement.constantcontact")
-public record RateBudgetSettings(@Nullable Long dailyRequests, @Nullable Duration permitPeriod) {
+public record ConstantContactBudgetSettings(@Nullable Long dailyRequests, @Nullable Duration permitPeriod) {
 
-    public RateBudgetSettings {
+    public ConstantContactBudgetSettings {
         if (dailyRequests != null && dailyRequests < 1) {
             throw new InvalidConfigurationException(
                     List.of("engagement.constantcontact.daily-requests: must be positive"));

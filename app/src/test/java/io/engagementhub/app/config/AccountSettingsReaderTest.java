@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class AccountSpecsTest {
+class AccountSettingsReaderTest {
 
     private static AccountConfiguration copernica(String name, String token, String url, String zone) {
         return new AccountConfiguration(
@@ -35,8 +35,9 @@ class AccountSpecsTest {
 
     @Test
     void aCompleteCopernicaAccountGetsTheDocumentedDefaults() {
-        CopernicaAccount account = (CopernicaAccount)
-                AccountSpecs.from(List.of(copernica("acme", "tok", null, null))).get(0);
+        CopernicaAccount account =
+                (CopernicaAccount) AccountSettingsReader.from(List.of(copernica("acme", "tok", null, null)))
+                        .get(0);
 
         assertThat(account.baseUrl()).isEqualTo(CopernicaAccount.DEFAULT_BASE_URL);
         assertThat(account.v3BaseUrl())
@@ -50,7 +51,7 @@ class AccountSpecsTest {
     @Test
     void aConstantContactAccountReadsItsLookbackAndHidesItsSecrets() {
         ConstantContactAccount account =
-                (ConstantContactAccount) AccountSpecs.from(List.of(constantContact("shop", "s3cret", "30d")))
+                (ConstantContactAccount) AccountSettingsReader.from(List.of(constantContact("shop", "s3cret", "30d")))
                         .get(0);
 
         assertThat(account.lookback()).isEqualTo(Duration.ofDays(30));
@@ -68,7 +69,7 @@ class AccountSpecsTest {
                 copernica("acme", null, "ftp://nowhere", "Mars/Olympus"),
                 constantContact("shop", "", "soon"));
 
-        assertThatThrownBy(() -> AccountSpecs.from(bad))
+        assertThatThrownBy(() -> AccountSettingsReader.from(bad))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("engagement.accounts.x.provider: unknown provider 'mailchimp'")
                 .hasMessageContaining("engagement.accounts.acme.access-token: missing")
@@ -83,7 +84,7 @@ class AccountSpecsTest {
         AccountConfiguration account = new AccountConfiguration(
                 "acme", "copernica", "tok", null, null, null, null, List.of("ms", "crm"), null, null, null, null, null);
 
-        assertThatThrownBy(() -> AccountSpecs.from(List.of(account)))
+        assertThatThrownBy(() -> AccountSettingsReader.from(List.of(account)))
                 .hasMessageContaining("engagement.accounts.acme.products: unknown product 'crm'");
     }
 

@@ -1,7 +1,7 @@
 package io.engagementhub.app.config;
 
 /** A configured account, checked and typed. */
-public sealed interface AccountSpec permits CopernicaAccount, ConstantContactAccount {
+public sealed interface AccountSettings permits CopernicaAccount, ConstantContactAccount {
 
     /** The account's name, the key under {@code engagement.accounts}. */
     String name();

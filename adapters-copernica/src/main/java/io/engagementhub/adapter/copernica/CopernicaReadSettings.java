@@ -14,21 +14,21 @@ import java.util.Set;
  * @param windows lag and overlap of the time windows
  * @param retry retries of transient failures
  */
-public record CopernicaOptions(
+public record CopernicaReadSettings(
         Set<CopernicaProduct> products,
         int pageSize,
         Duration initialLookBack,
         CopernicaWindows windows,
         CopernicaRetrySettings retry) {
 
-    public static final CopernicaOptions DEFAULTS = new CopernicaOptions(
+    public static final CopernicaReadSettings DEFAULTS = new CopernicaReadSettings(
             EnumSet.allOf(CopernicaProduct.class),
             1000,
             Duration.ofDays(365),
             CopernicaWindows.DEFAULTS,
             CopernicaRetrySettings.DEFAULTS);
 
-    public CopernicaOptions {
+    public CopernicaReadSettings {
         if (products == null || products.isEmpty()) {
             throw new IllegalArgumentException("at least one Copernica product must be enabled");
         }
@@ -44,23 +44,23 @@ public record CopernicaOptions(
         Objects.requireNonNull(retry, "retry");
     }
 
-    public CopernicaOptions withProducts(Set<CopernicaProduct> value) {
-        return new CopernicaOptions(value, pageSize, initialLookBack, windows, retry);
+    public CopernicaReadSettings withProducts(Set<CopernicaProduct> value) {
+        return new CopernicaReadSettings(value, pageSize, initialLookBack, windows, retry);
     }
 
-    public CopernicaOptions withPageSize(int value) {
-        return new CopernicaOptions(products, value, initialLookBack, windows, retry);
+    public CopernicaReadSettings withPageSize(int value) {
+        return new CopernicaReadSettings(products, value, initialLookBack, windows, retry);
     }
 
-    public CopernicaOptions withInitialLookBack(Duration value) {
-        return new CopernicaOptions(products, pageSize, value, windows, retry);
+    public CopernicaReadSettings withInitialLookBack(Duration value) {
+        return new CopernicaReadSettings(products, pageSize, value, windows, retry);
     }
 
-    public CopernicaOptions withWindows(CopernicaWindows value) {
-        return new CopernicaOptions(products, pageSize, initialLookBack, value, retry);
+    public CopernicaReadSettings withWindows(CopernicaWindows value) {
+        return new CopernicaReadSettings(products, pageSize, initialLookBack, value, retry);
     }
 
-    public CopernicaOptions withRetry(CopernicaRetrySettings value) {
-        return new CopernicaOptions(products, pageSize, initialLookBack, windows, value);
+    public CopernicaReadSettings withRetry(CopernicaRetrySettings value) {
+        return new CopernicaReadSettings(products, pageSize, initialLookBack, windows, value);
     }
 }

@@ -12,19 +12,19 @@ import java.util.Objects;
  * @param throttleBackoff the wait after a {@code throttled} 429
  * @param requestTimeout how long one request may take
  */
-public record ConstantContactTimings(
+public record ConstantContactReadSettings(
         Duration lookBack, int maxAttempts, Duration retryBackoff, Duration throttleBackoff, Duration requestTimeout) {
 
     /** 90 days, 4 attempts from 500 ms, 1 s after throttling, 30 s per request. */
-    public static final ConstantContactTimings DEFAULTS = new ConstantContactTimings(
+    public static final ConstantContactReadSettings DEFAULTS = new ConstantContactReadSettings(
             Duration.ofDays(90), 4, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(30));
 
-    /** These timings with another look-back. */
-    public ConstantContactTimings withLookBack(Duration value) {
-        return new ConstantContactTimings(value, maxAttempts, retryBackoff, throttleBackoff, requestTimeout);
+    /** These settings with another look-back. */
+    public ConstantContactReadSettings withLookBack(Duration value) {
+        return new ConstantContactReadSettings(value, maxAttempts, retryBackoff, throttleBackoff, requestTimeout);
     }
 
-    public ConstantContactTimings {
+    public ConstantContactReadSettings {
         Objects.requireNonNull(lookBack, "lookBack");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
         Objects.requireNonNull(throttleBackoff, "throttleBackoff");
