@@ -93,9 +93,9 @@ final class CampaignRecipients {
     }
 
     /** Adds what the newly stored rows show, and counts the recipients new to a figure into {@code counts}. */
-    static void add(DSLContext tx, List<NarrowRow> rows, CampaignCounts counts) {
+    static void add(DSLContext tx, List<EventRow> rows, CampaignCounts counts) {
         Map<Long, Seen> page = new TreeMap<>();
-        for (NarrowRow row : rows) {
+        for (EventRow row : rows) {
             page.computeIfAbsent(key(row.recipientKey(), row.campaignKey()), k -> new Seen())
                     .add(row.typeCode(), row.linkKey(), row.machineReasons());
         }

@@ -32,8 +32,8 @@ final class EmailHasher {
     static EmailHasher loadOrCreate(DSLContext insertIgnoring, DSLContext dsl) {
         byte[] fresh = new byte[SECRET_BYTES];
         new SecureRandom().nextBytes(fresh);
-        StoreCalls calls = StoreCalls.forSecrets("store-secret");
-        calls.run("creating the store's suppression secret", () -> insertIgnoring
+        RaceRetry retry = RaceRetry.forSecrets("store-secret");
+        retry.run("creating the store's suppression secret", () -> insertIgnoring
                 .insertInto(STORE_SECRET)
                 .set(STORE_SECRET.NAME, SECRET_NAME)
                 .set(
@@ -41,7 +41,7 @@ final class EmailHasher {
                         Base64.getUrlEncoder().withoutPadding().encodeToString(fresh))
                 .onConflictDoNothing()
                 .execute());
-        String stored = calls.run("reading the store's suppression secret", () -> dsl.select(STORE_SECRET.SECRET_VALUE)
+        String stored = retry.run("reading the store's suppression secret", () -> dsl.select(STORE_SECRET.SECRET_VALUE)
                 .from(STORE_SECRET)
                 .where(STORE_SECRET.NAME.eq(SECRET_NAME))
                 .fetchSingle(STORE_SECRET.SECRET_VALUE));

@@ -32,7 +32,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
- * The dimension tables of the compact store, and the turning of events into narrow rows with
+ * The dimension tables of the compact store, and the turning of events into event rows with
  * their keys. An absent optional text is '' in a dimension row (see the V3 migration).
  */
 final class EventDimensions {
@@ -127,7 +127,7 @@ final class EventDimensions {
     }
 
     /** A page's rows with their keys, and what to cache once its transaction committed. */
-    record Resolved(List<NarrowRow> rows, Runnable remember) {}
+    record Resolved(List<EventRow> rows, Runnable remember) {}
 
     Resolved resolve(DSLContext tx, List<EngagementEvent> events) {
         var campaign = campaigns.resolve(tx, distinct(events, EventDimensions::campaignOf));
@@ -139,12 +139,12 @@ final class EventDimensions {
         var client = clients.resolve(tx, distinct(events, e -> clientOf(e.client())));
         var bounce = bounces.resolve(tx, distinct(events, e -> bounceOf(e.bounce())));
         var agent = agents.resolve(tx, distinct(events, e -> agentOf(e.client())));
-        List<NarrowRow> rows = new ArrayList<>(events.size());
+        List<EventRow> rows = new ArrayList<>(events.size());
         for (EngagementEvent e : events) {
             int recipientKey = recipient.keyOf(recipientOf(e));
             short type = TypeCodes.of(e.type());
             AgentRow parsed = agentOf(e.client());
-            rows.add(new NarrowRow(
+            rows.add(new EventRow(
                     e.account(),
                     e.id().value(),
                     type,

@@ -43,7 +43,7 @@ final class JooqCampaignStore implements CampaignStore {
     private static final int CHUNK = 500;
 
     private final DSLContext dsl;
-    private final StoreCalls calls = StoreCalls.forData("campaign-store");
+    private final RaceRetry retry = RaceRetry.forData("campaign-store");
 
     JooqCampaignStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -63,7 +63,7 @@ final class JooqCampaignStore implements CampaignStore {
         if (byId.isEmpty()) {
             return 0;
         }
-        return calls.run(
+        return retry.run(
                 "storing the details of " + byId.size() + " campaigns of account " + account,
                 () -> dsl.transactionResult(tx -> saveChanged(tx.dsl(), account, byId)));
     }
@@ -100,7 +100,7 @@ final class JooqCampaignStore implements CampaignStore {
         if (campaignIds.isEmpty()) {
             return Map.of();
         }
-        return calls.run(
+        return retry.run(
                 "reading the details of " + campaignIds.size() + " campaigns of account " + account,
                 () -> read(dsl, account, campaignIds));
     }
@@ -108,7 +108,7 @@ final class JooqCampaignStore implements CampaignStore {
     @Override
     public CampaignPage list(CampaignQuery query) {
         Objects.requireNonNull(query, "query");
-        return calls.run(
+        return retry.run(
                 "listing the campaigns of account " + query.account(),
                 () -> dsl.transactionResult(tx -> page(tx.dsl(), query)));
     }

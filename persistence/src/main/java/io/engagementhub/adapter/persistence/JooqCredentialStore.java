@@ -21,7 +21,7 @@ final class JooqCredentialStore implements CredentialStore {
     private final DSLContext dsl;
     private final DSLContext insertIgnoring;
     private final CredentialCodec codec;
-    private final StoreCalls calls = StoreCalls.forSecrets("credential-store");
+    private final RaceRetry retry = RaceRetry.forSecrets("credential-store");
 
     /**
      * @param insertIgnoring renders {@code INSERT ... ON CONFLICT DO NOTHING} natively (see {@link
@@ -37,7 +37,7 @@ final class JooqCredentialStore implements CredentialStore {
     public Optional<StoredCredential> find(String account, String name) {
         Require.nonBlank(account, "account");
         Require.nonBlank(name, "credential name");
-        return calls.run("reading credential " + name + " of account " + account, () -> dsl.selectFrom(
+        return retry.run("reading credential " + name + " of account " + account, () -> dsl.selectFrom(
                                 PROVIDER_CREDENTIAL)
                         .where(key(account, name))
                         .fetchOptional())
@@ -51,7 +51,7 @@ final class JooqCredentialStore implements CredentialStore {
         Require.nonBlank(value, "credential value");
         Require.notNegative(expectedVersion, "expected version");
         String stored = codec.encode(account, name, value);
-        return calls.run(
+        return retry.run(
                 "saving credential " + name + " of account " + account,
                 () -> expectedVersion == 0
                         ? insertFirst(account, name, stored)

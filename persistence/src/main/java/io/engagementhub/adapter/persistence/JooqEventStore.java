@@ -28,7 +28,7 @@ import org.jooq.DSLContext;
 
 /**
  * The {@link EventStore} on jOOQ and the compact schema (dimension tables, a narrow event table,
- * maintained statistics). A page is one transaction ({@link PageAppend}): the stream's checkpoint,
+ * maintained statistics). A page is one transaction ({@link PageWriter}): the stream's checkpoint,
  * the new events, their dimension rows and the statistics they change. Concurrent writers are kept
  * apart by the database (row locks taken in key order, unique keys); a write that lost a race is
  * retried whole.
@@ -36,8 +36,8 @@ import org.jooq.DSLContext;
 final class JooqEventStore implements EventStore, ClassificationStore {
 
     private final DSLContext dsl;
-    private final PageAppend pages;
-    private final StoreCalls calls = StoreCalls.forData("event-store");
+    private final PageWriter pages;
+    private final RaceRetry retry = RaceRetry.forData("event-store");
     private final StoredClassification classification;
     private final PlannerStatistics plannerStatistics;
 
@@ -49,7 +49,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     JooqEventStore(DSLContext dsl, DatabaseKind kind, long analyseAfter) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.plannerStatistics = new PlannerStatistics(dsl, kind, analyseAfter);
-        this.pages = new PageAppend(kind.oneProcess());
+        this.pages = new PageWriter(kind.oneProcess());
         this.classification = new StoredClassification(pages.dimensions().agents);
     }
 
@@ -57,8 +57,8 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
-        var byId = PageAppend.distinctById(account, events);
-        int added = calls.run(
+        var byId = PageWriter.distinctById(account, events);
+        int added = retry.run(
                 "storing " + byId.size() + " events of stream " + streamKey + " of account " + account,
                 () -> pages.append(dsl, account, streamKey, byId, checkpoint));
         plannerStatistics.appended(added);
@@ -67,7 +67,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
 
     @Override
     public Map<String, Checkpoint> checkpoints(String account) {
-        return calls.run("reading the checkpoints of account " + account, () -> dsl.selectFrom(STREAM_CHECKPOINT)
+        return retry.run("reading the checkpoints of account " + account, () -> dsl.selectFrom(STREAM_CHECKPOINT)
                 .where(STREAM_CHECKPOINT.ACCOUNT.eq(account))
                 .fetchMap(
                         STREAM_CHECKPOINT.STREAM_KEY,
@@ -77,7 +77,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     @Override
     public EventPage find(EventQuery query) {
         Objects.requireNonNull(query, "query");
-        return calls.run("listing events", () -> EventFinder.find(dsl, query));
+        return retry.run("listing events", () -> EventFinder.find(dsl, query));
     }
 
     @Override
@@ -90,7 +90,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     public long erase(String account, RecipientSelector recipient) {
         Require.nonBlank(account, "account");
         Objects.requireNonNull(recipient, "recipient");
-        return calls.run("erasing a recipient of account " + account, () -> {
+        return retry.run("erasing a recipient of account " + account, () -> {
             try {
                 return dsl.transactionResult(tx -> RecipientEraser.erase(tx.dsl(), account, recipient));
             } finally {
@@ -120,7 +120,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     private <T> T ofCampaign(String what, String account, String campaignId, Supplier<T> read) {
         Require.nonBlank(account, "account");
         Require.nonBlank(campaignId, "campaign id");
-        return calls.run(what + " of campaign " + campaignId + " of account " + account, read);
+        return retry.run(what + " of campaign " + campaignId + " of account " + account, read);
     }
 
     @Override
@@ -128,7 +128,7 @@ final class JooqEventStore implements EventStore, ClassificationStore {
             String account, Collection<String> recipientIds, Collection<String> campaignIds) {
         Require.nonBlank(account, "account");
         Objects.requireNonNull(recipientIds, "recipientIds");
-        return calls.run(
+        return retry.run(
                 "reading the engagements of " + recipientIds.size() + " recipients of account " + account,
                 () -> dsl.transactionResult(
                         tx -> StoredClassification.engagementsOf(tx.dsl(), account, recipientIds, campaignIds)));
@@ -159,25 +159,25 @@ final class JooqEventStore implements EventStore, ClassificationStore {
         if (changes.isEmpty()) {
             return 0;
         }
-        return calls.run(
+        return retry.run(
                 "reclassifying " + changes.size() + " events of account " + account,
                 () -> classification.reclassify(dsl, account, changes));
     }
 
     @Override
     public RecipientBatch recipientsAfter(String position, int limit) {
-        return calls.run("listing recipients", () -> ReclassificationRecords.recipientsAfter(dsl, position, limit));
+        return retry.run("listing recipients", () -> ReclassificationRecords.recipientsAfter(dsl, position, limit));
     }
 
     @Override
     public Optional<ReclassificationState> reclassificationState() {
-        return calls.run("reading the reclassification state", () -> ReclassificationRecords.state(dsl));
+        return retry.run("reading the reclassification state", () -> ReclassificationRecords.state(dsl));
     }
 
     @Override
     public void saveReclassificationState(ReclassificationState state) {
         Objects.requireNonNull(state, "state");
-        calls.run("saving the reclassification state", () -> {
+        retry.run("saving the reclassification state", () -> {
             dsl.transaction(tx -> ReclassificationRecords.save(tx.dsl(), state));
             return null;
         });

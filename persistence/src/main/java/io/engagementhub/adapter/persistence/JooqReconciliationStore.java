@@ -27,7 +27,7 @@ import org.jooq.impl.DSL;
  * {@code campaign_reconciliation_type} row per type, replaced together in one transaction. The row
  * is updated, or inserted when there is none; the update (or the insert) locks it, so a concurrent
  * save of the same campaign waits, and one whose insert loses the race is run again by
- * {@link StoreCalls}. The last save wins, whole.
+ * {@link RaceRetry}. The last save wins, whole.
  */
 final class JooqReconciliationStore implements ReconciliationStore {
 
@@ -35,7 +35,7 @@ final class JooqReconciliationStore implements ReconciliationStore {
     private static final int CHUNK = 500;
 
     private final DSLContext dsl;
-    private final StoreCalls calls = StoreCalls.forData("reconciliation-store");
+    private final RaceRetry retry = RaceRetry.forData("reconciliation-store");
 
     JooqReconciliationStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -46,7 +46,7 @@ final class JooqReconciliationStore implements ReconciliationStore {
         Objects.requireNonNull(reconciliation, "reconciliation");
         CampaignReconciliationRecord row = ReconciliationRecords.toRecord(reconciliation);
         List<CampaignReconciliationTypeRecord> types = ReconciliationRecords.typeRecords(reconciliation);
-        calls.run(
+        retry.run(
                 "saving the check of campaign " + row.getCampaignId() + " of account " + row.getAccount(),
                 () -> dsl.transactionResult(tx -> {
                     replace(tx.dsl(), row, types);
@@ -62,7 +62,7 @@ final class JooqReconciliationStore implements ReconciliationStore {
                 .and(CAMPAIGN_RECONCILIATION.ACCOUNT.eq(row.getAccount()));
         int updated = tx.update(CAMPAIGN_RECONCILIATION).set(row).where(key).execute();
         if (updated == 0) {
-            // a concurrent first save makes this insert fail on the key; StoreCalls runs it all again
+            // a concurrent first save makes this insert fail on the key; RaceRetry runs it all again
             tx.insertInto(CAMPAIGN_RECONCILIATION).set(row).execute();
         }
         tx.deleteFrom(CAMPAIGN_RECONCILIATION_TYPE)
@@ -82,7 +82,7 @@ final class JooqReconciliationStore implements ReconciliationStore {
         if (campaignIds.isEmpty()) {
             return Map.of();
         }
-        return calls.run(
+        return retry.run(
                 "reading the checks of " + campaignIds.size() + " campaigns of account " + account,
                 () -> dsl.transactionResult(tx -> {
                     List<CampaignReconciliationRecord> rows = new ArrayList<>();
@@ -106,7 +106,7 @@ final class JooqReconciliationStore implements ReconciliationStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        return calls.run(
+        return retry.run(
                 "listing the unsettled checks of account " + account,
                 () -> dsl.transactionResult(tx -> withTypes(
                         tx.dsl(),
@@ -125,7 +125,7 @@ final class JooqReconciliationStore implements ReconciliationStore {
     public long missingEvents(String account) {
         Require.nonBlank(account, "account");
         var type = CAMPAIGN_RECONCILIATION_TYPE;
-        BigDecimal missing = calls.run("summing the missing events of account " + account, () -> dsl.select(
+        BigDecimal missing = retry.run("summing the missing events of account " + account, () -> dsl.select(
                         DSL.sum(type.PROVIDER_TOTAL.minus(type.STORED_COUNT)))
                 .from(type)
                 .where(type.ACCOUNT.eq(account))

@@ -17,7 +17,7 @@ import org.jooq.DSLContext;
 final class JooqSourceStateStore implements SourceStateStore {
 
     private final DSLContext dsl;
-    private final StoreCalls calls = StoreCalls.forData("source-state-store");
+    private final RaceRetry retry = RaceRetry.forData("source-state-store");
 
     JooqSourceStateStore(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -26,7 +26,7 @@ final class JooqSourceStateStore implements SourceStateStore {
     @Override
     public Optional<String> load(String account, String key) {
         Condition where = key(account, key);
-        return calls.run(
+        return retry.run(
                 "reading source state " + key + " of account " + account, () -> dsl.select(SOURCE_STATE.STATE_VALUE)
                         .from(SOURCE_STATE)
                         .where(where)
@@ -37,13 +37,13 @@ final class JooqSourceStateStore implements SourceStateStore {
     public void save(String account, String key, String value) {
         Condition where = key(account, key);
         Objects.requireNonNull(value, "source state value must not be null");
-        calls.run("saving source state " + key + " of account " + account, () -> {
+        retry.run("saving source state " + key + " of account " + account, () -> {
             int updated = dsl.update(SOURCE_STATE)
                     .set(SOURCE_STATE.STATE_VALUE, value)
                     .where(where)
                     .execute();
             if (updated == 0) {
-                // a concurrent first save makes this insert fail on the key; StoreCalls runs it all again
+                // a concurrent first save makes this insert fail on the key; RaceRetry runs it all again
                 dsl.insertInto(SOURCE_STATE)
                         .set(SOURCE_STATE.ACCOUNT, account)
                         .set(SOURCE_STATE.STATE_KEY, key)

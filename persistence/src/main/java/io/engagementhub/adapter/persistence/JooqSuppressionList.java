@@ -29,7 +29,7 @@ final class JooqSuppressionList implements SuppressionList {
     private final DSLContext dsl;
     private final EmailHasher hasher;
     private final Clock clock;
-    private final StoreCalls calls = StoreCalls.forSecrets("suppression-list");
+    private final RaceRetry retry = RaceRetry.forSecrets("suppression-list");
 
     JooqSuppressionList(DSLContext dsl, DSLContext insertIgnoring, EmailHasher hasher, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -44,7 +44,7 @@ final class JooqSuppressionList implements SuppressionList {
         Objects.requireNonNull(recipient, "recipient");
         String kind = recipient.email() != null ? BY_EMAIL : BY_ID;
         String value = recipient.email() != null ? hasher.hash(recipient.email()) : recipient.recipientId();
-        calls.run("suppressing a recipient of account " + account, () -> insertIgnoring
+        retry.run("suppressing a recipient of account " + account, () -> insertIgnoring
                 .insertInto(RECIPIENT_SUPPRESSION)
                 .set(RECIPIENT_SUPPRESSION.ACCOUNT, account)
                 .set(RECIPIENT_SUPPRESSION.KIND, kind)
@@ -87,14 +87,14 @@ final class JooqSuppressionList implements SuppressionList {
      * every id and hash of the page.
      */
     private boolean anySuppressed(String account) {
-        return calls.run(
+        return retry.run(
                 "reading the suppressed recipients of account " + account,
                 () -> dsl.fetchExists(RECIPIENT_SUPPRESSION, RECIPIENT_SUPPRESSION.ACCOUNT.eq(account)));
     }
 
     private Set<String> suppressedAmong(String account, Set<String> ids, Set<String> hashes) {
         Set<String> found = new HashSet<>();
-        calls.run("reading the suppressed recipients of account " + account, () -> dsl.select(
+        retry.run("reading the suppressed recipients of account " + account, () -> dsl.select(
                                 RECIPIENT_SUPPRESSION.KIND, RECIPIENT_SUPPRESSION.MATCH_VALUE)
                         .from(RECIPIENT_SUPPRESSION)
                         .where(RECIPIENT_SUPPRESSION.ACCOUNT.eq(account))

@@ -25,7 +25,7 @@ final class JooqSyncRunStore implements SyncRunStore {
 
     private final DSLContext dsl;
     private final String instance;
-    private final StoreCalls calls = StoreCalls.forData("sync-run-store");
+    private final RaceRetry retry = RaceRetry.forData("sync-run-store");
 
     JooqSyncRunStore(DSLContext dsl, String instance) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -37,7 +37,7 @@ final class JooqSyncRunStore implements SyncRunStore {
         Objects.requireNonNull(run, "run");
         SyncRunRecord row = SyncRunRecords.toRecord(run, instance);
         List<SyncRunFailureRecord> failures = SyncRunRecords.failureRecords(run);
-        calls.run(
+        retry.run(
                 "saving sync run " + run.id(),
                 () -> dsl.transactionResult(tx -> {
                     upsert(tx.dsl(), row);
@@ -69,7 +69,7 @@ final class JooqSyncRunStore implements SyncRunStore {
     @Override
     public Optional<SyncRun> find(SyncRunId id) {
         Objects.requireNonNull(id, "id");
-        return calls.run(
+        return retry.run(
                 "reading sync run " + id,
                 () -> dsl.transactionResult(tx -> tx.dsl()
                         .selectFrom(SYNC_RUN)
@@ -87,7 +87,7 @@ final class JooqSyncRunStore implements SyncRunStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        return calls.run(
+        return retry.run(
                 "listing the sync runs of account " + account,
                 () -> dsl.transactionResult(tx -> {
                     List<SyncRunRecord> rows = tx.dsl()

@@ -89,13 +89,13 @@ class StoreUnavailableTest {
         SQLException shutdown = new SQLException("terminating connection due to administrator command", "57P01");
         SQLException refusedConnection = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
 
-        assertThat(StoreCalls.isUnreachable(new org.jooq.exception.DataAccessException("insert", refused)))
+        assertThat(RaceRetry.isUnreachable(new org.jooq.exception.DataAccessException("insert", refused)))
                 .isFalse();
-        assertThat(StoreCalls.isUnreachable(new org.jooq.exception.DataAccessException("insert", shutdown)))
+        assertThat(RaceRetry.isUnreachable(new org.jooq.exception.DataAccessException("insert", shutdown)))
                 .isTrue();
-        assertThat(StoreCalls.isUnreachable(new org.jooq.exception.DataAccessException("insert", refusedConnection)))
+        assertThat(RaceRetry.isUnreachable(new org.jooq.exception.DataAccessException("insert", refusedConnection)))
                 .isTrue();
-        assertThat(StoreCalls.isUnreachable(new SQLTransientConnectionException("pool timed out")))
+        assertThat(RaceRetry.isUnreachable(new SQLTransientConnectionException("pool timed out")))
                 .isTrue();
     }
 

@@ -15,9 +15,9 @@ import org.jooq.DSLContext;
  * statistics must know which events are new anyway. A concurrent writer that inserted one of the
  * same events first makes the insert fail on the key; the append is then retried as a whole.
  */
-final class NarrowInsert {
+final class EventRowInsert {
 
-    private NarrowInsert() {}
+    private EventRowInsert() {}
 
     /** The ids among {@code ids} (all of {@code account}) that are stored already. */
     static Set<String> stored(DSLContext tx, String account, List<String> ids) {
@@ -35,9 +35,9 @@ final class NarrowInsert {
         return stored;
     }
 
-    static void insert(DSLContext tx, List<NarrowRow> rows) {
+    static void insert(DSLContext tx, List<EventRow> rows) {
         var e = STORED_EVENT;
-        for (List<NarrowRow> chunk : Chunks.of(rows)) {
+        for (List<EventRow> chunk : Chunks.of(rows)) {
             var insert = tx.insertInto(
                     e,
                     e.ACCOUNT,
@@ -54,7 +54,7 @@ final class NarrowInsert {
                     e.PROVIDER_EVENT_ID,
                     e.MACHINE_REASONS,
                     e.AGENT_KEY);
-            for (NarrowRow row : chunk) {
+            for (EventRow row : chunk) {
                 insert = insert.values(
                         row.account(),
                         row.eventId(),

@@ -20,7 +20,7 @@ import org.jooq.exception.DataAccessException;
  * failure into the domain's {@link EventStoreException}: a {@link StoreUnavailableException} when
  * the database could not be reached at all.
  */
-final class StoreCalls {
+final class RaceRetry {
 
     /**
      * SQL states of a lost race: unique key taken by a concurrent insert, serialization failure,
@@ -40,29 +40,29 @@ final class StoreCalls {
     private final Retry retry;
     private final boolean quoteCause;
 
-    private StoreCalls(String name, boolean quoteCause) {
+    private RaceRetry(String name, boolean quoteCause) {
         this.retry = Retry.of(
                 name,
                 RetryConfig.custom()
                         .maxAttempts(ATTEMPTS)
                         .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
                                 Duration.ofMillis(5), 2.0, Duration.ofMillis(200)))
-                        .retryOnException(StoreCalls::isLostRace)
+                        .retryOnException(RaceRetry::isLostRace)
                         .build());
         this.quoteCause = quoteCause;
     }
 
     /** For data that may appear in error messages (events, runs). */
-    static StoreCalls forData(String name) {
-        return new StoreCalls(name, true);
+    static RaceRetry forData(String name) {
+        return new RaceRetry(name, true);
     }
 
     /**
      * For secrets: failures name the SQL state only and do not chain the driver's exception, whose
      * message may quote the row being written.
      */
-    static StoreCalls forSecrets(String name) {
-        return new StoreCalls(name, false);
+    static RaceRetry forSecrets(String name) {
+        return new RaceRetry(name, false);
     }
 
     <T> T run(String what, Supplier<T> operation) {

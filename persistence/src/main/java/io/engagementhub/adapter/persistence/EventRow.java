@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param agentKey the parsed client's key, or null
  * @param parsed the parsed client (not stored in the row)
  */
-record NarrowRow(
+record EventRow(
         String account,
         String eventId,
         short typeCode,

@@ -16,11 +16,11 @@ import org.jooq.DSLContext;
  * stored yet go in with their dimension rows, the {@code campaign_recipient} rows and the counts
  * they change. Rows are written in key order, so concurrent writers lock them in one order.
  */
-final class PageAppend {
+final class PageWriter {
 
     private final EventDimensions dimensions;
 
-    PageAppend(boolean oneProcess) {
+    PageWriter(boolean oneProcess) {
         this.dimensions = new EventDimensions(oneProcess);
     }
 
@@ -53,7 +53,7 @@ final class PageAppend {
     }
 
     private EventDimensions.Resolved storeNew(DSLContext tx, String account, List<EngagementEvent> events) {
-        Set<String> stored = NarrowInsert.stored(
+        Set<String> stored = EventRowInsert.stored(
                 tx, account, events.stream().map(e -> e.id().value()).toList());
         List<EngagementEvent> fresh = events.stream()
                 .filter(event -> !stored.contains(event.id().value()))
@@ -62,7 +62,7 @@ final class PageAppend {
             return new EventDimensions.Resolved(List.of(), () -> {});
         }
         EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh);
-        NarrowInsert.insert(tx, resolved.rows());
+        EventRowInsert.insert(tx, resolved.rows());
         CampaignCounts counts = new CampaignCounts();
         resolved.rows().forEach(row -> counts.add(row.counted()));
         CampaignRecipients.add(tx, resolved.rows(), counts);
