@@ -3,6 +3,7 @@ package io.engagementhub.app;
 import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimReport;
@@ -81,19 +82,7 @@ abstract class ReconciliationBehaviour {
         properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         properties.put("engagement.reconciliation.grace", "0s");
         properties.put("engagement.reconciliation.repair-every", "0s");
-        String cop = "engagement.accounts." + COPERNICA + ".";
-        properties.put(cop + "provider", "copernica");
-        properties.put(cop + "base-url", copernica.v4BaseUrl().toString());
-        properties.put(cop + "auth-url", copernica.authUrl().toString());
-        properties.put(cop + "access-token", copernica.accessToken());
-        properties.put(cop + "time-zone", copernica.zone().getId());
-        String cc = "engagement.accounts." + CONSTANT_CONTACT + ".";
-        properties.put(cc + "provider", "constantcontact");
-        properties.put(cc + "base-url", constantContact.baseUrl());
-        properties.put(cc + "token-url", constantContact.tokenUrl());
-        properties.put(cc + "client-id", constantContact.clientId());
-        properties.put(cc + "client-secret", constantContact.clientSecret());
-        properties.put(cc + "refresh-token", constantContact.initialRefreshToken());
+        properties.putAll(DemoMode.accountProperties(COPERNICA, copernica, CONSTANT_CONTACT, constantContact));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), TOKEN);
     }

@@ -57,15 +57,27 @@ public final class DemoMode implements AutoCloseable {
 
     /** The configuration that points one account at each simulator. */
     public Map<String, Object> properties() {
+        return accountProperties(COPERNICA_ACCOUNT, copernica, CONSTANT_CONTACT_ACCOUNT, constantContact);
+    }
+
+    /**
+     * The configuration of an account {@code copernicaAccount} on {@code copernica} (REST v4, a JWT
+     * from the simulator's authentication service) and an account {@code constantContactAccount} on
+     * {@code constantContact}.
+     */
+    public static Map<String, Object> accountProperties(
+            String copernicaAccount,
+            CopernicaSimulator copernica,
+            String constantContactAccount,
+            ConstantContactSimulator constantContact) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        String cop = "engagement.accounts." + COPERNICA_ACCOUNT + ".";
+        String cop = "engagement.accounts." + copernicaAccount + ".";
         properties.put(cop + "provider", "copernica");
-        // Copernica's current API, REST v4: a JWT from the simulator's authentication service.
         properties.put(cop + "base-url", copernica.v4BaseUrl().toString());
         properties.put(cop + "auth-url", copernica.authUrl().toString());
         properties.put(cop + "access-token", copernica.accessToken());
         properties.put(cop + "time-zone", copernica.zone().getId());
-        String cc = "engagement.accounts." + CONSTANT_CONTACT_ACCOUNT + ".";
+        String cc = "engagement.accounts." + constantContactAccount + ".";
         properties.put(cc + "provider", "constantcontact");
         properties.put(cc + "base-url", constantContact.baseUrl());
         properties.put(cc + "token-url", constantContact.tokenUrl());

@@ -57,18 +57,8 @@ final class AccountSync {
 
     private List<String> repairsDue = List.of();
 
+    /** A run of {@code account}; {@code target} limits it to a targeted re-read, null for a regular run. */
     AccountSync(
-            String account,
-            EngagementSource source,
-            SyncStores stores,
-            StopSignal stop,
-            SyncSettings settings,
-            PageClassification classification,
-            Clock clock) {
-        this(account, source, stores, stop, settings, classification, clock, null);
-    }
-
-    private AccountSync(
             String account,
             EngagementSource source,
             SyncStores stores,
@@ -85,11 +75,6 @@ final class AccountSync {
         this.stop = stop;
         this.settings = settings;
         this.target = target;
-    }
-
-    /** This run, re-reading only {@code value} instead of syncing from the checkpoints. */
-    AccountSync targeting(SyncTarget value) {
-        return new AccountSync(account, source, stores, stop, settings, classification, clock, value);
     }
 
     /** Runs the sync once, telling {@code progress} the figures after every request and page. */

@@ -127,10 +127,8 @@ public final class SyncService implements SyncAccountUseCase {
                     stop,
                     settings,
                     classification,
-                    clock);
-            if (run.target() != null) {
-                sync = sync.targeting(run.target());
-            }
+                    clock,
+                    run.target());
             finished = sync.perform(figures -> saveProgress(run, figures)).finish(run, clock.instant());
             new RunRecorder(stores.runs(), settings.recordPatience()).record(finished, stop);
         } finally {
