@@ -28,14 +28,11 @@ public record CampaignSummary(
         Count unsubscribed) {
 
     /**
-     * Every figure is taken from a {@link Count} or a {@link HumanMachine}, which refuse negative
-     * numbers themselves.
+     * Only the campaign is checked: every figure is taken from a {@link Count} or a {@link
+     * HumanMachine}, which refuse negative numbers themselves.
      */
     public CampaignSummary {
         Objects.requireNonNull(campaign, "campaign");
-        Objects.requireNonNull(sent, "sent");
-        Objects.requireNonNull(bounced, "bounced");
-        Objects.requireNonNull(unsubscribed, "unsubscribed");
     }
 
     /** The headline figures of {@code campaign} taken from its counts per type and its human counts. */
