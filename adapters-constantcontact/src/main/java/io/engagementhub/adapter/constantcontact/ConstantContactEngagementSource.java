@@ -9,11 +9,11 @@ import io.engagementhub.domain.model.ProviderTotalsRead;
 import io.engagementhub.domain.model.ReportDefinition;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
-import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.port.out.SourceStateStore;
+import io.engagementhub.domain.port.out.TargetedRead;
 import io.github.resilience4j.retry.Retry;
 import io.micronaut.http.client.HttpClient;
 import java.time.Clock;
@@ -188,13 +188,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     }
 
     @Override
-    public void check(SyncTarget target) {
-        targets.check(target);
-    }
-
-    @Override
-    public Discovery discover(SyncTarget target) {
-        return targets.discover(target);
+    public TargetedRead targeted() {
+        return targets;
     }
 
     /** Closes the HTTP client if the source created it; a client it was given stays open. */

@@ -3,6 +3,7 @@ package io.engagementhub.adapter.constantcontact;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
+import io.engagementhub.domain.port.out.TargetedRead;
 import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * that activity's; without one, the activities discovery finds (sent within the look-back) are
  * read. Discovery runs as for a regular sync, so each activity keeps its parent campaign.
  */
-final class ConstantContactTargets {
+final class ConstantContactTargets implements TargetedRead {
 
     /**
      * docs/providers/constantcontact.md#targeted-re-reads: activity ids are UUID-shaped; letters beyond
@@ -34,7 +35,8 @@ final class ConstantContactTargets {
         this.discovery = discovery;
     }
 
-    void check(SyncTarget target) {
+    @Override
+    public void check(SyncTarget target) {
         if (target.campaignId() != null
                 && !ACTIVITY_ID.matcher(target.campaignId()).matches()) {
             throw new UnsupportedTargetException(
@@ -44,7 +46,8 @@ final class ConstantContactTargets {
         }
     }
 
-    Discovery discover(SyncTarget target) {
+    @Override
+    public Discovery discover(SyncTarget target) {
         check(target);
         Discovery found = discovery.discover();
         List<Stream> streams = new ArrayList<>();

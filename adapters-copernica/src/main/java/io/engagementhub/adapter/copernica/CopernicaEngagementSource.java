@@ -9,10 +9,10 @@ import io.engagementhub.domain.model.ProviderUsage;
 import io.engagementhub.domain.model.ReportDefinition;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
-import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.SourceObserver;
+import io.engagementhub.domain.port.out.TargetedRead;
 import io.micronaut.http.client.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -143,13 +143,8 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
     }
 
     @Override
-    public void check(SyncTarget target) {
-        targets.check(target);
-    }
-
-    @Override
-    public Discovery discover(SyncTarget target) {
-        return targets.discover(target);
+    public TargetedRead targeted() {
+        return targets;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.engagementhub.adapter.copernica;
 import io.engagementhub.domain.model.Discovery;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
+import io.engagementhub.domain.port.out.TargetedRead;
 import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * range, or over all time without one. Each stream starts at its window, so its read ends with the
  * window and no checkpoint of a regular stream is involved.
  */
-final class CopernicaTargets {
+final class CopernicaTargets implements TargetedRead {
 
     /** The lower bound of a campaign re-read without {@code from}: before any Copernica REST data. */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -37,7 +38,8 @@ final class CopernicaTargets {
         return EMAILING_ID.matcher(text).matches();
     }
 
-    void check(SyncTarget target) {
+    @Override
+    public void check(SyncTarget target) {
         if (target.campaignId() != null && !isEmailingId(target.campaignId())) {
             throw new UnsupportedTargetException(
                     "campaign",
@@ -46,7 +48,8 @@ final class CopernicaTargets {
         }
     }
 
-    Discovery discover(SyncTarget target) {
+    @Override
+    public Discovery discover(SyncTarget target) {
         check(target);
         Instant now = reading.clock().instant();
         Instant end = target.toOr(now).isAfter(now) ? now : target.toOr(now);

@@ -83,7 +83,7 @@ final class AccountSync {
         Discovery discovery;
         Map<String, Checkpoint> checkpoints;
         try {
-            discovery = target == null ? source.discover() : source.discover(target);
+            discovery = target == null ? source.discover() : source.targeted().discover(target);
             tally.requests(discovery.requests());
             checkpoints = target == null ? stores.events().checkpoints(account) : Map.of();
         } catch (RuntimeException e) {

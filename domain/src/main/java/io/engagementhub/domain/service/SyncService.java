@@ -83,7 +83,7 @@ public final class SyncService implements SyncAccountUseCase {
         EngagementSource source = ConfiguredAccount.require(sources, command.account());
         command.target().ifPresent(target -> {
             try {
-                source.check(target);
+                source.targeted().check(target);
             } catch (UnsupportedTargetException e) {
                 throw new InvalidSyncTargetException(e.field(), e.getMessage());
             }

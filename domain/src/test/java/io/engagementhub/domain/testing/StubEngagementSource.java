@@ -11,6 +11,7 @@ import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.model.SyncTarget;
 import io.engagementhub.domain.port.out.EngagementSource;
+import io.engagementhub.domain.port.out.TargetedRead;
 import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,17 +137,27 @@ public final class StubEngagementSource implements EngagementSource {
     }
 
     @Override
-    public void check(SyncTarget target) {
-        if (target.campaignId() != null && target.campaignId().startsWith("bad")) {
-            throw new UnsupportedTargetException("campaign", "not a campaign id of this source");
-        }
-    }
+    public TargetedRead targeted() {
+        return new TargetedRead() {
+            @Override
+            public void check(SyncTarget target) {
+                if (target.campaignId() != null && target.campaignId().startsWith("bad")) {
+                    throw new UnsupportedTargetException("campaign", "not a campaign id of this source");
+                }
+            }
 
-    @Override
-    public synchronized Discovery discover(SyncTarget target) {
-        targets.add(target);
-        return new Discovery(
-                discover().streams().stream().map(s -> Stream.of(s.key())).toList(), 1);
+            @Override
+            public Discovery discover(SyncTarget target) {
+                synchronized (StubEngagementSource.this) {
+                    targets.add(target);
+                    return new Discovery(
+                            StubEngagementSource.this.discover().streams().stream()
+                                    .map(s -> Stream.of(s.key()))
+                                    .toList(),
+                            1);
+                }
+            }
+        };
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.engagementhub.domain.model.ProviderUsage;
 import io.engagementhub.domain.model.ReportDefinition;
 import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.model.Stream;
-import io.engagementhub.domain.model.SyncTarget;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,24 +63,8 @@ public interface EngagementSource {
         return ReportDefinition.EVENTS;
     }
 
-    /**
-     * Checks, without a request, that this provider can re-read {@code target}.
-     *
-     * @throws UnsupportedTargetException naming the field the provider cannot narrow by, or whose
-     *     value it cannot take (e.g. a campaign id of the wrong form)
-     */
-    default void check(SyncTarget target) {
-        throw new UnsupportedTargetException("campaign", "this provider offers no targeted re-read");
-    }
-
-    /**
-     * The streams that re-read {@code target}, each with where its read starts ({@link
-     * Discovery#startOf}), using the narrowest filters the provider offers. Reading them from those
-     * starts to their end gives at least the events of the target, with the same ids a regular read
-     * gives; the engine stores only those inside the target. Called after {@link #check}.
-     */
-    default Discovery discover(SyncTarget target) {
-        check(target);
-        throw new IllegalStateException("check must refuse a target this source cannot read");
+    /** How this provider re-reads a target; by default it cannot. */
+    default TargetedRead targeted() {
+        return TargetedRead.NONE;
     }
 }
