@@ -10,12 +10,12 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends the API GETs of one account with the documented failure handling and answers each with
- * its status, body and the number of HTTP requests it took: a 401 refreshes the access token once
- * and repeats the same request; throttled 429s, 5xx, lost connections and unreadable bodies are
- * retried ({@link io.engagementhub.adapter.http.ProviderRetry}); {@code quota_exceeded} stops at once and every later call
- * of the application fails fast until the next UTC midnight. Every failure ends as a domain
- * exception, translated in one place. The provider facts are in
+ * Sends the API GETs of one account with the documented failure handling and answers each with its
+ * status, body and the number of HTTP requests it took: a 401 refreshes the access token once and
+ * repeats the same request; throttled 429s, 5xx, lost connections and unreadable bodies are retried
+ * ({@link io.engagementhub.adapter.http.ProviderRetry}); {@code quota_exceeded} stops at once and
+ * every later call of the application fails fast until the next UTC midnight. Every failure ends as
+ * a domain exception, translated in one place. The provider facts are in
  * docs/providers/constantcontact.md#errors, #rate-limits-and-quota and #oauth-token-rotation.
  */
 final class ConstantContactTransport {

@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Before the pool opens: gives an H2 URL the settings the store needs (so a user's own H2 URL
  * cannot break them silently, and H2 does not close the database in its own shutdown hook before
- * the last page is stored), gives a PostgreSQL driver its connect timeout, and refuses a database of the user's own in demo mode, whose
- * simulators are seeded afresh at every start.
+ * the last page is stored), gives a PostgreSQL driver its connect timeout, and refuses a database
+ * of the user's own in demo mode, whose simulators are seeded afresh at every start.
  */
 @Singleton
 final class DatasourceUrlSettings implements BeanCreatedEventListener<DatasourceConfiguration> {

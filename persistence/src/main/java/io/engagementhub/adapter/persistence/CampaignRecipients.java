@@ -22,10 +22,10 @@ import org.jooq.DSLContext;
 /**
  * Which recipients the distinct counts have counted: one {@code campaign_recipient} row per
  * recipient and campaign (see the V9 migration) with the event types, the human open and click
- * types and the links the recipient has there. Storing events adds to the rows ({@link #add});
- * an erasure or a reclassification recounts the rows it touched from the events left
- * ({@link #recount}). Both count the change of the distinct counts into a {@link CampaignCounts}. Rows are read for update and
- * written in key order, so concurrent writers take their locks in one order.
+ * types and the links the recipient has there. Storing events adds to the rows ({@link #add}); an
+ * erasure or a reclassification recounts the rows it touched from the events left ({@link
+ * #recount}). Both count the change of the distinct counts into a {@link CampaignCounts}. Rows are
+ * read for update and written in key order, so concurrent writers take their locks in one order.
  */
 final class CampaignRecipients {
 

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the jOOQ event store does beyond the domain contract, on a real database: concurrent
- * overlapping appends (events stored once, statistics exact), atomicity of events and checkpoint, keyset paging, erasure at volume.
- * Subclasses give the database.
+ * overlapping appends (events stored once, statistics exact), atomicity of events and checkpoint,
+ * keyset paging, erasure at volume. Subclasses give the database.
  */
 abstract class EventStoreBehaviour {
 
