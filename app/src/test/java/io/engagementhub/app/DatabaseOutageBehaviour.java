@@ -23,14 +23,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The service on a database reached through a proxy that the test cuts in the middle of a sync,
  * then restores (the database itself is never stopped). While the database is away, {@code /health}
  * says DOWN at once, static files and {@code /prometheus} keep answering, and API calls are 503s;
  * once it is back, the broken-off run is recorded FAILED, the account can sync again within a
- * minute, and the next sync leaves exactly the provider's events. A subclass gives the database.
+ * minute, and the next sync leaves exactly the provider's events. A subclass gives the database
+ * and the outage's length.
  */
 abstract class DatabaseOutageBehaviour {
 
@@ -81,11 +81,6 @@ abstract class DatabaseOutageBehaviour {
         if (proxy != null) {
             proxy.close();
         }
-    }
-
-    @Test
-    void aTenSecondOutageMidSyncIsReportedAtOnceAndRecoveredFromWithoutARestart() {
-        outageMidSync("short", 10);
     }
 
     /** Cuts the database off in the middle of a sync of {@code account} for {@code seconds}, then checks it all. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link DatabaseOutageBehaviour} on H2, scheduled in this process: an H2 server on a free
@@ -38,5 +39,10 @@ class H2OutageIT extends DatabaseOutageBehaviour {
         if (h2 != null) {
             h2.stop();
         }
+    }
+
+    @Test
+    void aTenSecondOutageMidSyncIsReportedAtOnceAndRecoveredFromWithoutARestart() {
+        outageMidSync("short", 10);
     }
 }

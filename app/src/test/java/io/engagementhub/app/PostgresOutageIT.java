@@ -1,46 +1,12 @@
 package io.engagementhub.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * {@link DatabaseOutageBehaviour} on PostgreSQL, on the shared schedule (db-scheduler), for 10 s
- * and for a minute; the test's PostgreSQL itself keeps running.
- */
-class PostgresOutageIT extends DatabaseOutageBehaviour {
-
-    private static final Pattern HOST_AND_PORT = Pattern.compile("jdbc:postgresql://([^/:?]+)(?::(\\d+))?/");
-
-    private static PostgresSchema schema;
-
-    @BeforeAll
-    static void start() {
-        schema = PostgresSchema.create();
-        Matcher target = HOST_AND_PORT.matcher(schema.url());
-        assertThat(target.find()).as(schema.url()).isTrue();
-        int port = target.group(2) == null ? 5432 : Integer.parseInt(target.group(2));
-        startService(
-                target.group(1),
-                port,
-                proxyPort -> target.replaceFirst("jdbc:postgresql://127.0.0.1:" + proxyPort + "/"),
-                PostgresSchema.USER);
-    }
-
-    @AfterAll
-    static void dropSchema() {
-        stopService();
-        if (schema != null) {
-            schema.close();
-        }
-    }
+/** A ten-second PostgreSQL outage in the middle of a sync. */
+class PostgresOutageIT extends PostgresOutage {
 
     @Test
-    void aMinuteLongOutageMidSyncIsRecoveredFromWithoutWaitingForTheDeadInstanceTakeover() {
-        outageMidSync("long", 60);
+    void aTenSecondOutageMidSyncIsReportedAtOnceAndRecoveredFromWithoutARestart() {
+        outageMidSync("short", 10);
     }
 }
