@@ -3,9 +3,9 @@ package io.engagementhub.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.engagementhub.adapter.constantcontact.ConstantContactBudgets;
 import io.engagementhub.adapter.constantcontact.ConstantContactEndpoints;
 import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
-import io.engagementhub.adapter.constantcontact.ConstantContactRateLimits;
 import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
 import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceSettings;
@@ -59,7 +59,7 @@ class ConcurrentRefreshAcrossInstancesIT {
                             stores.credentials(),
                             Clock.systemUTC(),
                             SourceObserver.NONE,
-                            new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD)));
+                            new ConstantContactBudgets(ConstantContactBudgets.DEFAULT_PERMIT_PERIOD)));
                 }
                 for (int round = 0; round < ROUNDS; round++) {
                     cc.expireAccessTokens();

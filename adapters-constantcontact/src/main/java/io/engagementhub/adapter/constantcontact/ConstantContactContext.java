@@ -9,7 +9,7 @@ record ConstantContactContext(
         Clock clock,
         SourceObserver observer,
         ConstantContactJson json,
-        ConstantContactRateLimits limits) {
+        ConstantContactBudgets budgets) {
 
     static final String PROVIDER = "constantcontact";
 

@@ -60,7 +60,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             ConstantContactContext context, CredentialStore credentials, SourceStateStore state, ProviderHttp client) {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(state, "state");
-        this.http = new ConstantContactHttp(client, context.limits(), context.clientId());
+        this.http = new ConstantContactHttp(client, context.budgets(), context.clientId());
         Retry retry = ProviderRetry.of(
                 "Constant Contact account '" + context.account() + "'",
                 new ProviderRetry.Policy(
@@ -87,7 +87,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
      * @param state where the campaigns and their activities are kept across restarts
      * @param clock the time for token expiry, look-back and quota resets
      * @param observer hears every request, retry, 429 and quota exhaustion
-     * @param limits the rate budgets shared by all sources of the same application
+     * @param budgets the request budgets shared by all sources of the same application
      */
     public static ConstantContactEngagementSource create(
             ConstantContactSettings settings,
@@ -95,8 +95,8 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             SourceStateStore state,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits) {
-        ConstantContactContext context = context(settings, clock, observer, limits);
+            ConstantContactBudgets budgets) {
+        ConstantContactContext context = context(settings, clock, observer, budgets);
         return new ConstantContactEngagementSource(
                 context,
                 credentials,
@@ -106,7 +106,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     /**
      * As {@link #create(ConstantContactSettings, CredentialStore, SourceStateStore, Clock,
-     * SourceObserver, ConstantContactRateLimits)}, on {@code client}, e.g. the service's {@code
+     * SourceObserver, ConstantContactBudgets)}, on {@code client}, e.g. the service's {@code
      * constantcontact} client, which brings its timeouts, proxy, TLS and request metrics from {@code
      * micronaut.http.services.constantcontact}; the caller closes it.
      */
@@ -116,23 +116,23 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             SourceStateStore state,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits,
+            ConstantContactBudgets budgets,
             HttpClient client) {
         return new ConstantContactEngagementSource(
-                context(settings, clock, observer, limits),
+                context(settings, clock, observer, budgets),
                 credentials,
                 state,
                 ProviderHttp.sharedClient(Objects.requireNonNull(client, "client")));
     }
 
     private static ConstantContactContext context(
-            ConstantContactSettings settings, Clock clock, SourceObserver observer, ConstantContactRateLimits limits) {
+            ConstantContactSettings settings, Clock clock, SourceObserver observer, ConstantContactBudgets budgets) {
         return new ConstantContactContext(
                 Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(observer, "observer"),
                 ConstantContactJson.standard(),
-                Objects.requireNonNull(limits, "limits"));
+                Objects.requireNonNull(budgets, "budgets"));
     }
 
     /**
@@ -144,14 +144,14 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             CredentialStore credentials,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits) {
-        return create(settings, credentials, NOT_KEPT, clock, observer, limits);
+            ConstantContactBudgets budgets) {
+        return create(settings, credentials, NOT_KEPT, clock, observer, budgets);
     }
 
-    /** A source without an observer, on the process-wide {@link ConstantContactRateLimits#shared()}. */
+    /** A source without an observer, on the process-wide {@link ConstantContactBudgets#shared()}. */
     public static ConstantContactEngagementSource create(
             ConstantContactSettings settings, CredentialStore credentials, Clock clock) {
-        return create(settings, credentials, clock, SourceObserver.NONE, ConstantContactRateLimits.shared());
+        return create(settings, credentials, clock, SourceObserver.NONE, ConstantContactBudgets.shared());
     }
 
     @Override

@@ -28,12 +28,12 @@ final class ConstantContactHttp implements AutoCloseable {
     record Reply(int status, String body, String retryAfter) {}
 
     private final ProviderHttp http;
-    private final ConstantContactRateLimits limits;
+    private final ConstantContactBudgets budgets;
     private final String clientId;
 
-    ConstantContactHttp(ProviderHttp http, ConstantContactRateLimits limits, String clientId) {
+    ConstantContactHttp(ProviderHttp http, ConstantContactBudgets budgets, String clientId) {
         this.http = http;
-        this.limits = limits;
+        this.budgets = budgets;
         this.clientId = clientId;
     }
 
@@ -62,7 +62,7 @@ final class ConstantContactHttp implements AutoCloseable {
     void takePermit() {
         boolean permitted;
         try {
-            permitted = limits.take(clientId);
+            permitted = budgets.take(clientId);
         } catch (QuotaExhaustedException e) {
             // the shared budget counts the day's requests too
             throw ConstantContactFailure.quotaExhausted(e.getMessage(), e.resetsAt());

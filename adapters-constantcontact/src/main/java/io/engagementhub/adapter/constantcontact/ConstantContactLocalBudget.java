@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The request budget of this process alone: one Bucket4j token bucket per application, holding one
  * permit and refilling it greedily over one permit period, so two requests of an application are
  * always at least a period apart. It does not count the daily quota; the provider's {@code
- * quota_exceeded} answer tells that (see {@link ConstantContactRateLimits}). Time and waiting come
+ * quota_exceeded} answer tells that (see {@link ConstantContactBudgets}). Time and waiting come
  * from a {@link TimeMeter} and a {@link BlockingStrategy}: the system's by default, a test's own to
  * drive the budget on a controlled clock.
  */
@@ -62,7 +62,7 @@ final class ConstantContactLocalBudget implements RequestBudget {
 
     @Override
     public void exhausted(String application, Instant until) {
-        // Remembered by ConstantContactRateLimits, on the adapter's clock.
+        // Remembered by ConstantContactBudgets, on the adapter's clock.
     }
 
     @Override

@@ -94,7 +94,7 @@ final class ConstantContactTransport {
         }
         ConstantContactFailure failure = responses.failure(endpoint, status, reply.body(), reply.retryAfter());
         if (failure.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
-            context.limits().quotaExhausted(context.clientId(), failure.resetsAt());
+            context.budgets().quotaExhausted(context.clientId(), failure.resetsAt());
             context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), failure.resetsAt());
         } else if (failure.kind() == ConstantContactFailure.Kind.THROTTLED) {
             context.observer().throttled(ConstantContactContext.PROVIDER, context.account());
@@ -108,7 +108,7 @@ final class ConstantContactTransport {
         } catch (ConstantContactFailure e) {
             if (e.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
                 // the shared budget refused the request before it was sent
-                context.limits().remember(context.clientId(), e.resetsAt());
+                context.budgets().remember(context.clientId(), e.resetsAt());
                 context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
             }
             throw e;
@@ -127,7 +127,7 @@ final class ConstantContactTransport {
     }
 
     private void failFastWhileQuotaExhausted() {
-        context.limits()
+        context.budgets()
                 .quotaExhaustedUntil(context.clientId(), context.clock().instant())
                 .ifPresent(reset -> {
                     throw responses.quotaExhausted(reset);

@@ -39,7 +39,7 @@ class ConstantContactLimitsTest {
     @Test
     void permitsOfOneApplicationComeAPeriodApartOnAControlledClockAndAnotherApplicationNeverWaits() {
         ControlledTime time = new ControlledTime();
-        Duration period = ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD;
+        Duration period = ConstantContactBudgets.DEFAULT_PERMIT_PERIOD;
         ConstantContactLocalBudget budget = new ConstantContactLocalBudget(period, time, time);
         List<Long> granted = new ArrayList<>();
 
@@ -73,7 +73,7 @@ class ConstantContactLimitsTest {
             account.sim.throttleAbove(4);
             account.sim.rotateRefreshTokens(false);
             CountingBudget counting = new CountingBudget(new ConstantContactLocalBudget(Duration.ofMillis(300)));
-            ConstantContactRateLimits shared = ConstantContactRateLimits.on(counting);
+            ConstantContactBudgets shared = ConstantContactBudgets.on(counting);
             InMemoryCredentialStore credentials = new InMemoryCredentialStore();
             var first = ConstantContactEngagementSource.create(
                     account.settings(), credentials, account.clock, SourceObserver.NONE, shared);

@@ -81,7 +81,7 @@ class ConstantContactTokenTest {
         account.sync();
         var racing = new RacingCredentialStore(account.credentials, stale);
         var source = ConstantContactEngagementSource.create(
-                account.settings(), racing, account.clock, SourceObserver.NONE, account.limits);
+                account.settings(), racing, account.clock, SourceObserver.NONE, account.budgets);
 
         try (source) {
             assertThat(source.discover().streams()).isNotEmpty();

@@ -211,7 +211,7 @@ class ConstantContactTotalsTest {
                 new InMemoryCredentialStore(),
                 new MutableClock(Instant.parse("2026-11-20T10:15:00Z")),
                 SourceObserver.NONE,
-                new ConstantContactRateLimits(Duration.ofMillis(1)))) {
+                new ConstantContactBudgets(Duration.ofMillis(1)))) {
             assertThatThrownBy(() -> source.totals(Set.of(activity)))
                     .isInstanceOf(MalformedResponseException.class)
                     .hasMessageContaining("stats/email_campaign_activities")

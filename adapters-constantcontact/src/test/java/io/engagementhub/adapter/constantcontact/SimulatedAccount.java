@@ -43,7 +43,7 @@ final class SimulatedAccount implements AutoCloseable {
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore(events);
     final CredentialStore credentials = new InMemoryCredentialStore();
     final InMemorySourceStateStore state = new InMemorySourceStateStore();
-    final ConstantContactRateLimits limits = new ConstantContactRateLimits(Duration.ofMillis(1));
+    final ConstantContactBudgets budgets = new ConstantContactBudgets(Duration.ofMillis(1));
     private ConstantContactEngagementSource source;
     private SyncService service;
 
@@ -78,7 +78,7 @@ final class SimulatedAccount implements AutoCloseable {
     /** Another source instance on the same stores, as another process would have; close it. */
     ConstantContactEngagementSource newSource() {
         return ConstantContactEngagementSource.create(
-                settings(), credentials, state, clock, SourceObserver.NONE, limits);
+                settings(), credentials, state, clock, SourceObserver.NONE, budgets);
     }
 
     /** The source the syncs run on now. */

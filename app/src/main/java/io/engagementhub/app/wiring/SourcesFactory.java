@@ -1,8 +1,8 @@
 package io.engagementhub.app.wiring;
 
+import io.engagementhub.adapter.constantcontact.ConstantContactBudgets;
 import io.engagementhub.adapter.constantcontact.ConstantContactEndpoints;
 import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
-import io.engagementhub.adapter.constantcontact.ConstantContactRateLimits;
 import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaProduct;
@@ -50,21 +50,21 @@ final class SourcesFactory {
      * process.
      */
     @Singleton
-    ConstantContactRateLimits constantContactRateLimits(
+    ConstantContactBudgets constantContactRateLimits(
             DataSource dataSource, PersistenceStores migrated, ConstantContactBudgetSettings budget, Clock clock) {
         RequestBudgetSettings settings = new RequestBudgetSettings(
                 "constantcontact",
-                Objects.requireNonNullElse(budget.permitPeriod(), ConstantContactRateLimits.SHARED_PERMIT_PERIOD),
-                Objects.requireNonNullElse(budget.dailyRequests(), ConstantContactRateLimits.DAILY_QUOTA));
+                Objects.requireNonNullElse(budget.permitPeriod(), ConstantContactBudgets.SHARED_PERMIT_PERIOD),
+                Objects.requireNonNullElse(budget.dailyRequests(), ConstantContactBudgets.DAILY_QUOTA));
         return Persistence.sharedRequestBudget(dataSource, settings, clock)
-                .map(ConstantContactRateLimits::on)
-                .orElseGet(() -> new ConstantContactRateLimits(ConstantContactRateLimits.DEFAULT_PERMIT_PERIOD));
+                .map(ConstantContactBudgets::on)
+                .orElseGet(() -> new ConstantContactBudgets(ConstantContactBudgets.DEFAULT_PERMIT_PERIOD));
     }
 
     /** The Constant Contact applications' budget, for health and metrics. */
     @Singleton
-    RequestBudget constantContactBudget(ConstantContactRateLimits limits) {
-        return limits.budget();
+    RequestBudget constantContactBudget(ConstantContactBudgets budgets) {
+        return budgets.budget();
     }
 
     @Singleton
@@ -75,7 +75,7 @@ final class SourcesFactory {
             SourceStateStore state,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits,
+            ConstantContactBudgets budgets,
             HttpClientRegistry<?> clients) {
         Map<String, EngagementSource> sources = new LinkedHashMap<>();
         for (AccountSettings account : accounts.all()) {
@@ -87,7 +87,7 @@ final class SourcesFactory {
                             state,
                             clock,
                             observer,
-                            limits,
+                            budgets,
                             ProviderClients.of(clients, ProviderClients.CONSTANT_CONTACT));
             sources.put(account.name(), source);
         }
@@ -116,7 +116,7 @@ final class SourcesFactory {
             SourceStateStore state,
             Clock clock,
             SourceObserver observer,
-            ConstantContactRateLimits limits,
+            ConstantContactBudgets budgets,
             HttpClient http) {
         ConstantContactSettings settings = ConstantContactSettings.of(
                 account.name(), account.clientId(), account.clientSecret(), account.refreshToken());
@@ -131,6 +131,6 @@ final class SourcesFactory {
         if (account.lookback() != null) {
             settings = settings.withReading(settings.reading().withLookBack(account.lookback()));
         }
-        return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, limits, http);
+        return ConstantContactEngagementSource.create(settings, credentials, state, clock, observer, budgets, http);
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * (thread scheduling, connection set-up on a busy machine). Several service instances share one
  * budget through {@link #on(RequestBudget)} with a budget kept in their shared database.
  */
-public final class ConstantContactRateLimits {
+public final class ConstantContactBudgets {
 
     /** Spacing that leaves room for send-time jitter, so no sliding second sees a fifth request. */
     public static final Duration DEFAULT_PERMIT_PERIOD = Duration.ofMillis(300);
@@ -39,27 +39,27 @@ public final class ConstantContactRateLimits {
     /** How long a request waits for its permit before it counts as a transient failure. */
     static final Duration MAX_WAIT = Duration.ofMinutes(10);
 
-    private static final ConstantContactRateLimits SHARED = new ConstantContactRateLimits(DEFAULT_PERMIT_PERIOD);
+    private static final ConstantContactBudgets SHARED = new ConstantContactBudgets(DEFAULT_PERMIT_PERIOD);
 
     private final RequestBudget budget;
     private final Map<String, AtomicReference<Instant>> quotaResets = new ConcurrentHashMap<>();
 
     /** Limits of this process alone, handing out one permit per {@code permitPeriod} per application. */
-    public ConstantContactRateLimits(Duration permitPeriod) {
+    public ConstantContactBudgets(Duration permitPeriod) {
         this(new ConstantContactLocalBudget(Objects.requireNonNull(permitPeriod, "permitPeriod")));
     }
 
-    private ConstantContactRateLimits(RequestBudget budget) {
+    private ConstantContactBudgets(RequestBudget budget) {
         this.budget = budget;
     }
 
     /** Limits that take every request from {@code budget}, e.g. one shared by several instances. */
-    public static ConstantContactRateLimits on(RequestBudget budget) {
-        return new ConstantContactRateLimits(Objects.requireNonNull(budget, "budget"));
+    public static ConstantContactBudgets on(RequestBudget budget) {
+        return new ConstantContactBudgets(Objects.requireNonNull(budget, "budget"));
     }
 
     /** The process-wide default, for embedders that configure nothing. */
-    public static ConstantContactRateLimits shared() {
+    public static ConstantContactBudgets shared() {
         return SHARED;
     }
 
