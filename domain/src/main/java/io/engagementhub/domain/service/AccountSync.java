@@ -27,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * One run over one account's streams, used once: discover, then read each stream page by page,
  * storing every page (less suppressed recipients' events, classified by the machine-event rules)
- * with its checkpoint before reading the next, then read and store the campaign details. A targeted
+ * with its checkpoint while the next is read ({@link PageAhead}), then read and store the campaign
+ * details. A targeted
  * run reads the streams its source gives for the target from their given starts, stores only the
  * events inside the target and saves no checkpoint (ADR 0009), so a stream's regular checkpoint
  * never moves backwards. A failing stream fails alone; access denied, an exhausted quota or a
@@ -141,21 +142,23 @@ final class AccountSync {
      * content the checkpoint covers; answers false if the run ended on the way.
      */
     private boolean readStreams(Discovery discovery, Map<String, Checkpoint> checkpoints) {
-        for (Stream stream : discovery.streams()) {
-            if (stop.stopRequested()) {
-                tally.stopEarly("stopped on request before stream " + stream.key());
-                return true;
+        try (PageAhead ahead = new PageAhead(account)) {
+            for (Stream stream : discovery.streams()) {
+                if (stop.stopRequested()) {
+                    tally.stopEarly("stopped on request before stream " + stream.key());
+                    return true;
+                }
+                Checkpoint checkpoint = target == null
+                        ? checkpoints.getOrDefault(stream.key(), Checkpoint.START)
+                        : discovery.startOf(stream);
+                if (target == null && checkpoint.coversContentOf(stream)) {
+                    tally.unchanged();
+                } else if (!sync(stream, checkpoint, ahead)) {
+                    return false;
+                }
             }
-            Checkpoint checkpoint = target == null
-                    ? checkpoints.getOrDefault(stream.key(), Checkpoint.START)
-                    : discovery.startOf(stream);
-            if (target == null && checkpoint.coversContentOf(stream)) {
-                tally.unchanged();
-            } else if (!sync(stream, checkpoint)) {
-                return false;
-            }
+            return true;
         }
-        return true;
     }
 
     /**
@@ -189,9 +192,9 @@ final class AccountSync {
     }
 
     /** Reads one stream; answers whether the run goes on with the next stream. */
-    private boolean sync(Stream stream, Checkpoint checkpoint) {
+    private boolean sync(Stream stream, Checkpoint checkpoint, PageAhead ahead) {
         try {
-            if (readToTheEnd(stream, checkpoint)) {
+            if (readToTheEnd(stream, checkpoint, ahead)) {
                 tally.done();
                 return true;
             }
@@ -224,28 +227,36 @@ final class AccountSync {
     }
 
     /**
-     * Reads {@code stream} from {@code from} to its end, or until a stop is requested.
+     * Reads {@code stream} from {@code from} to its end, or until a stop is requested; the next page
+     * is read {@code ahead} while a page is stored.
      *
      * @return true if the stream was read to its end, false if it stopped on request
      */
-    private boolean readToTheEnd(Stream stream, Checkpoint from) {
+    private boolean readToTheEnd(Stream stream, Checkpoint from, PageAhead ahead) {
         Checkpoint checkpoint = from;
-        for (int pages = 0; ; pages++) {
-            if (pages > 0 && stop.stopRequested()) {
-                return false;
+        try {
+            for (int pages = 0; ; pages++) {
+                if (pages > 0 && stop.stopRequested()) {
+                    return false;
+                }
+                if (pages >= settings.maxPagesPerStream()) {
+                    throw new EngagementSourceException("stream gave more than " + settings.maxPagesPerStream()
+                            + " pages in one sync; stopped reading it so that the sync ends");
+                }
+                SourcePage page = ahead.started() ? ahead.take() : source.read(stream, checkpoint);
+                Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
+                PageCheck.verify(account, page, checkpoint, next);
+                if (page.hasMore() && pages + 1 < settings.maxPagesPerStream() && !stop.stopRequested()) {
+                    ahead.start(() -> source.read(stream, next));
+                }
+                store(stream, page, target == null ? next : null);
+                checkpoint = next;
+                if (!page.hasMore()) {
+                    return true;
+                }
             }
-            if (pages >= settings.maxPagesPerStream()) {
-                throw new EngagementSourceException("stream gave more than " + settings.maxPagesPerStream()
-                        + " pages in one sync; stopped reading it so that the sync ends");
-            }
-            SourcePage page = source.read(stream, checkpoint);
-            Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
-            PageCheck.verify(account, page, checkpoint, next);
-            store(stream, page, target == null ? next : null);
-            checkpoint = next;
-            if (!page.hasMore()) {
-                return true;
-            }
+        } finally {
+            ahead.discard();
         }
     }
 
