@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the accounts as configured into typed specs, collecting every problem, each naming its
+ * Turns the accounts as configured into typed settings, collecting every problem, each naming its
  * account and key, so a bad configuration fails startup with one clear message.
  */
 public final class AccountSettingsReader {
@@ -28,20 +28,20 @@ public final class AccountSettingsReader {
     private AccountSettingsReader() {}
 
     /**
-     * The specs of all accounts.
+     * The settings of all accounts.
      *
      * @throws InvalidConfigurationException naming every offending key
      */
     public static List<AccountSettings> from(List<AccountConfiguration> accounts) {
-        AccountSettingsReader specs = new AccountSettingsReader();
-        List<AccountSettings> result = accounts.stream().map(specs::spec).toList();
-        if (!specs.problems.isEmpty()) {
-            throw new InvalidConfigurationException(specs.problems);
+        AccountSettingsReader reader = new AccountSettingsReader();
+        List<AccountSettings> result = accounts.stream().map(reader::settingsOf).toList();
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidConfigurationException(reader.problems);
         }
         return result;
     }
 
-    private AccountSettings spec(AccountConfiguration account) {
+    private AccountSettings settingsOf(AccountConfiguration account) {
         String provider = required(account, "provider", account.provider());
         if (provider == null) {
             return null;

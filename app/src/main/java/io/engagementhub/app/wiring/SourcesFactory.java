@@ -50,7 +50,7 @@ final class SourcesFactory {
      * process.
      */
     @Singleton
-    ConstantContactBudgets constantContactRateLimits(
+    ConstantContactBudgets constantContactBudgets(
             DataSource dataSource, PersistenceStores migrated, ConstantContactBudgetSettings budget, Clock clock) {
         RequestBudgetSettings settings = new RequestBudgetSettings(
                 "constantcontact",
