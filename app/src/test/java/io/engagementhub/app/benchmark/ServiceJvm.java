@@ -19,12 +19,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A packaged service's JVM as the launcher ({@code ./engagement-hub}) starts it: the settings of
- * {@code app/jvm.options}, {@code -Xmx256m}, {@code MALLOC_ARENA_MAX=2} and a class-data archive
+ * {@code app/jvm.options}, {@code -Xmx256m} with its young generation of 3/16 ({@code -Xmn48m}),
+ * {@code MALLOC_ARENA_MAX=2} and a class-data archive
  * recorded by a training run of the same jar, made once per build of that jar.
  */
 final class ServiceJvm {
 
     static final String HEAP = "-Xmx256m";
+
+    /** The young generation the launcher sets for {@link #HEAP}: 3/16 of it. */
+    static final String YOUNG = "-Xmn48m";
 
     private ServiceJvm() {}
 
@@ -44,6 +48,7 @@ final class ServiceJvm {
             }
         }
         options.add(HEAP);
+        options.add(YOUNG);
         return options;
     }
 
