@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A packaged service's JVM as the launcher ({@code ./engagement-hub}) starts it: the settings of
  * {@code app/jvm.options}, {@code -Xmx256m} with its young generation of 3/16 ({@code -Xmn48m}),
- * {@code MALLOC_ARENA_MAX=2} and a class-data archive
- * recorded by a training run of the same jar, made once per build of that jar.
+ * {@code MALLOC_ARENA_MAX=2} and a class-data archive recorded by a training run of the same jar,
+ * made once per build of that jar.
  */
 final class ServiceJvm {
 
