@@ -1,6 +1,7 @@
 package io.engagementhub.domain.service;
 
 import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.MachineReason;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ public final class MachineClassifier {
     /** Raise when a rule changes meaning: stored events are then reclassified. */
     static final String RULES_REVISION = "1";
 
-    private static final Set<MachineReason> CONTEXT = EnumSet.of(MachineReason.TOO_FAST, MachineReason.ALL_LINKS_BURST);
+    private static final Set<MachineReason> TIMING = EnumSet.of(MachineReason.TOO_FAST, MachineReason.ALL_LINKS_BURST);
 
     private final MachineRules rules;
     private final UserAgentParser parser;
@@ -118,27 +120,43 @@ public final class MachineClassifier {
      * click of each recipient and campaign it holds any of; the result keeps their order.
      */
     public List<EngagementEvent> inContext(List<EngagementEvent> events) {
-        Map<List<String>, List<EngagementEvent>> byRecipient = new LinkedHashMap<>();
+        Map<String, Set<MachineReason>> found =
+                timingReasons(events.stream().map(ContextEvent::of).toList());
+        List<EngagementEvent> classified = new ArrayList<>(events.size());
         for (EngagementEvent event : events) {
+            MachineVerdict verdict =
+                    withTimingReasons(event.machine(), found.get(event.id().value()));
+            classified.add(verdict.equals(event.machine()) ? event : event.withMachine(verdict));
+        }
+        return classified;
+    }
+
+    /**
+     * The timing reasons ({@code TOO_FAST}, {@code ALL_LINKS_BURST}) each event has from its
+     * recipient's other events in the same campaign, by event id; an event with none is absent.
+     * {@code events} must hold every send, delivery, open and click of each recipient and campaign
+     * it holds any of.
+     */
+    public Map<String, Set<MachineReason>> timingReasons(Collection<ContextEvent> events) {
+        Map<List<String>, List<ContextEvent>> byRecipient = new LinkedHashMap<>();
+        for (ContextEvent event : events) {
             byRecipient
-                    .computeIfAbsent(
-                            List.of(event.campaignId(), event.recipient().id()), k -> new ArrayList<>())
+                    .computeIfAbsent(List.of(event.campaignId(), event.recipientId()), k -> new ArrayList<>())
                     .add(event);
         }
         Map<String, Set<MachineReason>> found = new LinkedHashMap<>();
-        for (List<EngagementEvent> recipientEvents : byRecipient.values()) {
+        for (List<ContextEvent> recipientEvents : byRecipient.values()) {
             RecipientTimeline timeline = new RecipientTimeline(recipientEvents);
             timeline.tooFast(rules.tooFast()).forEach(id -> add(found, id, MachineReason.TOO_FAST));
             timeline.bursts(rules.burstWindow(), rules.burstMinLinks())
                     .forEach(id -> add(found, id, MachineReason.ALL_LINKS_BURST));
         }
-        List<EngagementEvent> classified = new ArrayList<>(events.size());
-        for (EngagementEvent event : events) {
-            MachineVerdict verdict = event.machine()
-                    .replacing(CONTEXT, found.getOrDefault(event.id().value(), Set.of()));
-            classified.add(verdict.equals(event.machine()) ? event : event.withMachine(verdict));
-        }
-        return classified;
+        return found;
+    }
+
+    /** {@code verdict} with its timing reasons replaced by {@code found} (null: none). */
+    public static MachineVerdict withTimingReasons(MachineVerdict verdict, Set<MachineReason> found) {
+        return verdict.replacing(TIMING, found == null ? Set.of() : found);
     }
 
     /** Every rule on {@code events}: {@link #alone} on each, then {@link #inContext}. */

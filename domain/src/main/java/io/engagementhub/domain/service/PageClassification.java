@@ -1,8 +1,11 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.MachineReason;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.port.out.ClassificationStore;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,32 +62,32 @@ public final class PageClassification {
             return parsed;
         }
         Set<List<String>> pairs = new LinkedHashSet<>();
-        parsed.forEach(e -> pairs.add(pairOf(e)));
-        Map<String, EngagementEvent> together = new LinkedHashMap<>();
-        for (EngagementEvent stored : store.engagementsOf(account, recipients, campaigns)) {
-            if (pairs.contains(pairOf(stored))) {
-                together.put(stored.id().value(), stored);
+        parsed.forEach(e -> pairs.add(List.of(e.campaignId(), e.recipient().id())));
+        Map<EventId, ContextEvent> stored = new LinkedHashMap<>();
+        for (ContextEvent event : store.contextOf(account, recipients, campaigns)) {
+            if (pairs.contains(List.of(event.campaignId(), event.recipientId()))) {
+                stored.put(event.id(), event);
             }
         }
-        int storedCount = together.size();
-        parsed.forEach(e -> together.putIfAbsent(e.id().value(), e));
-        List<EngagementEvent> all = new ArrayList<>(together.values());
-        List<EngagementEvent> classified = classifier.inContext(all);
-        List<EngagementEvent> changed = new ArrayList<>();
-        Map<String, EngagementEvent> byId = new LinkedHashMap<>();
-        for (int i = 0; i < classified.size(); i++) {
-            if (i < storedCount && classified.get(i) != all.get(i)) {
-                changed.add(classified.get(i));
+        Map<EventId, ContextEvent> together = new LinkedHashMap<>(stored);
+        parsed.forEach(e -> together.putIfAbsent(e.id(), ContextEvent.of(e)));
+        Map<String, Set<MachineReason>> found = classifier.timingReasons(together.values());
+        Map<EventId, MachineVerdict> changed = new LinkedHashMap<>();
+        stored.forEach((id, event) -> {
+            MachineVerdict verdict = MachineClassifier.withTimingReasons(event.machine(), found.get(id.value()));
+            if (!verdict.equals(event.machine())) {
+                changed.put(id, verdict);
             }
-            byId.put(classified.get(i).id().value(), classified.get(i));
-        }
+        });
         if (!changed.isEmpty()) {
-            store.reclassify(account, changed);
+            store.setVerdicts(account, changed);
         }
-        return parsed.stream().map(e -> byId.getOrDefault(e.id().value(), e)).toList();
-    }
-
-    private static List<String> pairOf(EngagementEvent event) {
-        return List.of(event.campaignId(), event.recipient().id());
+        return parsed.stream()
+                .map(e -> {
+                    MachineVerdict verdict =
+                            MachineClassifier.withTimingReasons(e.machine(), found.get(e.id().value()));
+                    return verdict.equals(e.machine()) ? e : e.withMachine(verdict);
+                })
+                .toList();
     }
 }

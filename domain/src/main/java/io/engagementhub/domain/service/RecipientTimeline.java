@@ -1,6 +1,6 @@
 package io.engagementhub.domain.service;
 
-import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementType;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,21 +15,21 @@ import java.util.Set;
 /** One recipient's events in one campaign, in time order: what the timing and pattern rules look at. */
 final class RecipientTimeline {
 
-    private static final Comparator<EngagementEvent> ORDER =
-            Comparator.comparing(EngagementEvent::occurredAt).thenComparing(e -> e.id().value());
+    private static final Comparator<ContextEvent> ORDER =
+            Comparator.comparing(ContextEvent::occurredAt).thenComparing(e -> e.id().value());
 
     private final List<Instant> deliveries = new ArrayList<>();
-    private final List<EngagementEvent> engagements = new ArrayList<>();
-    private final List<EngagementEvent> clicks = new ArrayList<>();
+    private final List<ContextEvent> engagements = new ArrayList<>();
+    private final List<ContextEvent> clicks = new ArrayList<>();
 
-    RecipientTimeline(List<EngagementEvent> events) {
-        List<EngagementEvent> sorted = new ArrayList<>(events);
+    RecipientTimeline(List<ContextEvent> events) {
+        List<ContextEvent> sorted = new ArrayList<>(events);
         sorted.sort(ORDER);
-        for (EngagementEvent event : sorted) {
+        for (ContextEvent event : sorted) {
             switch (event.type()) {
                 case SENT, DELIVERED -> {
                     // An auto-reply (a delivery with bounce details) is timed by the reply, not the delivery.
-                    if (event.bounce() == null) {
+                    if (!event.autoReply()) {
                         deliveries.add(event.occurredAt());
                     }
                 }
@@ -49,7 +49,7 @@ final class RecipientTimeline {
         if (limit.isZero() || deliveries.isEmpty()) {
             return ids;
         }
-        for (EngagementEvent event : engagements) {
+        for (ContextEvent event : engagements) {
             Instant delivery = latestAtOrBefore(event.occurredAt());
             if (delivery != null
                     && Duration.between(delivery, event.occurredAt()).compareTo(limit) <= 0) {
@@ -94,7 +94,7 @@ final class RecipientTimeline {
         return ids;
     }
 
-    private static List<String> linkOf(EngagementEvent click) {
+    private static List<String> linkOf(ContextEvent click) {
         return List.of(
                 click.link().url(), Objects.requireNonNullElse(click.link().id(), ""));
     }

@@ -71,7 +71,7 @@ public final class Reclassification {
                 byAccount.computeIfAbsent(r.account(), a -> new ArrayList<>()).add(r.recipientId()));
         int changed = 0;
         for (Map.Entry<String, List<String>> entry : byAccount.entrySet()) {
-            List<EngagementEvent> stored = store.engagementsOf(entry.getKey(), entry.getValue(), null);
+            List<EngagementEvent> stored = store.engagementsOf(entry.getKey(), entry.getValue());
             List<EngagementEvent> classified = classifier.classify(stored);
             List<VerdictChange> different = new ArrayList<>();
             for (int i = 0; i < stored.size(); i++) {

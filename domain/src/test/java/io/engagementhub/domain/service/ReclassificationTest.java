@@ -7,8 +7,10 @@ import static io.engagementhub.domain.testing.EngagementEvents.anOpenFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -75,16 +78,22 @@ class ReclassificationTest {
         EngagementEvent bySync = stored.withMachine(MachineVerdict.of(MachineReason.TOO_FAST));
         ClassificationStore racing = new ClassificationStore() {
             @Override
-            public List<EngagementEvent> engagementsOf(
+            public List<ContextEvent> contextOf(
                     String account, Collection<String> recipientIds, Collection<String> campaignIds) {
-                List<EngagementEvent> read = store.engagementsOf(account, recipientIds, campaignIds);
-                store.reclassify(ACCOUNT, List.of(bySync)); // a sync stores what it decided meanwhile
+                return store.contextOf(account, recipientIds, campaignIds);
+            }
+
+            @Override
+            public List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
+                List<EngagementEvent> read = store.engagementsOf(account, recipientIds);
+                // a sync stores what it decided meanwhile
+                store.setVerdicts(ACCOUNT, Map.of(bySync.id(), bySync.machine()));
                 return read;
             }
 
             @Override
-            public int reclassify(String account, List<EngagementEvent> events) {
-                return store.reclassify(account, events);
+            public int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
+                return store.setVerdicts(account, verdicts);
             }
 
             @Override

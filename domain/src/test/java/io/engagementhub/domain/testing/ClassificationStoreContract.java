@@ -8,13 +8,17 @@ import static io.engagementhub.domain.testing.EngagementEvents.anEvent;
 import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.domain.model.Bounce;
+import io.engagementhub.domain.model.BounceCategory;
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Client;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.MachineFigures;
@@ -31,7 +35,9 @@ import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,16 +138,19 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
     @Test
     void reclassifiedEventsChangeAndTheStatisticsFollow() {
         store.append(ACCOUNT, "s", mix(), Checkpoint.START);
-        List<EngagementEvent> flipped = new ArrayList<>();
+        List<VerdictChange> flips = new ArrayList<>();
         for (EngagementEvent e : stored()) {
             if (e.type() == EngagementType.OPENED || e.type() == EngagementType.CLICKED) {
                 MachineVerdict next =
                         e.machine().flagged() ? MachineVerdict.NONE : MachineVerdict.of(MachineReason.SECURITY_SCANNER);
-                flipped.add(e.withMachine(next).withClient(e.client().withParsed(IPHONE)));
+                flips.add(new VerdictChange(
+                        e, e.withMachine(next).withClient(e.client().withParsed(IPHONE))));
             }
         }
+        List<EngagementEvent> flipped =
+                flips.stream().map(VerdictChange::classified).toList();
 
-        int changed = classification.reclassify(ACCOUNT, flipped);
+        int changed = classification.reclassifyUnlessChanged(ACCOUNT, flips);
 
         assertThat(changed).isEqualTo(flipped.size());
         assertThat(stored())
@@ -151,7 +160,36 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
         assertThat(statistics.classified()).isEqualTo(CampaignFigures.classified(stored()));
         assertThat(statistics.classified().humanOf(EngagementType.OPENED)).isEqualTo(new Count(2, 2));
         assertThat(statistics.of(EngagementType.OPENED)).isEqualTo(new Count(4, 3));
-        assertThat(classification.reclassify(ACCOUNT, flipped)).isZero();
+        assertThat(classification.reclassifyUnlessChanged(
+                        ACCOUNT,
+                        flipped.stream().map(e -> new VerdictChange(e, e)).toList()))
+                .isZero();
+    }
+
+    @Test
+    void setVerdictsChangesOnlyTheVerdictsAndTheStatisticsFollow() {
+        store.append(ACCOUNT, "s", mix(), Checkpoint.START);
+        Map<EventId, MachineVerdict> verdicts = new LinkedHashMap<>();
+        List<EngagementEvent> expected = new ArrayList<>();
+        for (EngagementEvent e : stored()) {
+            MachineVerdict next = e.type() == EngagementType.OPENED || e.type() == EngagementType.CLICKED
+                    ? MachineVerdict.of(MachineReason.TOO_FAST)
+                    : e.machine();
+            verdicts.put(e.id(), next);
+            expected.add(e.withMachine(next));
+        }
+        verdicts.put(new EventId("never-stored"), MachineVerdict.of(MachineReason.TOO_FAST));
+        long unchanged = expected.stream().filter(e -> stored().contains(e)).count();
+
+        int changed = classification.setVerdicts(ACCOUNT, verdicts);
+
+        assertThat(changed).isEqualTo(expected.size() - unchanged).isPositive();
+        assertThat(stored()).containsExactlyInAnyOrderElementsOf(expected);
+        CampaignStatistics statistics = store.statistics(ACCOUNT, CAMPAIGN);
+        assertThat(statistics.classified()).isEqualTo(CampaignFigures.classified(stored()));
+        assertThat(statistics.classified().humanOf(EngagementType.OPENED)).isEqualTo(new Count(0, 0));
+        assertThat(classification.setVerdicts(ACCOUNT, verdicts)).isZero();
+        assertThat(classification.setVerdicts("elsewhere", verdicts)).isZero();
     }
 
     @Test
@@ -162,7 +200,7 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
         EngagementEvent changedMeanwhile = opens.get(0);
         EngagementEvent untouched = opens.get(1);
         EngagementEvent bySync = changedMeanwhile.withMachine(MachineVerdict.of(MachineReason.ALL_LINKS_BURST));
-        classification.reclassify(ACCOUNT, List.of(bySync));
+        classification.setVerdicts(ACCOUNT, Map.of(bySync.id(), bySync.machine()));
         MachineVerdict scanner = MachineVerdict.of(MachineReason.SECURITY_SCANNER);
 
         int changed = classification.reclassifyUnlessChanged(
@@ -187,24 +225,49 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
 
     @Test
     void engagementsOfReturnsTheAskedRecipientsSendsDeliveriesOpensAndClicks() {
+        List<EngagementEvent> events = withOtherCampaignAndBounce();
+        store.append(ACCOUNT, "s", events, Checkpoint.START);
+
+        assertThat(classification.engagementsOf(ACCOUNT, List.of("r1")))
+                .containsExactlyInAnyOrderElementsOf(events.stream()
+                        .filter(e -> e.recipient().id().equals("r1"))
+                        .filter(e -> e.type() != EngagementType.BOUNCED)
+                        .toList());
+        assertThat(classification.engagementsOf("elsewhere", List.of("r1"))).isEmpty();
+    }
+
+    @Test
+    void contextOfReturnsWhatTheTimingRulesLookAtInTheAskedCampaigns() {
+        List<EngagementEvent> events = new ArrayList<>(withOtherCampaignAndBounce());
+        events.add(anEvent(EngagementType.DELIVERED)
+                .recipient(new Recipient("r1", null, null, null))
+                .bounce(new Bounce("V", BounceCategory.AUTO_REPLY, "out of office"))
+                .build());
+        store.append(ACCOUNT, "s", events, Checkpoint.START);
+
+        List<ContextEvent> found = classification.contextOf(ACCOUNT, List.of("r1", "r2"), List.of(CAMPAIGN));
+
+        assertThat(found)
+                .containsExactlyInAnyOrderElementsOf(events.stream()
+                        .filter(e -> Set.of("r1", "r2").contains(e.recipient().id())
+                                && e.campaignId().equals(CAMPAIGN))
+                        .filter(e -> e.type() != EngagementType.BOUNCED)
+                        .map(ContextEvent::of)
+                        .toList());
+        assertThat(found).anyMatch(ContextEvent::autoReply).anyMatch(e -> e.link() != null);
+        assertThat(classification.contextOf(ACCOUNT, List.of("r1"), List.of("other")))
+                .hasSize(1);
+        assertThat(classification.contextOf("elsewhere", List.of("r1"), List.of(CAMPAIGN)))
+                .isEmpty();
+    }
+
+    private List<EngagementEvent> withOtherCampaignAndBounce() {
         List<EngagementEvent> events = new ArrayList<>(mix());
         events.add(anEvent(EngagementType.BOUNCED).build());
         events.add(click("r1", "https://a", MachineVerdict.NONE).toBuilder()
                 .campaignId("other")
                 .build());
-        store.append(ACCOUNT, "s", events, Checkpoint.START);
-
-        List<EngagementEvent> found = classification.engagementsOf(ACCOUNT, List.of("r1"), List.of(CAMPAIGN));
-
-        assertThat(found)
-                .containsExactlyInAnyOrderElementsOf(events.stream()
-                        .filter(e -> e.recipient().id().equals("r1")
-                                && e.campaignId().equals(CAMPAIGN))
-                        .filter(e -> e.type() != EngagementType.BOUNCED)
-                        .toList());
-        assertThat(classification.engagementsOf(ACCOUNT, List.of("r1"), null)).hasSize(found.size() + 1);
-        assertThat(classification.engagementsOf("elsewhere", List.of("r1"), null))
-                .isEmpty();
+        return events;
     }
 
     @Test

@@ -2,15 +2,18 @@ package io.engagementhub.domain.testing;
 
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.HumanMachine;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientRef;
@@ -111,22 +114,34 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
     }
 
     @Override
-    public synchronized List<EngagementEvent> engagementsOf(
+    public synchronized List<ContextEvent> contextOf(
             String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        return engagementsOf(account, recipientIds).stream()
+                .filter(e -> campaignIds.contains(e.campaignId()))
+                .map(ContextEvent::of)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
         Set<EngagementType> kinds = EnumSet.of(
                 EngagementType.SENT, EngagementType.DELIVERED, EngagementType.OPENED, EngagementType.CLICKED);
         return eventsByAccount.getOrDefault(account, Map.of()).values().stream()
                 .filter(e -> kinds.contains(e.type()))
                 .filter(e -> recipientIds.contains(e.recipient().id()))
-                .filter(e -> campaignIds == null || campaignIds.contains(e.campaignId()))
                 .toList();
     }
 
     @Override
-    public synchronized int reclassify(String account, List<EngagementEvent> events) {
+    public synchronized int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
+        Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
         int changed = 0;
-        for (EngagementEvent event : events) {
-            changed += apply(account, null, event);
+        for (Map.Entry<EventId, MachineVerdict> verdict : verdicts.entrySet()) {
+            EngagementEvent old = stored.get(verdict.getKey().value());
+            if (old != null && !old.machine().equals(verdict.getValue())) {
+                stored.put(old.id().value(), old.withMachine(verdict.getValue()));
+                changed++;
+            }
         }
         return changed;
     }
@@ -144,7 +159,7 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
     private int apply(String account, EngagementEvent read, EngagementEvent event) {
         Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
         EngagementEvent old = stored.get(event.id().value());
-        if (old == null || (read != null && !sameVerdict(old, read))) {
+        if (old == null || !sameVerdict(old, read)) {
             return 0;
         }
         EngagementEvent next = old.toBuilder()

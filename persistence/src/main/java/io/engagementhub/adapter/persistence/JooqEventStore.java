@@ -4,10 +4,13 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT
 
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.ReclassificationState;
@@ -124,38 +127,41 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     }
 
     @Override
-    public List<EngagementEvent> engagementsOf(
+    public List<ContextEvent> contextOf(
             String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(recipientIds, "recipientIds");
+        Objects.requireNonNull(campaignIds, "campaignIds");
+        return retry.run(
+                "reading the events of " + recipientIds.size() + " recipients of account " + account,
+                () -> StoredClassification.contextOf(dsl, account, recipientIds, campaignIds));
+    }
+
+    @Override
+    public List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
         Require.nonBlank(account, "account");
         Objects.requireNonNull(recipientIds, "recipientIds");
         return retry.run(
                 "reading the engagements of " + recipientIds.size() + " recipients of account " + account,
-                () -> dsl.transactionResult(
-                        tx -> StoredClassification.engagementsOf(tx.dsl(), account, recipientIds, campaignIds)));
+                () -> dsl.transactionResult(tx -> StoredClassification.engagementsOf(tx.dsl(), account, recipientIds)));
     }
 
     @Override
-    public int reclassify(String account, List<EngagementEvent> events) {
-        Objects.requireNonNull(events, "events");
-        return changeVerdicts(
-                account,
-                events.stream()
-                        .map(e -> new StoredClassification.Change(null, e))
-                        .toList());
+    public int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(verdicts, "verdicts");
+        if (verdicts.isEmpty()) {
+            return 0;
+        }
+        return retry.run(
+                "setting the verdicts of " + verdicts.size() + " events of account " + account,
+                () -> classification.setVerdicts(dsl, account, verdicts));
     }
 
     @Override
     public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
-        Objects.requireNonNull(changes, "changes");
-        return changeVerdicts(
-                account,
-                changes.stream()
-                        .map(c -> new StoredClassification.Change(c.read(), c.classified()))
-                        .toList());
-    }
-
-    private int changeVerdicts(String account, List<StoredClassification.Change> changes) {
         Require.nonBlank(account, "account");
+        Objects.requireNonNull(changes, "changes");
         if (changes.isEmpty()) {
             return 0;
         }

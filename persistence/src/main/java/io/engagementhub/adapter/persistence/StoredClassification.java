@@ -2,16 +2,20 @@ package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_LINK;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.Link;
+import io.engagementhub.domain.model.MachineVerdict;
+import io.engagementhub.domain.model.VerdictChange;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +37,38 @@ final class StoredClassification {
 
     private final Dimension<EventAgentRecord, EventDimensions.AgentRow> agents;
 
-    /** An event classified again, with the event as its writer read it (null: whatever is stored). */
-    record Change(EngagementEvent read, EngagementEvent classified) {}
-
     /** What one reclassification changed, and the agent keys it found or made. */
     private record Reclassified(int changed, DimensionLookup<EventDimensions.AgentRow> agents) {}
+
+    /** The verdict and agent key a stored row is to have. */
+    private record Rewrite(StoredEventRecord row, int mask, Integer agentKey) {}
 
     StoredClassification(Dimension<EventAgentRecord, EventDimensions.AgentRow> agents) {
         this.agents = agents;
     }
 
-    /** The stored sends, deliveries, opens and clicks of the recipients, in the campaigns (null: all). */
-    static List<EngagementEvent> engagementsOf(
-            DSLContext dsl, String account, Collection<String> recipientIds, Collection<String> campaignIds) {
-        List<Integer> recipients = new ArrayList<>();
+    /** The stored sends, deliveries, opens and clicks of the recipients. */
+    static List<EngagementEvent> engagementsOf(DSLContext dsl, String account, Collection<String> recipientIds) {
+        List<Integer> addresses = new ArrayList<>();
+        for (List<Integer> chunk : Chunks.of(recipientKeys(dsl, account, recipientIds))) {
+            addresses.addAll(dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
+                    .from(EVENT_ADDRESS)
+                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
+                    .fetch(EVENT_ADDRESS.ADDRESS_KEY));
+        }
+        List<StoredEventRecord> rows = new ArrayList<>();
+        for (List<Integer> chunk : Chunks.of(addresses)) {
+            rows.addAll(dsl.selectFrom(STORED_EVENT)
+                    .where(STORED_EVENT.ADDRESS_KEY.in(chunk))
+                    .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
+                    .fetch());
+        }
+        StoredDimensions dims = StoredDimensions.of(dsl, rows);
+        return rows.stream().map(row -> EventRecords.fromRow(row, dims)).toList();
+    }
+
+    private static List<Integer> recipientKeys(DSLContext dsl, String account, Collection<String> recipientIds) {
+        List<Integer> keys = new ArrayList<>();
         for (List<String> chunk : Chunks.of(recipientIds)) {
             // The account is compared here: beside the id list, H2 would not look the ids up by index.
             dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT)
@@ -54,94 +76,133 @@ final class StoredClassification {
                     .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
                     .forEach(row -> {
                         if (row.value2().equals(account)) {
-                            recipients.add(row.value1());
+                            keys.add(row.value1());
                         }
                     });
         }
-        List<Integer> addresses = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(recipients)) {
-            addresses.addAll(dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
-                    .from(EVENT_ADDRESS)
-                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
-                    .fetch(EVENT_ADDRESS.ADDRESS_KEY));
-        }
-        Set<Integer> inCampaigns = null;
-        if (campaignIds != null) {
-            inCampaigns = new HashSet<>();
-            for (List<String> chunk : Chunks.of(campaignIds)) {
-                inCampaigns.addAll(dsl.select(EVENT_CAMPAIGN.CAMPAIGN_KEY)
-                        .from(EVENT_CAMPAIGN)
-                        .where(EVENT_CAMPAIGN.CAMPAIGN_ID.in(chunk))
-                        .and(EVENT_CAMPAIGN.ACCOUNT.eq(account))
-                        .fetch(EVENT_CAMPAIGN.CAMPAIGN_KEY));
-            }
-        }
-        if (addresses.isEmpty() || (inCampaigns != null && inCampaigns.isEmpty())) {
-            return List.of();
-        }
-        // The campaigns are compared here, not in SQL: with a short campaign list beside the address
-        // list, H2 reads the campaign index, i.e. every event of those campaigns.
-        List<StoredEventRecord> rows = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(addresses)) {
-            for (StoredEventRecord row : dsl.selectFrom(STORED_EVENT)
-                    .where(STORED_EVENT.ADDRESS_KEY.in(chunk))
+        return keys;
+    }
+
+    /**
+     * What the timing rules look at of the stored sends, deliveries, opens and clicks of the
+     * recipients in the campaigns: one query per chunk of recipients, reading only the columns and
+     * dimension rows the rules need.
+     */
+    static List<ContextEvent> contextOf(
+            DSLContext dsl, String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        Set<String> campaigns = Set.copyOf(campaignIds);
+        List<ContextEvent> found = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(recipientIds)) {
+            // The account and the campaigns are compared here, not in SQL: beside the id list, H2
+            // would read every event of the campaigns instead of looking the recipients up by index.
+            dsl.select(
+                            STORED_EVENT.EVENT_ID,
+                            EVENT_CAMPAIGN.CAMPAIGN_ID,
+                            EVENT_RECIPIENT.RECIPIENT_ID,
+                            STORED_EVENT.EVENT_TYPE,
+                            STORED_EVENT.OCCURRED_AT,
+                            EVENT_LINK.URL,
+                            EVENT_LINK.LINK_ID,
+                            STORED_EVENT.BOUNCE_KEY,
+                            STORED_EVENT.MACHINE_REASONS,
+                            EVENT_RECIPIENT.ACCOUNT)
+                    .from(EVENT_RECIPIENT)
+                    .join(EVENT_ADDRESS)
+                    .on(EVENT_ADDRESS.RECIPIENT_KEY.eq(EVENT_RECIPIENT.RECIPIENT_KEY))
+                    .join(STORED_EVENT)
+                    .on(STORED_EVENT.ADDRESS_KEY.eq(EVENT_ADDRESS.ADDRESS_KEY))
+                    .join(EVENT_CAMPAIGN)
+                    .on(EVENT_CAMPAIGN.CAMPAIGN_KEY.eq(STORED_EVENT.CAMPAIGN_KEY))
+                    .leftJoin(EVENT_LINK)
+                    .on(EVENT_LINK.LINK_KEY.eq(STORED_EVENT.LINK_KEY))
+                    .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
                     .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
-                    .fetch()) {
-                if (inCampaigns == null || inCampaigns.contains(row.getCampaignKey())) {
-                    rows.add(row);
-                }
-            }
+                    .forEach(row -> {
+                        if (row.value10().equals(account) && campaigns.contains(row.value2())) {
+                            found.add(new ContextEvent(
+                                    new EventId(row.value1()),
+                                    row.value2(),
+                                    row.value3(),
+                                    TypeCodes.type(row.value4()),
+                                    row.value5(),
+                                    row.value6() == null ? null : new Link(row.value6(), row.value7(), null),
+                                    row.value8() != null,
+                                    MachineVerdict.fromMask(row.value9())));
+                        }
+                    });
         }
-        StoredDimensions dims = StoredDimensions.of(dsl, rows);
-        return rows.stream().map(row -> EventRecords.fromRow(row, dims)).toList();
+        return found;
+    }
+
+    /**
+     * Gives the stored events among {@code verdicts} their verdict, locking their rows in id order,
+     * and changes the statistics by the difference. Returns how many changed.
+     */
+    int setVerdicts(DSLContext dsl, String account, Map<EventId, MachineVerdict> verdicts) {
+        Map<String, MachineVerdict> byId = new TreeMap<>();
+        verdicts.forEach((id, verdict) -> byId.put(id.value(), verdict));
+        return dsl.transactionResult(tx -> {
+            List<Rewrite> rewrites = new ArrayList<>();
+            for (StoredEventRecord row : lockRows(tx.dsl(), account, new ArrayList<>(byId.keySet()))) {
+                rewrites.add(new Rewrite(row, byId.get(row.getEventId()).mask(), row.getAgentKey()));
+            }
+            return rewrite(tx.dsl(), account, rewrites);
+        });
     }
 
     /**
      * Sets the verdicts and parsed clients of the stored events among {@code changes}, locking their
-     * rows in id order, and changes the statistics by the difference; a change with a read event
-     * skips a row that no longer carries the read verdict and parsed client. Returns how many changed.
+     * rows in id order, and changes the statistics by the difference; a row that no longer carries
+     * the verdict and parsed client its change was read with is skipped. Returns how many changed.
      */
-    int reclassify(DSLContext dsl, String account, List<Change> changes) {
-        Map<String, Change> byId = new TreeMap<>();
+    int reclassify(DSLContext dsl, String account, List<VerdictChange> changes) {
+        Map<String, VerdictChange> byId = new TreeMap<>();
         changes.forEach(c -> byId.put(c.classified().id().value(), c));
         Reclassified done = dsl.transactionResult(tx -> reclassify(tx.dsl(), account, byId));
         agents.remember(done.agents());
         return done.changed();
     }
 
-    private Reclassified reclassify(DSLContext tx, String account, Map<String, Change> byId) {
+    private Reclassified reclassify(DSLContext tx, String account, Map<String, VerdictChange> byId) {
         Set<EventDimensions.AgentRow> parsed = new LinkedHashSet<>();
         byId.values().forEach(c -> {
-            for (EngagementEvent e : Arrays.asList(c.read(), c.classified())) {
-                EventDimensions.AgentRow agent = e == null ? null : EventDimensions.agentOf(e.client());
+            for (EngagementEvent e : List.of(c.read(), c.classified())) {
+                EventDimensions.AgentRow agent = EventDimensions.agentOf(e.client());
                 if (agent != null) {
                     parsed.add(agent);
                 }
             }
         });
         DimensionLookup<EventDimensions.AgentRow> agentKeys = agents.resolve(tx, parsed);
+        List<Rewrite> rewrites = new ArrayList<>();
+        for (StoredEventRecord row : lockRows(tx, account, new ArrayList<>(byId.keySet()))) {
+            VerdictChange change = byId.get(row.getEventId());
+            if (carries(row, change.read(), agentKeys)) {
+                EngagementEvent event = change.classified();
+                rewrites.add(new Rewrite(row, event.machine().mask(), agentKeyOf(event, agentKeys)));
+            }
+        }
+        return new Reclassified(rewrite(tx, account, rewrites), agentKeys);
+    }
+
+    /** Writes the rewrites that change their row and the statistics they change; returns how many. */
+    private static int rewrite(DSLContext tx, String account, List<Rewrite> rewrites) {
         List<StoredEventRecord> before = new ArrayList<>();
         List<StoredEventRecord> after = new ArrayList<>();
         List<Query> updates = new ArrayList<>();
-        for (StoredEventRecord row : lockRows(tx, account, new ArrayList<>(byId.keySet()))) {
-            Change change = byId.get(row.getEventId());
-            if (change.read() != null && !carries(row, change.read(), agentKeys)) {
-                continue;
-            }
-            EngagementEvent event = change.classified();
-            Integer agentKey = agentKeyOf(event, agentKeys);
-            int mask = event.machine().mask();
-            if (mask == row.getMachineReasons() && Objects.equals(agentKey, row.getAgentKey())) {
+        for (Rewrite rewrite : rewrites) {
+            StoredEventRecord row = rewrite.row();
+            if (rewrite.mask() == row.getMachineReasons() && Objects.equals(rewrite.agentKey(), row.getAgentKey())) {
                 continue;
             }
             StoredEventRecord next = row.copy();
             next.setEventId(row.getEventId());
             next.setAccount(row.getAccount());
-            next.setMachineReasons(mask);
-            next.setAgentKey(agentKey);
+            next.setMachineReasons(rewrite.mask());
+            next.setAgentKey(rewrite.agentKey());
             updates.add(tx.update(STORED_EVENT)
-                    .set(STORED_EVENT.MACHINE_REASONS, mask)
-                    .set(STORED_EVENT.AGENT_KEY, agentKey)
+                    .set(STORED_EVENT.MACHINE_REASONS, rewrite.mask())
+                    .set(STORED_EVENT.AGENT_KEY, rewrite.agentKey())
                     .where(STORED_EVENT.EVENT_ID.eq(row.getEventId()))
                     .and(STORED_EVENT.ACCOUNT.eq(account)));
             if (TypeCodes.countsPerDevice(row.getEventType())) {
@@ -150,7 +211,7 @@ final class StoredClassification {
             }
         }
         if (updates.isEmpty()) {
-            return new Reclassified(0, agentKeys);
+            return 0;
         }
         tx.batch(updates).execute();
         CampaignCounts counts = new CampaignCounts();
@@ -162,7 +223,7 @@ final class StoredClassification {
         }
         CampaignRecipients.recount(tx, recipients, counts);
         counts.write(tx);
-        return new Reclassified(updates.size(), agentKeys);
+        return updates.size();
     }
 
     /** Whether the stored row still has the verdict and parsed client {@code read} was read with. */

@@ -8,16 +8,19 @@ import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.LinkStatistics;
 import io.engagementhub.domain.model.MachineFigures;
 import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.RecipientSelector;
+import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.testing.CampaignFigures;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * The maintained statistics equal a plain {@code COUNT}/{@code COUNT DISTINCT} over the stored
  * events, and the obvious computation in memory, after random pages (with events stored before,
  * repeated ids, two accounts), erasures by address and by recipient id, and reclassifications of
- * random stored opens and clicks. Subclasses give the database.
+ * random stored opens and clicks
+ * (verdicts and parsed clients, or verdicts alone). Subclasses give the database.
  */
 abstract class StatisticsBehaviour {
 
@@ -66,14 +70,28 @@ abstract class StatisticsBehaviour {
             }
             if (random.nextInt(4) == 0) {
                 String account = RandomEvents.ACCOUNTS[random.nextInt(2)];
-                List<EngagementEvent> changed = classified(
-                        sent.stream()
-                                .filter(e -> e.account().equals(account))
-                                .filter(e -> random.nextInt(5) == 0)
-                                .toList(),
-                        random);
-                assertThat(stores.classification().reclassify(account, changed))
-                        .isEqualTo(reference.reclassify(account, changed));
+                List<EngagementEvent> read = reference.all().stream()
+                        .filter(e -> e.account().equals(account))
+                        .filter(e -> random.nextInt(5) == 0)
+                        .toList();
+                List<EngagementEvent> classified = classified(read, random);
+                List<VerdictChange> changes = new ArrayList<>();
+                for (int i = 0; i < read.size(); i++) {
+                    changes.add(new VerdictChange(read.get(i), classified.get(i)));
+                }
+                assertThat(stores.classification().reclassifyUnlessChanged(account, changes))
+                        .isEqualTo(reference.reclassifyUnlessChanged(account, changes));
+            }
+            if (random.nextInt(4) == 0) {
+                String account = RandomEvents.ACCOUNTS[random.nextInt(2)];
+                Map<EventId, MachineVerdict> verdicts = new HashMap<>();
+                sent.stream()
+                        .filter(e -> e.account().equals(account) && random.nextInt(5) == 0)
+                        .filter(e -> e.type() == EngagementType.OPENED || e.type() == EngagementType.CLICKED)
+                        .forEach(e ->
+                                verdicts.put(e.id(), MachineVerdict.fromMask(MASKS[random.nextInt(MASKS.length)])));
+                assertThat(stores.classification().setVerdicts(account, verdicts))
+                        .isEqualTo(reference.setVerdicts(account, verdicts));
             }
         }
 

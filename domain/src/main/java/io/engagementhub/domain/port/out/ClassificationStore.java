@@ -1,11 +1,15 @@
 package io.engagementhub.domain.port.out;
 
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.VerdictChange;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,26 +20,29 @@ import java.util.Optional;
 public interface ClassificationStore {
 
     /**
-     * The stored sends, deliveries, opens and clicks of {@code recipientIds} of the account, in
-     * {@code campaignIds} only (null: in every campaign), in no particular order.
+     * What the timing rules look at of the stored sends, deliveries, opens and clicks of {@code
+     * recipientIds} of the account in {@code campaignIds}, in no particular order.
      */
-    List<EngagementEvent> engagementsOf(
-            String account, Collection<String> recipientIds, Collection<String> campaignIds);
+    List<ContextEvent> contextOf(String account, Collection<String> recipientIds, Collection<String> campaignIds);
+
+    /** The stored sends, deliveries, opens and clicks of {@code recipientIds} of the account, in no particular order. */
+    List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds);
 
     /**
-     * Replaces the machine verdicts and parsed clients of stored events by those of {@code events}
-     * (matched by id; events not stored are skipped) and brings the statistics along, in one
+     * Gives stored events the verdicts of {@code verdicts} (by event id; ids not stored are
+     * skipped; parsed clients stay as they are) and brings the statistics along, in one
      * transaction.
      *
      * @return how many stored events changed
      */
-    int reclassify(String account, List<EngagementEvent> events);
+    int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts);
 
     /**
-     * Like {@link #reclassify}, for a writer that read the events a while ago (the
-     * reclassification of the whole store): an event whose stored verdict or parsed client is no
-     * longer the one it was read with was classified again meanwhile (by a sync that knew of events
-     * the writer had not seen) and is left as it is.
+     * Replaces the machine verdicts and parsed clients of stored events by those the writer
+     * classified (the reclassification of the whole store) and brings the statistics along, in one
+     * transaction. The writer read the events a while ago: an event whose stored verdict or parsed
+     * client is no longer the one it was read with was classified again meanwhile (by a sync that
+     * knew of events the writer had not seen) and is left as it is.
      *
      * @return how many stored events changed
      */

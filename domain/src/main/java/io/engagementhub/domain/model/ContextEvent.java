@@ -1,0 +1,52 @@
+package io.engagementhub.domain.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the timing rules of machine classification look at of an event: its recipient's other
+ * sends, deliveries, opens and clicks in the campaign, by time. A store reads these for a page's
+ * recipients without the rest of each event (address, client, origin).
+ *
+ * @param id the event's id
+ * @param campaignId its campaign
+ * @param recipientId its recipient
+ * @param type what happened
+ * @param occurredAt when
+ * @param link the clicked link (clicks only), or null; its title is not kept, no rule reads it
+ * @param autoReply whether it is a delivery that was an auto-reply (it has bounce details)
+ * @param machine its verdict
+ */
+public record ContextEvent(
+        EventId id,
+        String campaignId,
+        String recipientId,
+        EngagementType type,
+        Instant occurredAt,
+        Link link,
+        boolean autoReply,
+        MachineVerdict machine) {
+
+    public ContextEvent {
+        Objects.requireNonNull(id, "id");
+        Require.nonBlank(campaignId, "campaign id");
+        Require.nonBlank(recipientId, "recipient id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(machine, "machine");
+        link = link == null || link.title() == null ? link : new Link(link.url(), link.id(), null);
+    }
+
+    /** What the timing rules look at of {@code event}. */
+    public static ContextEvent of(EngagementEvent event) {
+        return new ContextEvent(
+                event.id(),
+                event.campaignId(),
+                event.recipient().id(),
+                event.type(),
+                event.occurredAt(),
+                event.link(),
+                event.bounce() != null,
+                event.machine());
+    }
+}
