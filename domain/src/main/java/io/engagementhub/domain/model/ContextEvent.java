@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param occurredAt when
  * @param link the clicked link (clicks only), or null; its title is not kept, no rule reads it
  * @param autoReply whether it is a delivery that was an auto-reply (it has bounce details)
- * @param machine its verdict
+ * @param machine its verdict ({@link MachineVerdict#NONE} when null)
  */
 public record ContextEvent(
         EventId id,
@@ -33,7 +33,7 @@ public record ContextEvent(
         Require.nonBlank(recipientId, "recipient id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(machine, "machine");
+        machine = machine == null ? MachineVerdict.NONE : machine;
         link = link == null || link.title() == null ? link : new Link(link.url(), link.id(), null);
     }
 

@@ -148,26 +148,23 @@ final class JooqEventStore implements EventStore, ClassificationStore {
 
     @Override
     public int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
-        Require.nonBlank(account, "account");
         Objects.requireNonNull(verdicts, "verdicts");
-        if (verdicts.isEmpty()) {
-            return 0;
-        }
-        return retry.run(
-                "setting the verdicts of " + verdicts.size() + " events of account " + account,
-                () -> classification.setVerdicts(dsl, account, verdicts));
+        return changeVerdicts(account, verdicts.size(), () -> classification.setVerdicts(dsl, account, verdicts));
     }
 
     @Override
     public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
-        Require.nonBlank(account, "account");
         Objects.requireNonNull(changes, "changes");
-        if (changes.isEmpty()) {
+        return changeVerdicts(account, changes.size(), () -> classification.reclassify(dsl, account, changes));
+    }
+
+    /** {@code change} of {@code count} stored verdicts of the account, retried as a whole. */
+    private int changeVerdicts(String account, int count, Supplier<Integer> change) {
+        Require.nonBlank(account, "account");
+        if (count == 0) {
             return 0;
         }
-        return retry.run(
-                "reclassifying " + changes.size() + " events of account " + account,
-                () -> classification.reclassify(dsl, account, changes));
+        return retry.run("changing the verdicts of " + count + " events of account " + account, change);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Append throughput of {@link JooqEventStore} against the floor ({@link FlatFloor}: a plain JDBC
- * batch insert into one flat table), on an H2 file and on PostgreSQL, plus campaign-statistics latency. Not a test:
+ * batch insert into one flat table), on an H2 file and on PostgreSQL, plus the latency of campaign statistics, listings and the classification context. Not a test:
  * it prints figures.
  *
  * <pre>
@@ -57,8 +57,8 @@ public final class AppendBenchmark {
         try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
                 BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
             FlatFloor floor = FlatFloor.create(floorDatabase.dataSource());
-            EventStore store = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted())
-                    .events();
+            PersistenceStores stores = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted());
+            EventStore store = stores.events();
             long floorNanos = 0;
             long oursNanos = 0;
             for (long first = 0; first < events; first += PAGE) {
@@ -74,6 +74,7 @@ public final class AppendBenchmark {
                 report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
                 oursDatabase.analyze();
                 QueryLatency.print(target, store, events, true);
+                ContextRead.print(target, stores.classification());
                 reportBytes(target, floorDatabase.bytesOnDisk(), oursDatabase.bytesOnDisk(), events);
             } else {
                 // The same queries on the warm-up's own database: code warm, nothing of the measured one cached.
