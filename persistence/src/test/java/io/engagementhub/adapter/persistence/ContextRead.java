@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 /**
- * Times the two reads of recipients' stored events, on the same 20 lists of 500 recipients: what
- * the sync's classification reads for a page ({@code contextOf}: what the timing rules look at) and
- * what the reclassification of the whole store reads ({@code engagementsOf}: whole events). Each
- * runs twice, alternating; the second time is printed.
+ * Times the two reads of recipients' stored events on the same 20 lists of 500 recipients, stored
+ * ones and then ones never stored (as in a first sync): what the sync's classification reads for a
+ * page ({@code contextOf}: what the timing rules look at) and what the reclassification of the
+ * whole store reads ({@code engagementsOf}: whole events). Each runs twice, alternating; the second
+ * time is printed.
  */
 final class ContextRead {
 
@@ -20,11 +21,17 @@ final class ContextRead {
     private ContextRead() {}
 
     static void print(String target, ClassificationStore store) {
+        print(target, store, "", "returning");
+        print(target, store, "new-", "new");
+    }
+
+    /** The reads for recipient ids {@code prefix} + a number: stored ones without a prefix. */
+    private static void print(String target, ClassificationStore store, String prefix, String whose) {
         List<List<String>> lists = new ArrayList<>();
         for (int list = 0; list < LISTS; list++) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < RECIPIENTS; i++) {
-                ids.add(Integer.toString(list * RECIPIENTS + i));
+                ids.add(prefix + (list * RECIPIENTS + i));
             }
             lists.add(ids);
         }
@@ -39,7 +46,7 @@ final class ContextRead {
                 ids -> store.engagementsOf(account, ids).size();
         time(lists, context);
         time(lists, whole);
-        String what = String.format(Locale.ROOT, "%,d recipients' events, %d reads", LISTS * RECIPIENTS, LISTS);
+        String what = String.format(Locale.ROOT, "%,d %s recipients, %d reads", LISTS * RECIPIENTS, whose, LISTS);
         print(target, what + ", context", time(lists, context));
         print(target, what + ", whole events", time(lists, whole));
     }
