@@ -49,8 +49,20 @@ final class StoredClassification {
 
     /** The stored sends, deliveries, opens and clicks of the recipients. */
     static List<EngagementEvent> engagementsOf(DSLContext dsl, String account, Collection<String> recipientIds) {
+        List<Integer> recipients = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(recipientIds)) {
+            // The account is compared here: beside the id list, H2 would not look the ids up by index.
+            dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT)
+                    .from(EVENT_RECIPIENT)
+                    .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
+                    .forEach(row -> {
+                        if (row.value2().equals(account)) {
+                            recipients.add(row.value1());
+                        }
+                    });
+        }
         List<Integer> addresses = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(recipientKeys(dsl, account, recipientIds))) {
+        for (List<Integer> chunk : Chunks.of(recipients)) {
             addresses.addAll(dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
                     .from(EVENT_ADDRESS)
                     .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
@@ -65,22 +77,6 @@ final class StoredClassification {
         }
         StoredDimensions dims = StoredDimensions.of(dsl, rows);
         return rows.stream().map(row -> EventRecords.fromRow(row, dims)).toList();
-    }
-
-    private static List<Integer> recipientKeys(DSLContext dsl, String account, Collection<String> recipientIds) {
-        List<Integer> keys = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(recipientIds)) {
-            // The account is compared here: beside the id list, H2 would not look the ids up by index.
-            dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT)
-                    .from(EVENT_RECIPIENT)
-                    .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
-                    .forEach(row -> {
-                        if (row.value2().equals(account)) {
-                            keys.add(row.value1());
-                        }
-                    });
-        }
-        return keys;
     }
 
     /**
