@@ -72,7 +72,7 @@ final class EmbeddedSyncProgram {
                         stores.sync(),
                         clock,
                         SyncSettings.DEFAULTS,
-                        PageClassification.by(classifier, stores.classification()));
+                        PageClassification.by(classifier));
                 complete = report(
                                 sync.sync("copernica", StopSignal.NEVER),
                                 demo.copernica().events().size())

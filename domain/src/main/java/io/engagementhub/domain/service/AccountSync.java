@@ -268,12 +268,12 @@ final class AccountSync {
                     : page.events().stream().filter(target::covers).toList();
             List<EngagementEvent> kept =
                     inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
-            List<EngagementEvent> classified = classification.classify(account, kept);
-            int stored = stores.events().append(account, stream.key(), classified, next);
+            List<EngagementEvent> parsed = classification.parse(kept);
+            int stored = stores.events().append(account, stream.key(), parsed, next, classification);
             if (stored > 0) {
-                classified.forEach(event -> changedCampaigns.add(event.campaignId()));
+                parsed.forEach(event -> changedCampaigns.add(event.campaignId()));
             }
-            int late = eraseSuppressedMeanwhile(classified);
+            int late = eraseSuppressedMeanwhile(parsed);
             tally.page(page, Math.max(0, stored - late), inside.size() - kept.size() + late);
         } catch (RuntimeException e) {
             throw new StoreFailed(e);

@@ -3,6 +3,7 @@ package io.engagementhub.domain.service;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.PageClassifier;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,12 +31,17 @@ final class CrashingEventStore extends ForwardingEventStore {
     }
 
     @Override
-    public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
+    public int append(
+            String account,
+            String streamKey,
+            List<EngagementEvent> events,
+            Checkpoint checkpoint,
+            PageClassifier classifier) {
         boolean crashNow = appends++ == failingAppend;
         if (crashNow && !afterCommit) {
             sneakyThrow(crash.get());
         }
-        int added = super.append(account, streamKey, events, checkpoint);
+        int added = super.append(account, streamKey, events, checkpoint, classifier);
         if (crashNow) {
             sneakyThrow(crash.get());
         }

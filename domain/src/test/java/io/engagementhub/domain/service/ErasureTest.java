@@ -15,6 +15,7 @@ import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
+import io.engagementhub.domain.port.out.PageClassifier;
 import io.engagementhub.domain.testing.EngagementEvents;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
@@ -105,11 +106,16 @@ class ErasureTest {
         AtomicBoolean erased = new AtomicBoolean();
         EventStore racing = new ForwardingEventStore(events) {
             @Override
-            public int append(String account, String streamKey, List<EngagementEvent> page, Checkpoint checkpoint) {
+            public int append(
+                    String account,
+                    String streamKey,
+                    List<EngagementEvent> page,
+                    Checkpoint checkpoint,
+                    PageClassifier classifier) {
                 if (!erased.getAndSet(true)) {
                     queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byRecipientId("r-bob")));
                 }
-                return super.append(account, streamKey, page, checkpoint);
+                return super.append(account, streamKey, page, checkpoint, classifier);
             }
         };
         StubEngagementSource source = new StubEngagementSource(5).add("opens", opens());
