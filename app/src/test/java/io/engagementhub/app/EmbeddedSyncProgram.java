@@ -72,7 +72,7 @@ final class EmbeddedSyncProgram {
                         stores.sync(),
                         clock,
                         SyncSettings.DEFAULTS,
-                        PageClassification.by(classifier));
+                        PageClassification.by(classifier, stores.classification()));
                 complete = report(
                                 sync.sync("copernica", StopSignal.NEVER),
                                 demo.copernica().events().size())

@@ -67,12 +67,12 @@ final class ClassificationFactory {
     }
 
     @Singleton
-    PageClassification pageClassification(@Nullable MachineClassifier classifier) {
+    PageClassification pageClassification(@Nullable MachineClassifier classifier, PersistenceStores stores) {
         if (classifier == null) {
             LOG.info("Machine-event classification is off ({}=false): events are stored unflagged", ENABLED);
             return PageClassification.none();
         }
-        return PageClassification.by(classifier);
+        return PageClassification.by(classifier, stores.classification());
     }
 
     @Singleton

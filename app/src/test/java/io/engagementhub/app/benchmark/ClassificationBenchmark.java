@@ -172,8 +172,9 @@ public final class ClassificationBenchmark {
             CopernicaSettings settings = CopernicaSettings.of(ACCOUNT, sim.baseUrl(), sim.accessToken())
                     .withZone(sim.zone())
                     .withReading(CopernicaReadSettings.DEFAULTS.withPageSize(1000));
-            PageClassification pages =
-                    classifier == null ? PageClassification.none() : PageClassification.by(classifier);
+            PageClassification pages = classifier == null
+                    ? PageClassification.none()
+                    : PageClassification.by(classifier, stores.classification());
             try (CopernicaEngagementSource source = CopernicaEngagementSource.create(settings, clock)) {
                 SyncService sync = new SyncService(
                         EngagementSources.of(Map.of(ACCOUNT, source)),

@@ -268,12 +268,12 @@ final class AccountSync {
                     : page.events().stream().filter(target::covers).toList();
             List<EngagementEvent> kept =
                     inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
-            List<EngagementEvent> parsed = classification.parse(kept);
-            int stored = stores.events().append(account, stream.key(), parsed, next, classification);
+            List<EngagementEvent> classified = classification.classify(account, kept);
+            int stored = stores.events().append(account, stream.key(), classified, next);
             if (stored > 0) {
-                parsed.forEach(event -> changedCampaigns.add(event.campaignId()));
+                classified.forEach(event -> changedCampaigns.add(event.campaignId()));
             }
-            int late = eraseSuppressedMeanwhile(parsed);
+            int late = eraseSuppressedMeanwhile(classified);
             tally.page(page, Math.max(0, stored - late), inside.size() - kept.size() + late);
         } catch (RuntimeException e) {
             throw new StoreFailed(e);

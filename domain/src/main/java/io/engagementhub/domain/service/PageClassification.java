@@ -5,7 +5,7 @@ import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
-import io.engagementhub.domain.port.out.PageClassifier;
+import io.engagementhub.domain.port.out.ClassificationStore;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,26 +14,29 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Classifies each page the engine stores, in two steps: each event alone (its client parsed, known
- * machine agents and addresses) before the append, then, run by the store inside the append
- * ({@link PageClassifier}), the timing rules on each recipient's events in a campaign, which need
- * the events stored before (a delivery from an earlier page or stream, the first clicks of a burst
- * the previous page ended with). Stored events whose verdict the page changes are updated in the
- * same transaction, so a crash leaves both or neither.
+ * Classifies each page the engine is about to store. The rules on a recipient's events in a
+ * campaign need the events stored before (a delivery from an earlier page or stream, the first
+ * clicks of a burst the previous page ended with): they are read from the store for the page's
+ * recipients and campaigns, classified together with the page, and those whose verdict changed are
+ * updated before the page is appended. Updating first keeps a crash harmless: the page is read
+ * again and the same verdicts are computed from the same events.
  */
-public final class PageClassification implements PageClassifier {
+public final class PageClassification {
 
-    private static final PageClassification NONE = new PageClassification(null);
+    private static final PageClassification NONE = new PageClassification(null, null);
 
     private final MachineClassifier classifier;
+    private final ClassificationStore store;
 
-    private PageClassification(MachineClassifier classifier) {
+    private PageClassification(MachineClassifier classifier, ClassificationStore store) {
         this.classifier = classifier;
+        this.store = store;
     }
 
-    /** Classification by {@code classifier}. */
-    public static PageClassification by(MachineClassifier classifier) {
-        return new PageClassification(Objects.requireNonNull(classifier, "classifier"));
+    /** Classification by {@code classifier}, with earlier events read from and updated in {@code store}. */
+    public static PageClassification by(MachineClassifier classifier, ClassificationStore store) {
+        return new PageClassification(
+                Objects.requireNonNull(classifier, "classifier"), Objects.requireNonNull(store, "store"));
     }
 
     /** No classification: pages are stored as read. */
@@ -41,38 +44,33 @@ public final class PageClassification implements PageClassifier {
         return NONE;
     }
 
-    /** The page's events classified each alone. */
-    List<EngagementEvent> parse(List<EngagementEvent> page) {
-        return classifier == null ? page : page.stream().map(classifier::alone).toList();
-    }
-
-    /** The timing rules on the page's events together with the stored events of their recipients. */
-    @Override
-    public Classified classify(List<EngagementEvent> page, StoredContext storedContext) {
-        if (classifier == null) {
-            return new Classified(page, Map.of());
+    /** The page's events classified; stored events of the same recipients are updated as needed. */
+    List<EngagementEvent> classify(String account, List<EngagementEvent> page) {
+        if (classifier == null || page.isEmpty()) {
+            return page;
         }
+        List<EngagementEvent> parsed = page.stream().map(classifier::alone).toList();
         Set<String> recipients = new LinkedHashSet<>();
         Set<String> campaigns = new LinkedHashSet<>();
-        for (EngagementEvent event : page) {
+        for (EngagementEvent event : parsed) {
             if (RecipientTimeline.counts(event.type())) {
                 recipients.add(event.recipient().id());
                 campaigns.add(event.campaignId());
             }
         }
         if (recipients.isEmpty()) {
-            return new Classified(page, Map.of());
+            return parsed;
         }
         Set<List<String>> pairs = new LinkedHashSet<>();
-        page.forEach(e -> pairs.add(List.of(e.campaignId(), e.recipient().id())));
+        parsed.forEach(e -> pairs.add(List.of(e.campaignId(), e.recipient().id())));
         Map<EventId, ContextEvent> stored = new LinkedHashMap<>();
-        for (ContextEvent event : storedContext.of(recipients, campaigns)) {
+        for (ContextEvent event : store.contextOf(account, recipients, campaigns)) {
             if (pairs.contains(List.of(event.campaignId(), event.recipientId()))) {
                 stored.put(event.id(), event);
             }
         }
         Map<EventId, ContextEvent> together = new LinkedHashMap<>(stored);
-        page.forEach(e -> together.putIfAbsent(e.id(), ContextEvent.of(e)));
+        parsed.forEach(e -> together.putIfAbsent(e.id(), ContextEvent.of(e)));
         Map<String, Set<MachineReason>> found = classifier.timingReasons(together.values());
         Map<EventId, MachineVerdict> changed = new LinkedHashMap<>();
         stored.forEach((id, event) -> {
@@ -81,13 +79,15 @@ public final class PageClassification implements PageClassifier {
                 changed.put(id, verdict);
             }
         });
-        List<EngagementEvent> classified = page.stream()
+        if (!changed.isEmpty()) {
+            store.setVerdicts(account, changed);
+        }
+        return parsed.stream()
                 .map(e -> {
                     MachineVerdict verdict =
                             MachineClassifier.withTimingReasons(e.machine(), found.get(e.id().value()));
                     return verdict.equals(e.machine()) ? e : e.withMachine(verdict);
                 })
                 .toList();
-        return new Classified(classified, changed);
     }
 }

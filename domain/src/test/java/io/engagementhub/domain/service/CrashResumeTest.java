@@ -12,7 +12,6 @@ import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
 import io.engagementhub.domain.testing.InMemorySyncRunStore;
@@ -117,12 +116,7 @@ class CrashResumeTest {
         }
 
         @Override
-        public int append(
-                String account,
-                String streamKey,
-                List<EngagementEvent> events,
-                Checkpoint checkpoint,
-                PageClassifier classifier) {
+        public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
             int stored = ++appends;
             if (stored < pages) {
                 await("page " + (stored + 1) + " read while page " + stored + " is stored")
@@ -132,7 +126,7 @@ class CrashResumeTest {
             if (source.reads() > stored + 1) {
                 throw new AssertionError("pages read: " + source.reads() + ", pages stored: " + stored);
             }
-            return super.append(account, streamKey, events, checkpoint, classifier);
+            return super.append(account, streamKey, events, checkpoint);
         }
     }
 }

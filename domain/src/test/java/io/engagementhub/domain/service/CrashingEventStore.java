@@ -3,7 +3,6 @@ package io.engagementhub.domain.service;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,17 +30,12 @@ final class CrashingEventStore extends ForwardingEventStore {
     }
 
     @Override
-    public int append(
-            String account,
-            String streamKey,
-            List<EngagementEvent> events,
-            Checkpoint checkpoint,
-            PageClassifier classifier) {
+    public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         boolean crashNow = appends++ == failingAppend;
         if (crashNow && !afterCommit) {
             sneakyThrow(crash.get());
         }
-        int added = super.append(account, streamKey, events, checkpoint, classifier);
+        int added = super.append(account, streamKey, events, checkpoint);
         if (crashNow) {
             sneakyThrow(crash.get());
         }

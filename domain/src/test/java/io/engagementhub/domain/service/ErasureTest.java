@@ -15,7 +15,6 @@ import io.engagementhub.domain.port.in.StopSignal;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import io.engagementhub.domain.testing.EngagementEvents;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.InMemorySuppressionList;
@@ -106,16 +105,11 @@ class ErasureTest {
         AtomicBoolean erased = new AtomicBoolean();
         EventStore racing = new ForwardingEventStore(events) {
             @Override
-            public int append(
-                    String account,
-                    String streamKey,
-                    List<EngagementEvent> page,
-                    Checkpoint checkpoint,
-                    PageClassifier classifier) {
+            public int append(String account, String streamKey, List<EngagementEvent> page, Checkpoint checkpoint) {
                 if (!erased.getAndSet(true)) {
                     queries().erase(new EraseRecipientCommand(ACCOUNT, RecipientSelector.byRecipientId("r-bob")));
                 }
-                return super.append(account, streamKey, page, checkpoint, classifier);
+                return super.append(account, streamKey, page, checkpoint);
             }
         };
         StubEngagementSource source = new StubEngagementSource(5).add("opens", opens());

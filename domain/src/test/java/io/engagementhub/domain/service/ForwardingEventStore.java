@@ -10,7 +10,6 @@ import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.model.TimelineBucket;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,8 @@ class ForwardingEventStore implements EventStore {
     }
 
     @Override
-    public int append(
-            String account,
-            String streamKey,
-            List<EngagementEvent> events,
-            Checkpoint checkpoint,
-            PageClassifier classifier) {
-        return delegate.append(account, streamKey, events, checkpoint, classifier);
+    public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
+        return delegate.append(account, streamKey, events, checkpoint);
     }
 
     @Override

@@ -11,23 +11,23 @@ import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
-import io.engagementhub.domain.port.out.PageClassifier;
 import io.engagementhub.domain.testing.FixedRanges;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Classification across page and stream boundaries: what a rule needs may be stored already. */
 class PageClassificationTest {
 
     final InMemoryEventStore store = new InMemoryEventStore();
-    final PageClassification pages = PageClassification.by(new MachineClassifier(
-            MachineRules.DEFAULTS, MachineClassifierTest.PARSER, FixedRanges.APPLE, FixedRanges.NONE));
+    final PageClassification pages = PageClassification.by(
+            new MachineClassifier(
+                    MachineRules.DEFAULTS, MachineClassifierTest.PARSER, FixedRanges.APPLE, FixedRanges.NONE),
+            store);
 
     void storePage(List<EngagementEvent> events) {
-        store.append(ACCOUNT, "s", pages.parse(events), Checkpoint.START, pages);
+        store.append(ACCOUNT, "s", pages.classify(ACCOUNT, events), Checkpoint.START);
     }
 
     MachineVerdict storedVerdict(EngagementEvent event) {
@@ -68,10 +68,6 @@ class PageClassificationTest {
     void noClassificationStoresThePageAsRead() {
         List<EngagementEvent> page = List.of(linkAt("https://shop.example/a", Duration.ZERO));
 
-        assertThat(PageClassification.none().parse(page)).isSameAs(page);
-        assertThat(PageClassification.none().classify(page, (recipients, campaigns) -> {
-                    throw new AssertionError("no classification reads no stored events");
-                }))
-                .isEqualTo(new PageClassifier.Classified(page, Map.of()));
+        assertThat(PageClassification.none().classify(ACCOUNT, page)).isSameAs(page);
     }
 }

@@ -7,8 +7,10 @@ import static io.engagementhub.domain.testing.EngagementEvents.anOpenFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
@@ -17,7 +19,6 @@ import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import io.engagementhub.domain.testing.FixedRanges;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.MutableClock;
@@ -77,16 +78,22 @@ class ReclassificationTest {
         EngagementEvent bySync = stored.withMachine(MachineVerdict.of(MachineReason.TOO_FAST));
         ClassificationStore racing = new ClassificationStore() {
             @Override
+            public List<ContextEvent> contextOf(
+                    String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+                return store.contextOf(account, recipientIds, campaignIds);
+            }
+
+            @Override
             public List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
                 List<EngagementEvent> read = store.engagementsOf(account, recipientIds);
                 // a sync stores what it decided meanwhile
-                store.append(
-                        ACCOUNT,
-                        "s",
-                        List.of(),
-                        null,
-                        (page, context) -> new PageClassifier.Classified(page, Map.of(bySync.id(), bySync.machine())));
+                store.setVerdicts(ACCOUNT, Map.of(bySync.id(), bySync.machine()));
                 return read;
+            }
+
+            @Override
+            public int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
+                return store.setVerdicts(account, verdicts);
             }
 
             @Override

@@ -33,7 +33,6 @@ import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,7 +167,7 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
     }
 
     @Test
-    void theVerdictsAClassifierGivesStoredEventsAreWrittenWithThePageAndTheStatisticsFollow() {
+    void setVerdictsChangesOnlyTheVerdictsAndTheStatisticsFollow() {
         store.append(ACCOUNT, "s", mix(), Checkpoint.START);
         Map<EventId, MachineVerdict> verdicts = new LinkedHashMap<>();
         List<EngagementEvent> expected = new ArrayList<>();
@@ -180,24 +179,17 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
             expected.add(e.withMachine(next));
         }
         verdicts.put(new EventId("never-stored"), MachineVerdict.of(MachineReason.TOO_FAST));
-        EngagementEvent late = click("r9", "https://late", MachineVerdict.NONE);
-        expected.add(late.withMachine(MachineVerdict.of(MachineReason.ALL_LINKS_BURST)));
+        long unchanged = expected.stream().filter(e -> stored().contains(e)).count();
 
-        store.append(
-                ACCOUNT,
-                "s",
-                List.of(late),
-                null,
-                (page, context) -> new PageClassifier.Classified(
-                        List.of(late.withMachine(MachineVerdict.of(MachineReason.ALL_LINKS_BURST))), verdicts));
+        int changed = classification.setVerdicts(ACCOUNT, verdicts);
 
+        assertThat(changed).isEqualTo(expected.size() - unchanged).isPositive();
         assertThat(stored()).containsExactlyInAnyOrderElementsOf(expected);
         CampaignStatistics statistics = store.statistics(ACCOUNT, CAMPAIGN);
         assertThat(statistics.classified()).isEqualTo(CampaignFigures.classified(stored()));
         assertThat(statistics.classified().humanOf(EngagementType.OPENED)).isEqualTo(new Count(0, 0));
-        assertThat(statistics.of(EngagementType.CLICKED).total()).isEqualTo(4);
-        setVerdicts("elsewhere", Map.of(late.id(), MachineVerdict.NONE));
-        assertThat(stored()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(classification.setVerdicts(ACCOUNT, verdicts)).isZero();
+        assertThat(classification.setVerdicts("elsewhere", verdicts)).isZero();
     }
 
     @Test
@@ -208,7 +200,7 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
         EngagementEvent changedMeanwhile = opens.get(0);
         EngagementEvent untouched = opens.get(1);
         EngagementEvent bySync = changedMeanwhile.withMachine(MachineVerdict.of(MachineReason.ALL_LINKS_BURST));
-        setVerdicts(ACCOUNT, Map.of(bySync.id(), bySync.machine()));
+        classification.setVerdicts(ACCOUNT, Map.of(bySync.id(), bySync.machine()));
         MachineVerdict scanner = MachineVerdict.of(MachineReason.SECURITY_SCANNER);
 
         int changed = classification.reclassifyUnlessChanged(
@@ -245,49 +237,28 @@ public abstract class ClassificationStoreContract extends StoreContract<EventSto
     }
 
     @Test
-    void theClassifierIsGivenWhatTheTimingRulesLookAtOfThePagesStoredRecipients() {
+    void contextOfReturnsWhatTheTimingRulesLookAtInTheAskedCampaigns() {
         List<EngagementEvent> events = new ArrayList<>(withOtherCampaignAndBounce());
         events.add(anEvent(EngagementType.DELIVERED)
                 .recipient(new Recipient("r1", null, null, null))
                 .bounce(new Bounce("V", BounceCategory.AUTO_REPLY, "out of office"))
                 .build());
         store.append(ACCOUNT, "s", events, Checkpoint.START);
-        List<EngagementEvent> page = List.of(
-                click("r1", "https://next", MachineVerdict.NONE),
-                click("r2", "https://next", MachineVerdict.NONE),
-                click("r-new", "https://next", MachineVerdict.NONE));
-        Map<String, List<ContextEvent>> seen = new LinkedHashMap<>();
 
-        store.append(ACCOUNT, "s", page, null, (read, context) -> {
-            seen.put("asked", context.of(List.of("r1", "r2", "r-new"), List.of(CAMPAIGN)));
-            seen.put("other", context.of(List.of("r1"), List.of("other")));
-            return new PageClassifier.Classified(read, Map.of());
-        });
-        store.append("elsewhere", "s", List.of(otherAccount(page.get(0))), null, (read, context) -> {
-            seen.put("elsewhere", context.of(List.of("r1"), List.of(CAMPAIGN)));
-            return new PageClassifier.Classified(read, Map.of());
-        });
+        List<ContextEvent> found = classification.contextOf(ACCOUNT, List.of("r1", "r2"), List.of(CAMPAIGN));
 
-        assertThat(seen.get("asked"))
+        assertThat(found)
                 .containsExactlyInAnyOrderElementsOf(events.stream()
                         .filter(e -> Set.of("r1", "r2").contains(e.recipient().id())
                                 && e.campaignId().equals(CAMPAIGN))
                         .filter(e -> e.type() != EngagementType.BOUNCED)
                         .map(ContextEvent::of)
                         .toList());
-        assertThat(seen.get("asked")).anyMatch(ContextEvent::autoReply).anyMatch(e -> e.link() != null);
-        assertThat(seen.get("other")).hasSize(1);
-        assertThat(seen.get("elsewhere")).isEmpty();
-        assertThat(stored()).containsAll(page);
-    }
-
-    /** Sets stored verdicts the way a sync does: with a page (here empty) whose classifier changed them. */
-    private void setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
-        store.append(account, "s", List.of(), null, (page, context) -> new PageClassifier.Classified(page, verdicts));
-    }
-
-    private static EngagementEvent otherAccount(EngagementEvent event) {
-        return event.toBuilder().account("elsewhere").build();
+        assertThat(found).anyMatch(ContextEvent::autoReply).anyMatch(e -> e.link() != null);
+        assertThat(classification.contextOf(ACCOUNT, List.of("r1"), List.of("other")))
+                .hasSize(1);
+        assertThat(classification.contextOf("elsewhere", List.of("r1"), List.of(CAMPAIGN)))
+                .isEmpty();
     }
 
     private List<EngagementEvent> withOtherCampaignAndBounce() {

@@ -8,10 +8,12 @@ import io.engagementhub.domain.model.DeviceType;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
 import io.engagementhub.domain.model.HumanMachine;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientRef;
@@ -22,7 +24,6 @@ import io.engagementhub.domain.model.TimelineBucket;
 import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,30 +57,13 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
 
     @Override
     public synchronized int append(
-            String account,
-            String streamKey,
-            List<EngagementEvent> events,
-            Checkpoint checkpoint,
-            PageClassifier classifier) {
+            String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
+        Map<String, EngagementEvent> stored = eventsByAccount.computeIfAbsent(account, a -> new LinkedHashMap<>());
+        int added = 0;
         for (EngagementEvent event : events) {
             if (!event.account().equals(account)) {
                 throw new IllegalArgumentException("event " + event.id() + " is not of account " + account);
             }
-        }
-        PageClassifier.Classified classified =
-                classifier.classify(events, (recipientIds, campaignIds) -> engagementsOf(account, recipientIds).stream()
-                        .filter(e -> campaignIds.contains(e.campaignId()))
-                        .map(ContextEvent::of)
-                        .toList());
-        Map<String, EngagementEvent> stored = eventsByAccount.computeIfAbsent(account, a -> new LinkedHashMap<>());
-        classified.storedVerdicts().forEach((id, verdict) -> {
-            EngagementEvent old = stored.get(id.value());
-            if (old != null) {
-                stored.put(id.value(), old.withMachine(verdict));
-            }
-        });
-        int added = 0;
-        for (EngagementEvent event : classified.page()) {
             if (stored.putIfAbsent(event.id().value(), event) == null) {
                 added++;
             }
@@ -130,6 +114,15 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
     }
 
     @Override
+    public synchronized List<ContextEvent> contextOf(
+            String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        return engagementsOf(account, recipientIds).stream()
+                .filter(e -> campaignIds.contains(e.campaignId()))
+                .map(ContextEvent::of)
+                .toList();
+    }
+
+    @Override
     public synchronized List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
         Set<EngagementType> kinds = EnumSet.of(
                 EngagementType.SENT, EngagementType.DELIVERED, EngagementType.OPENED, EngagementType.CLICKED);
@@ -137,6 +130,20 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
                 .filter(e -> kinds.contains(e.type()))
                 .filter(e -> recipientIds.contains(e.recipient().id()))
                 .toList();
+    }
+
+    @Override
+    public synchronized int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
+        Map<String, EngagementEvent> stored = eventsByAccount.getOrDefault(account, Map.of());
+        int changed = 0;
+        for (Map.Entry<EventId, MachineVerdict> verdict : verdicts.entrySet()) {
+            EngagementEvent old = stored.get(verdict.getKey().value());
+            if (old != null && !old.machine().equals(verdict.getValue())) {
+                stored.put(old.id().value(), old.withMachine(verdict.getValue()));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     @Override

@@ -92,21 +92,14 @@ final class CampaignRecipients {
         }
     }
 
-    /**
-     * Adds what the newly stored rows show, and counts the recipients new to a figure into {@code
-     * counts}; recipients {@code made} in this transaction have no row yet, so theirs are not read.
-     */
-    static void add(DSLContext tx, List<EventRow> rows, Set<Integer> made, CampaignCounts counts) {
+    /** Adds what the newly stored rows show, and counts the recipients new to a figure into {@code counts}. */
+    static void add(DSLContext tx, List<EventRow> rows, CampaignCounts counts) {
         Map<Long, Seen> page = new TreeMap<>();
-        List<Long> returning = new ArrayList<>();
         for (EventRow row : rows) {
-            long key = key(row.recipientKey(), row.campaignKey());
-            if (!page.containsKey(key) && !made.contains(row.recipientKey())) {
-                returning.add(key);
-            }
-            page.computeIfAbsent(key, k -> new Seen()).add(row.typeCode(), row.linkKey(), row.machineReasons());
+            page.computeIfAbsent(key(row.recipientKey(), row.campaignKey()), k -> new Seen())
+                    .add(row.typeCode(), row.linkKey(), row.machineReasons());
         }
-        Map<Long, Seen> stored = read(tx, returning);
+        Map<Long, Seen> stored = read(tx, page.keySet());
         Map<Long, Seen> after = new TreeMap<>();
         page.forEach((key, seen) ->
                 after.put(key, stored.containsKey(key) ? stored.get(key).with(seen) : seen));

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.InsertSetStep;
@@ -73,15 +72,6 @@ final class Dimension<R extends TableRecord<R>, V> {
 
     /** The keys found or made for {@code values} within the caller's transaction. */
     DimensionLookup<V> resolve(DSLContext tx, Collection<V> values) {
-        return resolve(tx, values, value -> false);
-    }
-
-    /**
-     * The keys found or made for {@code values} within the caller's transaction; values that are
-     * {@code surelyAbsent} (they refer to a row this transaction made) are inserted without being
-     * looked up.
-     */
-    DimensionLookup<V> resolve(DSLContext tx, Collection<V> values, Predicate<V> surelyAbsent) {
         long startedAt = generation.get();
         Map<V, Integer> keys = new HashMap<>();
         List<V> missing = new ArrayList<>();
@@ -95,15 +85,11 @@ final class Dimension<R extends TableRecord<R>, V> {
         }
         missing = inLockOrder(missing);
         Map<V, Integer> fresh = new HashMap<>();
-        Set<Integer> made = new HashSet<>();
         for (List<V> chunk : Chunks.of(missing)) {
-            List<V> unknown = chunk.stream().filter(v -> !surelyAbsent.test(v)).toList();
-            if (!unknown.isEmpty()) {
-                select(tx, unknown, fresh);
-            }
+            select(tx, chunk, fresh);
             List<V> absent = chunk.stream().filter(v -> !fresh.containsKey(v)).toList();
             if (!absent.isEmpty()) {
-                made.addAll(insert(tx, absent, fresh));
+                insert(tx, absent, fresh);
             }
         }
         if (fresh.size() != missing.size()) {
@@ -111,7 +97,7 @@ final class Dimension<R extends TableRecord<R>, V> {
                     table.getName() + ": " + (missing.size() - fresh.size()) + " rows not found after insert");
         }
         keys.putAll(fresh);
-        return new DimensionLookup<>(keys, fresh, made, startedAt);
+        return new DimensionLookup<>(keys, fresh, startedAt);
     }
 
     /** Caches the rows a transaction found or made, once it committed, unless {@link #forget()} ran meanwhile. */
@@ -133,8 +119,8 @@ final class Dimension<R extends TableRecord<R>, V> {
         committed.invalidateAll();
     }
 
-    /** Inserts the rows and reads their keys back from the insert; returns the keys. */
-    private List<Integer> insert(DSLContext tx, List<V> values, Map<V, Integer> into) {
+    /** Inserts the rows and reads their keys back from the insert. */
+    private void insert(DSLContext tx, List<V> values, Map<V, Integer> into) {
         InsertSetStep<R> insert = tx.insertInto(table);
         InsertSetMoreStep<R> rows = null;
         for (V value : values) {
@@ -142,12 +128,7 @@ final class Dimension<R extends TableRecord<R>, V> {
             row.changed(key, false);
             rows = rows == null ? insert.set(row) : rows.newRecord().set(row);
         }
-        List<Integer> made = new ArrayList<>(values.size());
-        rows.returning().fetch().forEach(row -> {
-            into.put(valueOf.apply(row), row.get(key));
-            made.add(row.get(key));
-        });
-        return made;
+        rows.returning().fetch().forEach(row -> into.put(valueOf.apply(row), row.get(key)));
     }
 
     /** The values sorted by their text (any one order will do, as long as every writer uses it). */

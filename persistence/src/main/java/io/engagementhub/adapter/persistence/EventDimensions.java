@@ -129,28 +129,12 @@ final class EventDimensions {
     /** A page's rows with their keys, and what to cache once its transaction committed. */
     record Resolved(List<EventRow> rows, Runnable remember) {}
 
-    /** The keys of the events' recipients, found or made within the caller's transaction. */
-    DimensionLookup<RecipientRow> recipientsOf(DSLContext tx, List<EngagementEvent> events) {
-        return recipients.resolve(tx, distinct(events, EventDimensions::recipientOf));
-    }
-
-    /** The key of {@code event}'s recipient in {@code recipient}. */
-    static int recipientKey(DimensionLookup<RecipientRow> recipient, EngagementEvent event) {
-        return recipient.keyOf(recipientOf(event));
-    }
-
-    /**
-     * The events' rows with the keys of their dimension rows, found or made within the caller's
-     * transaction; {@code recipient} has their recipients' keys (a recipient it made has no address
-     * yet, so its addresses are not looked up).
-     */
-    Resolved resolve(DSLContext tx, List<EngagementEvent> events, DimensionLookup<RecipientRow> recipient) {
+    Resolved resolve(DSLContext tx, List<EngagementEvent> events) {
         var campaign = campaigns.resolve(tx, distinct(events, EventDimensions::campaignOf));
         var origin = origins.resolve(tx, distinct(events, EventDimensions::originOf));
-        var address = addresses.resolve(
-                tx,
-                distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())),
-                row -> recipient.made().contains(row.recipientKey()));
+        var recipient = recipients.resolve(tx, distinct(events, EventDimensions::recipientOf));
+        var address =
+                addresses.resolve(tx, distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())));
         var link = links.resolve(tx, distinct(events, e -> linkOf(e.link())));
         var client = clients.resolve(tx, distinct(events, e -> clientOf(e.client())));
         var bounce = bounces.resolve(tx, distinct(events, e -> bounceOf(e.bounce())));

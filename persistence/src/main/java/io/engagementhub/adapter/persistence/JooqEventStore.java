@@ -4,10 +4,13 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT
 
 import io.engagementhub.domain.model.CampaignStatistics;
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.EventSpan;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.ReclassificationState;
@@ -17,7 +20,6 @@ import io.engagementhub.domain.model.TimelineBucket;
 import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -55,19 +57,13 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     }
 
     @Override
-    public int append(
-            String account,
-            String streamKey,
-            List<EngagementEvent> events,
-            Checkpoint checkpoint,
-            PageClassifier classifier) {
+    public int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         Require.nonBlank(account, "account");
         Require.nonBlank(streamKey, "stream key");
-        Objects.requireNonNull(classifier, "classifier");
         var byId = PageWriter.distinctById(account, events);
         int added = retry.run(
                 "storing " + byId.size() + " events of stream " + streamKey + " of account " + account,
-                () -> pages.append(dsl, account, streamKey, byId, checkpoint, classifier));
+                () -> pages.append(dsl, account, streamKey, byId, checkpoint));
         plannerStatistics.appended(added);
         return added;
     }
@@ -131,6 +127,17 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     }
 
     @Override
+    public List<ContextEvent> contextOf(
+            String account, Collection<String> recipientIds, Collection<String> campaignIds) {
+        Require.nonBlank(account, "account");
+        Objects.requireNonNull(recipientIds, "recipientIds");
+        Objects.requireNonNull(campaignIds, "campaignIds");
+        return retry.run(
+                "reading the events of " + recipientIds.size() + " recipients of account " + account,
+                () -> StoredClassification.contextOf(dsl, account, recipientIds, campaignIds));
+    }
+
+    @Override
     public List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
         Require.nonBlank(account, "account");
         Objects.requireNonNull(recipientIds, "recipientIds");
@@ -140,15 +147,24 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     }
 
     @Override
+    public int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
+        Objects.requireNonNull(verdicts, "verdicts");
+        return changeVerdicts(account, verdicts.size(), () -> classification.setVerdicts(dsl, account, verdicts));
+    }
+
+    @Override
     public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
-        Require.nonBlank(account, "account");
         Objects.requireNonNull(changes, "changes");
-        if (changes.isEmpty()) {
+        return changeVerdicts(account, changes.size(), () -> classification.reclassify(dsl, account, changes));
+    }
+
+    /** {@code change} of {@code count} stored verdicts of the account, retried as a whole. */
+    private int changeVerdicts(String account, int count, Supplier<Integer> change) {
+        Require.nonBlank(account, "account");
+        if (count == 0) {
             return 0;
         }
-        return retry.run(
-                "changing the verdicts of " + changes.size() + " events of account " + account,
-                () -> classification.reclassify(dsl, account, changes));
+        return retry.run("changing the verdicts of " + count + " events of account " + account, change);
     }
 
     @Override

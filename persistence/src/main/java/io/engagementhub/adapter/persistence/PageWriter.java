@@ -4,8 +4,6 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.STREAM_CHECKPOINT
 
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.EngagementEvent;
-import io.engagementhub.domain.port.out.PageClassifier;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,68 +41,33 @@ final class PageWriter {
         return List.copyOf(byId.values());
     }
 
-    int append(
-            DSLContext dsl,
-            String account,
-            String streamKey,
-            List<EngagementEvent> events,
-            Checkpoint checkpoint,
-            PageClassifier classifier) {
+    int append(DSLContext dsl, String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
         EventDimensions.Resolved stored = dsl.transactionResult(tx -> {
             if (checkpoint != null) {
                 saveCheckpoint(tx.dsl(), account, streamKey, checkpoint);
             }
-            return storeNew(tx.dsl(), account, events, classifier);
+            return storeNew(tx.dsl(), account, events);
         });
         stored.remember().run();
         return stored.rows().size();
     }
 
-    /**
-     * The page's recipients are looked up first: a recipient this transaction made has no stored
-     * event, address or {@code campaign_recipient} row yet, so none is looked up for it.
-     */
-    private EventDimensions.Resolved storeNew(
-            DSLContext tx, String account, List<EngagementEvent> events, PageClassifier classifier) {
-        var recipients = dimensions.recipientsOf(tx, events);
-        PageClassifier.Classified classified = classifier.classify(
-                events,
-                (recipientIds, campaignIds) ->
-                        StoredClassification.contextOf(tx, storedKeys(recipients, recipientIds), campaignIds));
-        if (!classified.storedVerdicts().isEmpty()) {
-            StoredClassification.setVerdicts(tx, account, classified.storedVerdicts());
-        }
-        List<EngagementEvent> returning = classified.page().stream()
-                .filter(e -> !recipients.made().contains(EventDimensions.recipientKey(recipients, e)))
-                .toList();
+    private EventDimensions.Resolved storeNew(DSLContext tx, String account, List<EngagementEvent> events) {
         Set<String> stored = EventRowInsert.stored(
-                tx, account, returning.stream().map(e -> e.id().value()).toList());
-        List<EngagementEvent> fresh = classified.page().stream()
+                tx, account, events.stream().map(e -> e.id().value()).toList());
+        List<EngagementEvent> fresh = events.stream()
                 .filter(event -> !stored.contains(event.id().value()))
                 .toList();
         if (fresh.isEmpty()) {
             return new EventDimensions.Resolved(List.of(), () -> {});
         }
-        EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh, recipients);
+        EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh);
         EventRowInsert.insert(tx, resolved.rows());
         CampaignCounts counts = new CampaignCounts();
         resolved.rows().forEach(row -> counts.add(row.counted()));
-        CampaignRecipients.add(tx, resolved.rows(), recipients.made(), counts);
+        CampaignRecipients.add(tx, resolved.rows(), counts);
         counts.write(tx);
         return resolved;
-    }
-
-    /** The keys of those of {@code recipientIds} that were stored before this transaction, by id. */
-    private static Map<Integer, String> storedKeys(
-            DimensionLookup<EventDimensions.RecipientRow> recipients, Collection<String> recipientIds) {
-        Set<String> wanted = Set.copyOf(recipientIds);
-        Map<Integer, String> keys = new TreeMap<>();
-        recipients.keys().forEach((row, key) -> {
-            if (wanted.contains(row.recipientId()) && !recipients.made().contains(key)) {
-                keys.put(key, row.recipientId());
-            }
-        });
-        return keys;
     }
 
     /**

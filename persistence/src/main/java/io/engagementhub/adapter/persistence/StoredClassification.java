@@ -81,41 +81,44 @@ final class StoredClassification {
 
     /**
      * What the timing rules look at of the stored sends, deliveries, opens and clicks of the
-     * recipients (by key, with their ids) in the campaigns: one query per chunk of recipients,
-     * reading only the columns and dimension rows the rules need.
+     * recipients in the campaigns: one query per chunk of recipients, reading only the columns and
+     * dimension rows the rules need.
      */
     static List<ContextEvent> contextOf(
-            DSLContext tx, Map<Integer, String> recipients, Collection<String> campaignIds) {
+            DSLContext dsl, String account, Collection<String> recipientIds, Collection<String> campaignIds) {
         Set<String> campaigns = Set.copyOf(campaignIds);
         List<ContextEvent> found = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(recipients.keySet())) {
-            // The campaigns are compared here, not in SQL: beside the key list, H2 would read every
-            // event of the campaigns instead of looking the recipients' addresses up by index.
-            tx.select(
+        for (List<String> chunk : Chunks.of(recipientIds)) {
+            // The account and the campaigns are compared here, not in SQL: beside the id list, H2
+            // would read every event of the campaigns instead of looking the recipients up by index.
+            dsl.select(
                             STORED_EVENT.EVENT_ID,
                             EVENT_CAMPAIGN.CAMPAIGN_ID,
-                            EVENT_ADDRESS.RECIPIENT_KEY,
+                            EVENT_RECIPIENT.RECIPIENT_ID,
                             STORED_EVENT.EVENT_TYPE,
                             STORED_EVENT.OCCURRED_AT,
                             EVENT_LINK.URL,
                             EVENT_LINK.LINK_ID,
                             STORED_EVENT.BOUNCE_KEY,
-                            STORED_EVENT.MACHINE_REASONS)
-                    .from(EVENT_ADDRESS)
+                            STORED_EVENT.MACHINE_REASONS,
+                            EVENT_RECIPIENT.ACCOUNT)
+                    .from(EVENT_RECIPIENT)
+                    .join(EVENT_ADDRESS)
+                    .on(EVENT_ADDRESS.RECIPIENT_KEY.eq(EVENT_RECIPIENT.RECIPIENT_KEY))
                     .join(STORED_EVENT)
                     .on(STORED_EVENT.ADDRESS_KEY.eq(EVENT_ADDRESS.ADDRESS_KEY))
                     .join(EVENT_CAMPAIGN)
                     .on(EVENT_CAMPAIGN.CAMPAIGN_KEY.eq(STORED_EVENT.CAMPAIGN_KEY))
                     .leftJoin(EVENT_LINK)
                     .on(EVENT_LINK.LINK_KEY.eq(STORED_EVENT.LINK_KEY))
-                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
+                    .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
                     .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
                     .forEach(row -> {
-                        if (campaigns.contains(row.value2())) {
+                        if (row.value10().equals(account) && campaigns.contains(row.value2())) {
                             found.add(new ContextEvent(
                                     new EventId(row.value1()),
                                     row.value2(),
-                                    recipients.get(row.value3()),
+                                    row.value3(),
                                     TypeCodes.type(row.value4()),
                                     row.value5(),
                                     row.value6() == null ? null : new Link(row.value6(), row.value7(), null),
@@ -128,17 +131,19 @@ final class StoredClassification {
     }
 
     /**
-     * Gives the stored events among {@code verdicts} their verdict within the caller's transaction,
-     * locking their rows in id order, and changes the statistics by the difference.
+     * Gives the stored events among {@code verdicts} their verdict, locking their rows in id order,
+     * and changes the statistics by the difference. Returns how many changed.
      */
-    static void setVerdicts(DSLContext tx, String account, Map<EventId, MachineVerdict> verdicts) {
+    int setVerdicts(DSLContext dsl, String account, Map<EventId, MachineVerdict> verdicts) {
         Map<String, MachineVerdict> byId = new TreeMap<>();
         verdicts.forEach((id, verdict) -> byId.put(id.value(), verdict));
-        List<Rewrite> rewrites = new ArrayList<>();
-        for (StoredEventRecord row : lockRows(tx, account, new ArrayList<>(byId.keySet()))) {
-            rewrites.add(new Rewrite(row, byId.get(row.getEventId()).mask(), row.getAgentKey()));
-        }
-        rewrite(tx, account, rewrites);
+        return dsl.transactionResult(tx -> {
+            List<Rewrite> rewrites = new ArrayList<>();
+            for (StoredEventRecord row : lockRows(tx.dsl(), account, new ArrayList<>(byId.keySet()))) {
+                rewrites.add(new Rewrite(row, byId.get(row.getEventId()).mask(), row.getAgentKey()));
+            }
+            return rewrite(tx.dsl(), account, rewrites);
+        });
     }
 
     /**

@@ -74,6 +74,7 @@ public final class AppendBenchmark {
                 report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
                 oursDatabase.analyze();
                 QueryLatency.print(target, store, events, true);
+                ContextRead.print(target, stores.classification());
                 reportBytes(target, floorDatabase.bytesOnDisk(), oursDatabase.bytesOnDisk(), events);
             } else {
                 // The same queries on the warm-up's own database: code warm, nothing of the measured one cached.

@@ -16,7 +16,6 @@ import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.PageClassifier;
 import io.engagementhub.domain.testing.CampaignFigures;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import java.util.ArrayList;
@@ -91,9 +90,8 @@ abstract class StatisticsBehaviour {
                         .filter(e -> e.type() == EngagementType.OPENED || e.type() == EngagementType.CLICKED)
                         .forEach(e ->
                                 verdicts.put(e.id(), MachineVerdict.fromMask(MASKS[random.nextInt(MASKS.length)])));
-                PageClassifier classifier = (none, context) -> new PageClassifier.Classified(none, verdicts);
-                store.append(account, "s", List.of(), null, classifier);
-                reference.append(account, "s", List.of(), null, classifier);
+                assertThat(stores.classification().setVerdicts(account, verdicts))
+                        .isEqualTo(reference.setVerdicts(account, verdicts));
             }
         }
 

@@ -1,22 +1,41 @@
 package io.engagementhub.domain.port.out;
 
+import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EventId;
+import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.model.VerdictChange;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the reclassification of the whole store needs of the event store beyond appending: the
- * stored events of recipients, changing their verdicts, and its own bookkeeping. Throws {@link
- * EventStoreException} when the storage fails.
+ * What machine-event classification needs of the event store beyond appending: the stored events
+ * a rule looks at across pages and runs, changing stored verdicts, and the bookkeeping of a
+ * reclassification. Throws {@link EventStoreException} when the storage fails.
  */
 public interface ClassificationStore {
 
+    /**
+     * What the timing rules look at of the stored sends, deliveries, opens and clicks of {@code
+     * recipientIds} of the account in {@code campaignIds}, in no particular order.
+     */
+    List<ContextEvent> contextOf(String account, Collection<String> recipientIds, Collection<String> campaignIds);
+
     /** The stored sends, deliveries, opens and clicks of {@code recipientIds} of the account, in no particular order. */
     List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds);
+
+    /**
+     * Gives stored events the verdicts of {@code verdicts} (by event id; ids not stored are
+     * skipped; parsed clients stay as they are) and brings the statistics along, in one
+     * transaction.
+     *
+     * @return how many stored events changed
+     */
+    int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts);
 
     /**
      * Replaces the machine verdicts and parsed clients of stored events by those the writer

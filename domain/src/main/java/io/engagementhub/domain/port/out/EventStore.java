@@ -31,21 +31,7 @@ public interface EventStore {
      *     checkpoint as it is (a targeted re-read)
      * @return how many of {@code events} were newly stored
      */
-    default int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint) {
-        return append(account, streamKey, events, checkpoint, PageClassifier.NONE);
-    }
-
-    /**
-     * {@link #append(String, String, List, Checkpoint)}, the events classified first by {@code
-     * classifier} in the same transaction; the verdicts it gives stored events are written with
-     * them, and the statistics follow.
-     */
-    int append(
-            String account,
-            String streamKey,
-            List<EngagementEvent> events,
-            Checkpoint checkpoint,
-            PageClassifier classifier);
+    int append(String account, String streamKey, List<EngagementEvent> events, Checkpoint checkpoint);
 
     /** The last stored checkpoint of each of the account's streams, by stream key. */
     Map<String, Checkpoint> checkpoints(String account);
