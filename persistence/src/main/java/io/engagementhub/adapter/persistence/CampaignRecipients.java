@@ -181,12 +181,13 @@ final class CampaignRecipients {
                 updates.bind(now.types, now.humanTypes, now.linkKeys(), key);
             }
         }
-        for (List<Long> chunk : Chunks.of(inserts)) {
-            var insert = tx.insertInto(
-                    table, table.RECIPIENT_CAMPAIGN, table.EVENT_TYPES, table.HUMAN_TYPES, table.LINK_KEYS);
-            for (long key : chunk) {
+        if (!inserts.isEmpty()) {
+            BatchBindStep insert = tx.batch(tx.insertInto(
+                            table, table.RECIPIENT_CAMPAIGN, table.EVENT_TYPES, table.HUMAN_TYPES, table.LINK_KEYS)
+                    .values((Long) null, null, null, null));
+            for (long key : inserts) {
                 Seen now = after.get(key);
-                insert = insert.values(key, now.types, now.humanTypes, now.linkKeys());
+                insert = insert.bind(key, now.types, now.humanTypes, now.linkKeys());
             }
             insert.execute();
         }

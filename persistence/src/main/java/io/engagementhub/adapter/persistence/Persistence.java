@@ -189,7 +189,9 @@ public final class Persistence {
     }
 
     private static Settings jooqSettings() {
-        // No execute logging: bind values include credentials.
-        return new Settings().withExecuteLogging(false).withRenderSchema(false);
+        // No execute logging: bind values include credentials. IN lists are padded to a power of two
+        // (the last value repeated), so that a page's lookups have a few statement texts, which the
+        // databases' statement caches can serve, instead of one per list length.
+        return new Settings().withExecuteLogging(false).withRenderSchema(false).withInListPadding(true);
     }
 }
