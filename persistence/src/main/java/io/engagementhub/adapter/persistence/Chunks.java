@@ -12,8 +12,13 @@ import org.jooq.TableField;
 /** Splits a long list of values into pieces small enough for one statement's {@code IN} list or insert. */
 final class Chunks {
 
-    /** At most this many values per statement: well below every driver's limit on bind values. */
-    static final int SIZE = 500;
+    /**
+     * At most this many values per statement. H2 checks each row an indexed {@code IN} lookup finds
+     * against the list's bind values one by one, so a lookup costs the square of the list's length:
+     * 128 was fastest on both databases (the append benchmark against 64, 256 and 500; see
+     * docs/benchmarks.md, "The write path, sixth round"). A power of two, as padded lists are.
+     */
+    static final int SIZE = 128;
 
     private Chunks() {}
 
