@@ -8,11 +8,11 @@ import static org.jooq.impl.DSL.excluded;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
@@ -120,63 +120,57 @@ final class CampaignCounts {
         }
     }
 
+    /*
+     * Each table's rows are upserted by one statement in a JDBC batch, bound once per row: one text
+     * for jOOQ to render and the database to parse, whatever the page's number of rows.
+     */
+
     private void writeTypes(DSLContext tx) {
-        var t = CAMPAIGN_TYPE_COUNT;
-        for (List<Map.Entry<TypeKey, TypeFigures>> chunk : Chunks.of(types.entrySet())) {
-            var insert = tx.insertInto(
-                    t, t.CAMPAIGN_KEY, t.EVENT_TYPE, t.EVENTS, t.RECIPIENTS, t.HUMAN_EVENTS, t.HUMAN_RECIPIENTS);
-            for (var row : chunk) {
-                TypeFigures f = row.getValue();
-                insert = insert.values(
-                        row.getKey().campaign(),
-                        row.getKey().type(),
-                        f.events,
-                        f.recipients,
-                        f.humanEvents,
-                        f.humanRecipients);
-            }
-            insert.onConflict(t.CAMPAIGN_KEY, t.EVENT_TYPE)
-                    .doUpdate()
-                    .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS)))
-                    .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS)))
-                    .set(t.HUMAN_EVENTS, t.HUMAN_EVENTS.plus(excluded(t.HUMAN_EVENTS)))
-                    .set(t.HUMAN_RECIPIENTS, t.HUMAN_RECIPIENTS.plus(excluded(t.HUMAN_RECIPIENTS)))
-                    .execute();
+        if (types.isEmpty()) {
+            return;
         }
+        var t = CAMPAIGN_TYPE_COUNT;
+        BatchBindStep upsert = tx.batch(tx.insertInto(
+                        t, t.CAMPAIGN_KEY, t.EVENT_TYPE, t.EVENTS, t.RECIPIENTS, t.HUMAN_EVENTS, t.HUMAN_RECIPIENTS)
+                .values((Integer) null, null, null, null, null, null)
+                .onConflict(t.CAMPAIGN_KEY, t.EVENT_TYPE)
+                .doUpdate()
+                .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS)))
+                .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS)))
+                .set(t.HUMAN_EVENTS, t.HUMAN_EVENTS.plus(excluded(t.HUMAN_EVENTS)))
+                .set(t.HUMAN_RECIPIENTS, t.HUMAN_RECIPIENTS.plus(excluded(t.HUMAN_RECIPIENTS))));
+        types.forEach((key, f) ->
+                upsert.bind(key.campaign(), key.type(), f.events, f.recipients, f.humanEvents, f.humanRecipients));
+        upsert.execute();
     }
 
     private void writeLinks(DSLContext tx) {
-        var t = CAMPAIGN_LINK_COUNT;
-        for (List<Map.Entry<LinkKey, LinkFigures>> chunk : Chunks.of(links.entrySet())) {
-            var insert = tx.insertInto(t, t.CAMPAIGN_KEY, t.LINK_KEY, t.CLICKS, t.RECIPIENTS);
-            for (var row : chunk) {
-                insert = insert.values(
-                        row.getKey().campaign(), row.getKey().link(), row.getValue().clicks, row.getValue().recipients);
-            }
-            insert.onConflict(t.CAMPAIGN_KEY, t.LINK_KEY)
-                    .doUpdate()
-                    .set(t.CLICKS, t.CLICKS.plus(excluded(t.CLICKS)))
-                    .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS)))
-                    .execute();
+        if (links.isEmpty()) {
+            return;
         }
+        var t = CAMPAIGN_LINK_COUNT;
+        BatchBindStep upsert = tx.batch(tx.insertInto(t, t.CAMPAIGN_KEY, t.LINK_KEY, t.CLICKS, t.RECIPIENTS)
+                .values((Integer) null, null, null, null)
+                .onConflict(t.CAMPAIGN_KEY, t.LINK_KEY)
+                .doUpdate()
+                .set(t.CLICKS, t.CLICKS.plus(excluded(t.CLICKS)))
+                .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS))));
+        links.forEach((key, f) -> upsert.bind(key.campaign(), key.link(), f.clicks, f.recipients));
+        upsert.execute();
     }
 
     private void writeFacets(DSLContext tx) {
-        var t = CAMPAIGN_FACET_COUNT;
-        for (List<Map.Entry<FacetKey, Long>> chunk : Chunks.of(facets.entrySet())) {
-            var insert = tx.insertInto(t, t.CAMPAIGN_KEY, t.FACET, t.NAME, t.EVENTS);
-            for (var row : chunk) {
-                insert = insert.values(
-                        row.getKey().campaign(),
-                        row.getKey().facet(),
-                        row.getKey().name(),
-                        row.getValue());
-            }
-            insert.onConflict(t.CAMPAIGN_KEY, t.FACET, t.NAME)
-                    .doUpdate()
-                    .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS)))
-                    .execute();
+        if (facets.isEmpty()) {
+            return;
         }
+        var t = CAMPAIGN_FACET_COUNT;
+        BatchBindStep upsert = tx.batch(tx.insertInto(t, t.CAMPAIGN_KEY, t.FACET, t.NAME, t.EVENTS)
+                .values((Integer) null, null, null, null)
+                .onConflict(t.CAMPAIGN_KEY, t.FACET, t.NAME)
+                .doUpdate()
+                .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS))));
+        facets.forEach((key, events) -> upsert.bind(key.campaign(), key.facet(), key.name(), events));
+        upsert.execute();
     }
 
     /** Deletes the rows of the touched campaigns that count no event any more. */
