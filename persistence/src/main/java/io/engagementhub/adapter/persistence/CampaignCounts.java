@@ -139,8 +139,16 @@ final class CampaignCounts {
                 .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS)))
                 .set(t.HUMAN_EVENTS, t.HUMAN_EVENTS.plus(excluded(t.HUMAN_EVENTS)))
                 .set(t.HUMAN_RECIPIENTS, t.HUMAN_RECIPIENTS.plus(excluded(t.HUMAN_RECIPIENTS))));
-        types.forEach((key, f) ->
-                upsert.bind(key.campaign(), key.type(), f.events, f.recipients, f.humanEvents, f.humanRecipients));
+        for (var row : types.entrySet()) {
+            TypeFigures f = row.getValue();
+            upsert = upsert.bind(
+                    row.getKey().campaign(),
+                    row.getKey().type(),
+                    f.events,
+                    f.recipients,
+                    f.humanEvents,
+                    f.humanRecipients);
+        }
         upsert.execute();
     }
 
@@ -155,7 +163,10 @@ final class CampaignCounts {
                 .doUpdate()
                 .set(t.CLICKS, t.CLICKS.plus(excluded(t.CLICKS)))
                 .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS))));
-        links.forEach((key, f) -> upsert.bind(key.campaign(), key.link(), f.clicks, f.recipients));
+        for (var row : links.entrySet()) {
+            LinkFigures f = row.getValue();
+            upsert = upsert.bind(row.getKey().campaign(), row.getKey().link(), f.clicks, f.recipients);
+        }
         upsert.execute();
     }
 
@@ -169,7 +180,10 @@ final class CampaignCounts {
                 .onConflict(t.CAMPAIGN_KEY, t.FACET, t.NAME)
                 .doUpdate()
                 .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS))));
-        facets.forEach((key, events) -> upsert.bind(key.campaign(), key.facet(), key.name(), events));
+        for (var row : facets.entrySet()) {
+            FacetKey key = row.getKey();
+            upsert = upsert.bind(key.campaign(), key.facet(), key.name(), row.getValue());
+        }
         upsert.execute();
     }
 

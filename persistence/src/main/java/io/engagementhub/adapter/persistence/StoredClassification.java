@@ -49,18 +49,19 @@ final class StoredClassification {
 
     /** The stored sends, deliveries, opens and clicks of the recipients. */
     static List<EngagementEvent> engagementsOf(DSLContext dsl, String account, Collection<String> recipientIds) {
+        // The account is compared here: beside the id list, H2 would not look the ids up by index.
         List<Integer> recipients = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(recipientIds)) {
-            // The account is compared here: beside the id list, H2 would not look the ids up by index.
-            dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT)
-                    .from(EVENT_RECIPIENT)
-                    .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
-                    .forEach(row -> {
-                        if (row.value2().equals(account)) {
-                            recipients.add(row.value1());
-                        }
-                    });
-        }
+        Chunks.lookUp(
+                        dsl,
+                        EVENT_RECIPIENT.RECIPIENT_ID,
+                        recipientIds,
+                        EVENT_RECIPIENT.RECIPIENT_KEY,
+                        EVENT_RECIPIENT.ACCOUNT)
+                .forEach((key, owner) -> {
+                    if (owner.equals(account)) {
+                        recipients.add(key);
+                    }
+                });
         List<Integer> addresses = new ArrayList<>();
         for (List<Integer> chunk : Chunks.of(recipients)) {
             addresses.addAll(dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
