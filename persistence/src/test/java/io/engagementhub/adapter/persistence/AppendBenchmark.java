@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Append throughput of {@link JooqEventStore} against the floor ({@link FlatFloor}: a plain JDBC
- * batch insert into one flat table), on an H2 file and on PostgreSQL, plus the latency of campaign statistics, listings and the classification context. Not a test:
- * it prints figures.
+ * Append throughput of {@link JooqEventStore} against two floors timed page by page in the same
+ * run: {@link FlatFloor} (a plain JDBC batch insert into one flat table) and {@link ContractFloor}
+ * (the same table plus the least plain JDBC that keeps the store's promises: checkpoint, stored
+ * once, recipient listing, campaign statistics without a scan); on an H2 file and on PostgreSQL,
+ * plus the latency of campaign statistics, listings and the classification context. Not a test: it
+ * prints figures.
  *
  * <pre>
  * ./mvnw -B -q -pl persistence -am verify -Pbenchmark -DskipTests -Dbenchmark.events=1000000
@@ -55,27 +58,40 @@ public final class AppendBenchmark {
 
     private static void compare(String target, String tag, long events, boolean report) throws Exception {
         try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
+                BenchmarkDatabase contractDatabase = BenchmarkDatabase.open(target, DIR, tag + "_contract");
                 BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
             FlatFloor floor = FlatFloor.create(floorDatabase.dataSource());
+            ContractFloor contract = ContractFloor.create(contractDatabase.dataSource());
             PersistenceStores stores = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted());
             EventStore store = stores.events();
             long floorNanos = 0;
+            long contractNanos = 0;
             long oursNanos = 0;
             for (long first = 0; first < events; first += PAGE) {
                 List<EngagementEvent> page = BenchmarkEvents.page(first, (int) Math.min(PAGE, events - first));
+                List<FlatFloor.Row> rows =
+                        page.stream().map(AppendBenchmark::floorRow).toList();
                 long start = System.nanoTime();
-                floor.insert(page.stream().map(AppendBenchmark::floorRow).toList());
-                long middle = System.nanoTime();
+                floor.insert(rows);
+                long floorDone = System.nanoTime();
+                contract.append(BenchmarkEvents.ACCOUNT, "ms/bench", rows);
+                long contractDone = System.nanoTime();
                 append(store, page);
-                oursNanos += System.nanoTime() - middle;
-                floorNanos += middle - start;
+                oursNanos += System.nanoTime() - contractDone;
+                contractNanos += contractDone - floorDone;
+                floorNanos += floorDone - start;
             }
             if (report) {
-                report(target, events / (floorNanos / 1e9), events / (oursNanos / 1e9));
+                report(target, events / (floorNanos / 1e9), events / (contractNanos / 1e9), events / (oursNanos / 1e9));
                 oursDatabase.analyze();
                 QueryLatency.print(target, store, events, true);
                 ContextRead.print(target, stores.classification());
-                reportBytes(target, floorDatabase.bytesOnDisk(), oursDatabase.bytesOnDisk(), events);
+                reportBytes(
+                        target,
+                        floorDatabase.bytesOnDisk(),
+                        contractDatabase.bytesOnDisk(),
+                        oursDatabase.bytesOnDisk(),
+                        events);
             } else {
                 // The same queries on the warm-up's own database: code warm, nothing of the measured one cached.
                 oursDatabase.analyze();
@@ -84,12 +100,13 @@ public final class AppendBenchmark {
         }
     }
 
-    private static void reportBytes(String target, long floor, long ours, long events) {
+    private static void reportBytes(String target, long floor, long contract, long ours, long events) {
         System.out.printf(
                 Locale.ROOT,
-                "%-8s bytes on disk per event: floor %,.0f, ours %,.0f%n",
+                "%-8s bytes on disk per event: floor %,.0f, contract floor %,.0f, ours %,.0f%n",
                 target,
                 (double) floor / events,
+                (double) contract / events,
                 (double) ours / events);
     }
 
@@ -107,14 +124,21 @@ public final class AppendBenchmark {
                 e.providerEventId());
     }
 
-    private static void report(String target, double floor, double ours) {
+    private static void report(String target, double floor, double contract, double ours) {
         System.out.printf(Locale.ROOT, "%-8s floor (JDBC batch)      %,10.0f events/s%n", target, floor);
         System.out.printf(
                 Locale.ROOT,
-                "%-8s JooqEventStore.append  %,10.0f events/s  ratio ours/floor %.2f%n",
+                "%-8s contract floor (JDBC)   %,10.0f events/s  ratio contract/floor %.2f%n",
+                target,
+                contract,
+                contract / floor);
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s JooqEventStore.append  %,10.0f events/s  ratio ours/floor %.2f  ours/contract %.2f%n",
                 target,
                 ours,
-                ours / floor);
+                ours / floor,
+                ours / contract);
     }
 
     private static void append(EventStore store, List<EngagementEvent> page) {

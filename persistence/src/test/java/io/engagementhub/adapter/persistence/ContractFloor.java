@@ -1,0 +1,217 @@
+package io.engagementhub.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The benchmarks' second floor: {@link FlatFloor}'s table, plus the least a plain JDBC program needs
+ * to keep the store's promises about the same rows. Each page in one transaction with its
+ * checkpoint; an event stored once however often it is read (the page's ids looked up first, only
+ * new ones inserted); a listing by recipient served by an index; and campaign statistics answered
+ * without a scan (events and distinct recipients per campaign and type, kept by counter rows and a
+ * seen-set of campaign, type and recipient). No dimension rows, classification, link or device
+ * figures, nor concurrent writers. What the store costs beyond this is its design; what this costs
+ * beyond {@link FlatFloor} is the promises.
+ */
+final class ContractFloor {
+
+    /** Ids or recipients per lookup; a shorter page pads the list with its last value. */
+    private static final int LIST = 128;
+
+    private static final String STORED =
+            "SELECT event_id FROM contract_event WHERE account = ? AND event_id IN " + placeholders();
+    private static final String SEEN = "SELECT campaign_id, event_type, recipient_id FROM contract_seen"
+            + " WHERE account = ? AND recipient_id IN " + placeholders();
+
+    private record Seen(String campaign, String type, String recipient) {}
+
+    private record Count(String campaign, String type) {}
+
+    private final DataSource dataSource;
+
+    private ContractFloor(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    static ContractFloor create(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE contract_event (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
+                    + " event_type VARCHAR(32) NOT NULL, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " campaign_id VARCHAR NOT NULL, recipient_id VARCHAR NOT NULL, url VARCHAR, ip VARCHAR,"
+                    + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (account, event_id))");
+            ddl.execute("CREATE INDEX ix_contract_time ON contract_event (account, occurred_at)");
+            ddl.execute("CREATE INDEX ix_contract_campaign ON contract_event (account, campaign_id)");
+            ddl.execute("CREATE INDEX ix_contract_recipient ON contract_event (account, recipient_id)");
+            ddl.execute("CREATE TABLE contract_checkpoint (account VARCHAR(200) NOT NULL,"
+                    + " stream_key VARCHAR(200) NOT NULL, position_text VARCHAR NOT NULL,"
+                    + " PRIMARY KEY (account, stream_key))");
+            ddl.execute("CREATE TABLE contract_seen (account VARCHAR(200) NOT NULL, recipient_id VARCHAR NOT NULL,"
+                    + " campaign_id VARCHAR NOT NULL, event_type VARCHAR(32) NOT NULL,"
+                    + " PRIMARY KEY (account, recipient_id, campaign_id, event_type))");
+            ddl.execute("CREATE TABLE contract_count (account VARCHAR(200) NOT NULL, campaign_id VARCHAR NOT NULL,"
+                    + " event_type VARCHAR(32) NOT NULL, events BIGINT NOT NULL, recipients BIGINT NOT NULL,"
+                    + " PRIMARY KEY (account, campaign_id, event_type))");
+        }
+        return new ContractFloor(dataSource);
+    }
+
+    /** Stores the page's new rows, all of {@code account}, and moves the stream's checkpoint. */
+    void append(String account, String streamKey, List<FlatFloor.Row> page) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            saveCheckpoint(
+                    connection, account, streamKey, page.get(page.size() - 1).id());
+            Set<String> stored =
+                    found(
+                                    connection,
+                                    STORED,
+                                    account,
+                                    page.stream().map(FlatFloor.Row::id).toList())
+                            .stream()
+                            .map(found -> found.get(0))
+                            .collect(HashSet::new, Set::add, Set::addAll);
+            Map<String, FlatFloor.Row> fresh = new LinkedHashMap<>();
+            page.stream().filter(row -> !stored.contains(row.id())).forEach(row -> fresh.putIfAbsent(row.id(), row));
+            insertEvents(connection, fresh.values());
+            count(connection, account, fresh.values());
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void saveCheckpoint(Connection connection, String account, String streamKey, String position)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE contract_checkpoint SET position_text = ? WHERE account = ? AND stream_key = ?")) {
+            update.setString(1, position);
+            update.setString(2, account);
+            update.setString(3, streamKey);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO contract_checkpoint (account, stream_key, position_text) VALUES (?, ?, ?)")) {
+            insert.setString(1, account);
+            insert.setString(2, streamKey);
+            insert.setString(3, position);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertEvents(Connection connection, Iterable<FlatFloor.Row> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(FlatFloor.INSERT.replace("floor_", "contract_"))) {
+            for (FlatFloor.Row row : rows) {
+                insert.setString(1, row.account());
+                insert.setString(2, row.id());
+                insert.setString(3, row.type());
+                insert.setObject(4, row.time().atOffset(ZoneOffset.UTC));
+                insert.setString(5, row.campaign());
+                insert.setString(6, row.recipient());
+                insert.setString(7, row.url());
+                insert.setString(8, row.ip());
+                insert.setString(9, row.userAgent());
+                insert.setString(10, row.providerId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Adds the new rows to the seen-set and to the counters of their campaign and type. */
+    private static void count(Connection connection, String account, Iterable<FlatFloor.Row> rows) throws SQLException {
+        Set<Seen> seen = new LinkedHashSet<>();
+        Set<String> recipients = new LinkedHashSet<>();
+        Map<Count, long[]> counts = new LinkedHashMap<>();
+        for (FlatFloor.Row row : rows) {
+            seen.add(new Seen(row.campaign(), row.type(), row.recipient()));
+            recipients.add(row.recipient());
+            counts.computeIfAbsent(new Count(row.campaign(), row.type()), key -> new long[2])[0]++;
+        }
+        for (List<String> found : found(connection, SEEN, account, List.copyOf(recipients))) {
+            seen.remove(new Seen(found.get(0), found.get(1), found.get(2)));
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contract_seen"
+                + " (account, recipient_id, campaign_id, event_type) VALUES (?, ?, ?, ?)")) {
+            for (Seen s : seen) {
+                insert.setString(1, account);
+                insert.setString(2, s.recipient());
+                insert.setString(3, s.campaign());
+                insert.setString(4, s.type());
+                insert.addBatch();
+                counts.get(new Count(s.campaign(), s.type()))[1]++;
+            }
+            insert.executeBatch();
+        }
+        for (Map.Entry<Count, long[]> count : counts.entrySet()) {
+            addCount(connection, account, count.getKey(), count.getValue()[0], count.getValue()[1]);
+        }
+    }
+
+    private static void addCount(Connection connection, String account, Count key, long events, long recipients)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE contract_count"
+                + " SET events = events + ?, recipients = recipients + ?"
+                + " WHERE account = ? AND campaign_id = ? AND event_type = ?")) {
+            update.setLong(1, events);
+            update.setLong(2, recipients);
+            update.setString(3, account);
+            update.setString(4, key.campaign());
+            update.setString(5, key.type());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contract_count"
+                + " (account, campaign_id, event_type, events, recipients) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, account);
+            insert.setString(2, key.campaign());
+            insert.setString(3, key.type());
+            insert.setLong(4, events);
+            insert.setLong(5, recipients);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The rows {@code query} finds for {@code values}, asked {@link #LIST} at a time. */
+    private static List<List<String>> found(Connection connection, String query, String account, List<String> values)
+            throws SQLException {
+        List<List<String>> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(query)) {
+            for (int first = 0; first < values.size(); first += LIST) {
+                select.setString(1, account);
+                for (int i = 0; i < LIST; i++) {
+                    select.setString(2 + i, values.get(Math.min(first + i, values.size() - 1)));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        List<String> row = new ArrayList<>(columns);
+                        for (int c = 1; c <= columns; c++) {
+                            row.add(rows.getString(c));
+                        }
+                        found.add(row);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String placeholders() {
+        return "(" + "?, ".repeat(LIST - 1) + "?)";
+    }
+}
