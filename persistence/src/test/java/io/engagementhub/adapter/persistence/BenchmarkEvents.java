@@ -16,13 +16,15 @@ import java.util.List;
 
 /**
  * Copernica-shaped events for the benchmark, made on the fly from their number so a million never
- * sit in memory: opens and clicks (and a few bounces) of 50,000 recipients spread evenly over
- * {@link #CAMPAIGNS} campaigns ({@code benchmark.campaigns}, default 10).
+ * sit in memory: opens and clicks (and a few bounces) of {@link #RECIPIENTS} recipients ({@code
+ * benchmark.recipients}, default 50,000) spread evenly over {@link #CAMPAIGNS} campaigns ({@code
+ * benchmark.campaigns}, default 10).
  */
 final class BenchmarkEvents {
 
     static final String ACCOUNT = "bench";
     static final int CAMPAIGNS = Integer.getInteger("benchmark.campaigns", 10);
+    static final int RECIPIENTS = Integer.getInteger("benchmark.recipients", 50_000);
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final DeviceType[] DEVICES = {DeviceType.DESKTOP, DeviceType.MOBILE, DeviceType.TABLET};
 
@@ -34,7 +36,7 @@ final class BenchmarkEvents {
 
     static EngagementEvent event(long n) {
         boolean click = n % 3 == 0;
-        long recipient = (n * 7919) % 50_000;
+        long recipient = (n * 7919) % RECIPIENTS;
         if (n % 1000 == 7) {
             return bounce(n, recipient);
         }
