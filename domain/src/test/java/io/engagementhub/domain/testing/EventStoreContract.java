@@ -217,6 +217,37 @@ public abstract class EventStoreContract extends StoreContract<EventStore> {
     }
 
     @Test
+    void pagesOfSeveralTypesInterleaveThemInTimeOrder() {
+        EngagementType[] types = {
+            EngagementType.SENT, EngagementType.OPENED, EngagementType.CLICKED, EngagementType.BOUNCED
+        };
+        List<EngagementEvent> events = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            events.add(anEvent(types[(i * 3) % types.length])
+                    .id(new EventId("x:" + i))
+                    .occurredAt(T0.plusSeconds(i / 2))
+                    .build());
+        }
+        store.append(ACCOUNT, "s", events, at("1"));
+        List<EngagementEvent> inOrder =
+                events.stream().sorted(InMemoryEventStore.QUERY_ORDER).toList();
+        EventQuery ours = EventQuery.all().withAccount(ACCOUNT).withLimit(2);
+
+        assertThat(everything(ours)).containsExactlyElementsOf(inOrder);
+        assertThat(everything(ours.withTypes(Set.of(EngagementType.BOUNCED, EngagementType.SENT))))
+                .containsExactlyElementsOf(inOrder.stream()
+                        .filter(e -> e.type() == EngagementType.BOUNCED || e.type() == EngagementType.SENT)
+                        .toList());
+        assertThat(everything(
+                        ours.withTypes(Set.of(EngagementType.CLICKED)).between(T0.plusSeconds(2), T0.plusSeconds(5))))
+                .containsExactlyElementsOf(inOrder.stream()
+                        .filter(e -> e.type() == EngagementType.CLICKED)
+                        .filter(e -> !e.occurredAt().isBefore(T0.plusSeconds(2)))
+                        .filter(e -> e.occurredAt().isBefore(T0.plusSeconds(5)))
+                        .toList());
+    }
+
+    @Test
     void theLastPageHasNoCursor() {
         store.append(ACCOUNT, "s", List.of(anOpen().build(), anOpen().build()), at("1"));
 

@@ -9,10 +9,12 @@ import static org.jooq.impl.DSL.row;
 
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.EngagementEvent;
+import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jooq.Condition;
@@ -24,8 +26,8 @@ import org.jooq.OrderField;
  * keyset condition on that order, never an offset, so a page costs the same however deep it is.
  * Without an account, each account's page is read and the pages merged.
  * Campaign, recipient and email filters are turned into dimension keys first, so the page itself is
- * one query on the event table alone (an index on account or campaign, then time); the dimension
- * rows of the page are read by key afterwards.
+ * read from the event table alone (by campaign and time, by address, or by account, type and time,
+ * one query a type); the dimension rows of the page are read by key afterwards.
  */
 final class EventFinder {
 
@@ -33,6 +35,8 @@ final class EventFinder {
                     StoredEventRecord::getOccurredAt)
             .thenComparing(StoredEventRecord::getEventId)
             .thenComparing(StoredEventRecord::getAccount);
+    private static final List<Short> ALL_TYPES =
+            Arrays.stream(EngagementType.values()).map(TypeCodes::of).sorted().toList();
 
     private EventFinder() {}
 
@@ -58,11 +62,46 @@ final class EventFinder {
         if (conditions == null) {
             return List.of();
         }
-        return dsl.selectFrom(STORED_EVENT)
-                .where(conditions)
-                .orderBy(order(query))
-                .limit(query.limit() + 1)
-                .fetch();
+        if (query.campaignId() != null || query.recipientId() != null || query.email() != null) {
+            Condition types = query.types().isEmpty() ? noCondition() : STORED_EVENT.EVENT_TYPE.in(codes(query));
+            return dsl.selectFrom(STORED_EVENT)
+                    .where(conditions)
+                    .and(types)
+                    .orderBy(order(query))
+                    .limit(query.limit() + 1)
+                    .fetch();
+        }
+        return byType(dsl, query, conditions);
+    }
+
+    /**
+     * An account's rows through its index (account, type, time, id): the first rows of each type
+     * asked for (every type when none is), each type's read in index order, merged. A listing of a
+     * rare type reads only that type's rows.
+     */
+    private static List<StoredEventRecord> byType(DSLContext dsl, EventQuery query, List<Condition> conditions) {
+        List<Short> codes = query.types().isEmpty() ? ALL_TYPES : codes(query);
+        List<StoredEventRecord> merged = new ArrayList<>();
+        for (short code : codes) {
+            merged.addAll(dsl.selectFrom(STORED_EVENT)
+                    .where(conditions)
+                    .and(STORED_EVENT.EVENT_TYPE.eq(code))
+                    .orderBy(
+                            STORED_EVENT.ACCOUNT,
+                            STORED_EVENT.EVENT_TYPE,
+                            STORED_EVENT.OCCURRED_AT,
+                            STORED_EVENT.EVENT_ID)
+                    .limit(query.limit() + 1)
+                    .fetch());
+        }
+        if (codes.size() > 1) {
+            merged.sort(ACROSS_ACCOUNTS);
+        }
+        return merged.subList(0, Math.min(merged.size(), query.limit() + 1));
+    }
+
+    private static List<Short> codes(EventQuery query) {
+        return query.types().stream().map(TypeCodes::of).sorted().toList();
     }
 
     /**
@@ -83,32 +122,25 @@ final class EventFinder {
     }
 
     /**
-     * One account's query order, spelled as the index that serves it spells it: the account (or the
-     * one campaign key) is constant, so ordering by it first changes nothing but lets H2 read
-     * the index in order instead of sorting every match (it does not skip constant leading columns).
-     * Recipient and email listings are small and sorted after an index lookup.
+     * The query order of a listing by campaign, recipient or email, spelled as the index that
+     * serves it spells it: the one campaign key is constant, so ordering by it first changes nothing
+     * but lets H2 read the index in order instead of sorting every match (it does not skip constant
+     * leading columns). Recipient and email listings are small and sorted after an index lookup.
      */
     private static List<OrderField<?>> order(EventQuery query) {
-        if (query.recipientId() != null || query.email() != null) {
-            return List.of(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
-        }
-        if (query.campaignId() != null) {
+        if (query.campaignId() != null && query.recipientId() == null && query.email() == null) {
             return List.of(STORED_EVENT.CAMPAIGN_KEY, STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
         }
-        return List.of(STORED_EVENT.ACCOUNT, STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
+        return List.of(STORED_EVENT.OCCURRED_AT, STORED_EVENT.EVENT_ID);
     }
 
     /**
-     * The conditions on {@code stored_event} of a query of one account, or null when a filter
-     * matches no dimension row at all.
+     * The conditions on {@code stored_event} of a query of one account but its types, or null when
+     * a filter matches no dimension row at all.
      */
     private static List<Condition> conditions(DSLContext dsl, EventQuery query) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(STORED_EVENT.ACCOUNT.eq(query.account()));
-        if (!query.types().isEmpty()) {
-            conditions.add(STORED_EVENT.EVENT_TYPE.in(
-                    query.types().stream().map(TypeCodes::of).sorted().toList()));
-        }
         if (query.campaignId() != null) {
             List<Integer> campaigns = dsl.select(EVENT_CAMPAIGN.CAMPAIGN_KEY)
                     .from(EVENT_CAMPAIGN)

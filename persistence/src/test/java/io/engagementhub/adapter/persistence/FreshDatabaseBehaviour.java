@@ -61,8 +61,10 @@ abstract class FreshDatabaseBehaviour {
                     .map(String::valueOf)
                     .containsExactlyElementsOf(
                             database.isPostgres()
-                                    ? List.of("1", "1.1", "2", "3", "3.1", "4", "4.1", "5", "5.1", "6", "7", "8", "9")
-                                    : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"));
+                                    ? List.of(
+                                            "1", "1.1", "2", "3", "3.1", "4", "4.1", "5", "5.1", "6", "7", "8", "9",
+                                            "10")
+                                    : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
         }
     }
 
