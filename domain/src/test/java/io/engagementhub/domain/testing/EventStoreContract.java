@@ -228,6 +228,13 @@ public abstract class EventStoreContract extends StoreContract<EventStore> {
                     .occurredAt(T0.plusSeconds(i / 2))
                     .build());
         }
+        for (int i = 0; i < 3; i++) {
+            events.add(aBounce()
+                    .id(new EventId("y:" + i))
+                    .campaignId("2002")
+                    .occurredAt(T0.plusSeconds(i * 2L))
+                    .build());
+        }
         store.append(ACCOUNT, "s", events, at("1"));
         List<EngagementEvent> inOrder =
                 events.stream().sorted(InMemoryEventStore.QUERY_ORDER).toList();
@@ -245,6 +252,14 @@ public abstract class EventStoreContract extends StoreContract<EventStore> {
                         .filter(e -> !e.occurredAt().isBefore(T0.plusSeconds(2)))
                         .filter(e -> e.occurredAt().isBefore(T0.plusSeconds(5)))
                         .toList());
+        for (String campaign : List.of(CAMPAIGN, "2002")) {
+            assertThat(everything(ours.withCampaign(campaign).withTypes(Set.of(EngagementType.BOUNCED))))
+                    .as("bounces of campaign %s", campaign)
+                    .containsExactlyElementsOf(inOrder.stream()
+                            .filter(e -> e.type() == EngagementType.BOUNCED)
+                            .filter(e -> e.campaignId().equals(campaign))
+                            .toList());
+        }
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_COUNT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.sum;
 
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import io.engagementhub.domain.model.EngagementEvent;
@@ -13,6 +15,7 @@ import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventPage;
 import io.engagementhub.domain.model.EventQuery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -62,7 +65,10 @@ final class EventFinder {
         if (conditions == null) {
             return List.of();
         }
-        if (query.campaignId() != null || query.recipientId() != null || query.email() != null) {
+        boolean byType = query.recipientId() == null
+                && query.email() == null
+                && (query.campaignId() == null || (!query.types().isEmpty() && typesAreRarer(dsl, query)));
+        if (!byType) {
             Condition types = query.types().isEmpty() ? noCondition() : STORED_EVENT.EVENT_TYPE.in(codes(query));
             return dsl.selectFrom(STORED_EVENT)
                     .where(conditions)
@@ -98,6 +104,36 @@ final class EventFinder {
             merged.sort(ACROSS_ACCOUNTS);
         }
         return merged.subList(0, Math.min(merged.size(), query.limit() + 1));
+    }
+
+    /**
+     * Whether the account has fewer rows of the types asked for than the campaign has rows, by the
+     * stored counts: a page of a rare type in a large campaign is found sooner among the account's
+     * rows of that type (read by type, the campaign a filter), and a page of a small campaign
+     * sooner in the campaign's own rows.
+     */
+    private static boolean typesAreRarer(DSLContext dsl, EventQuery query) {
+        var t = CAMPAIGN_TYPE_COUNT;
+        var c = EVENT_CAMPAIGN;
+        BigDecimal campaign = dsl.select(sum(t.EVENTS))
+                .from(t)
+                .join(c)
+                .on(c.CAMPAIGN_KEY.eq(t.CAMPAIGN_KEY))
+                .where(c.ACCOUNT.eq(query.account()))
+                .and(c.CAMPAIGN_ID.eq(query.campaignId()))
+                .fetchOne(0, BigDecimal.class);
+        BigDecimal ofTypes = dsl.select(sum(t.EVENTS))
+                .from(t)
+                .join(c)
+                .on(c.CAMPAIGN_KEY.eq(t.CAMPAIGN_KEY))
+                .where(c.ACCOUNT.eq(query.account()))
+                .and(t.EVENT_TYPE.in(codes(query)))
+                .fetchOne(0, BigDecimal.class);
+        return orZero(ofTypes).compareTo(orZero(campaign)) < 0;
+    }
+
+    private static BigDecimal orZero(BigDecimal sum) {
+        return sum == null ? BigDecimal.ZERO : sum;
     }
 
     private static List<Short> codes(EventQuery query) {

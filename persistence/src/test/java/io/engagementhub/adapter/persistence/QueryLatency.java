@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Times the queries of the benchmark's store once each, the first call on that database (a repeated
  * identical query may be answered from H2's result cache; the code is warmed on another database):
  * the statistics of the first campaign, and the first page (100 events) of listings filtered by
- * campaign, by a common and a rare type, by recipient, by email and by a time range in the middle
+ * campaign, by a common and a rare type, by campaign and the rare type, by recipient, by email and by a time range in the middle
  * of the data.
  */
 final class QueryLatency {
@@ -42,6 +42,11 @@ final class QueryLatency {
                 target,
                 "first page, by type BOUNCED (0.1%)",
                 () -> size(store, account.withTypes(Set.of(EngagementType.BOUNCED))));
+        time(
+                printing,
+                target,
+                "first page, by campaign and type BOUNCED",
+                () -> size(store, account.withCampaign(campaign).withTypes(Set.of(EngagementType.BOUNCED))));
         time(printing, target, "first page, by recipient", () -> size(store, account.withRecipient("4711")));
         time(printing, target, "first page, by email", () -> size(store, account.withEmail("r815@example.com")));
         time(
