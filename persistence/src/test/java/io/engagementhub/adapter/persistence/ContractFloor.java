@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,10 +50,7 @@ final class ContractFloor {
     static ContractFloor create(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TABLE contract_event (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
-                    + " event_type VARCHAR(32) NOT NULL, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " campaign_id VARCHAR NOT NULL, recipient_id VARCHAR NOT NULL, url VARCHAR, ip VARCHAR,"
-                    + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (event_id, account))");
+            ddl.execute(FlatFloor.createTable("contract_event", "event_id, account"));
             ddl.execute("CREATE INDEX ix_contract_time ON contract_event (account, occurred_at)");
             ddl.execute("CREATE INDEX ix_contract_campaign ON contract_event (account, campaign_id)");
             ddl.execute("CREATE INDEX ix_contract_recipient ON contract_event (recipient_id, account)");
@@ -135,19 +131,7 @@ final class ContractFloor {
 
     private static void insertEvents(Connection connection, Iterable<FlatFloor.Row> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(FlatFloor.INSERT.replace("floor_", "contract_"))) {
-            for (FlatFloor.Row row : rows) {
-                insert.setString(1, row.account());
-                insert.setString(2, row.id());
-                insert.setString(3, row.type());
-                insert.setObject(4, row.time().atOffset(ZoneOffset.UTC));
-                insert.setString(5, row.campaign());
-                insert.setString(6, row.recipient());
-                insert.setString(7, row.url());
-                insert.setString(8, row.ip());
-                insert.setString(9, row.userAgent());
-                insert.setString(10, row.providerId());
-                insert.addBatch();
-            }
+            FlatFloor.addBatch(insert, rows);
             insert.executeBatch();
         }
     }

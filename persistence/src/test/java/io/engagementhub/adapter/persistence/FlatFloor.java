@@ -50,35 +50,45 @@ public final class FlatFloor {
     public static void createTable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TABLE floor_event (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
-                    + " event_type VARCHAR(32) NOT NULL, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " campaign_id VARCHAR NOT NULL, recipient_id VARCHAR NOT NULL, url VARCHAR, ip VARCHAR,"
-                    + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (account, event_id))");
+            ddl.execute(createTable("floor_event", "account, event_id"));
             ddl.execute("CREATE INDEX ix_floor_time ON floor_event (account, occurred_at)");
             ddl.execute("CREATE INDEX ix_floor_campaign ON floor_event (account, campaign_id)");
         }
+    }
+
+    /** The floor's table, named {@code name}, with {@code key} as its primary key. */
+    static String createTable(String name, String key) {
+        return "CREATE TABLE " + name + " (account VARCHAR(200) NOT NULL, event_id VARCHAR(200) NOT NULL,"
+                + " event_type VARCHAR(32) NOT NULL, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                + " campaign_id VARCHAR NOT NULL, recipient_id VARCHAR NOT NULL, url VARCHAR, ip VARCHAR,"
+                + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (" + key + "))";
     }
 
     void insert(List<Row> page) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
-            for (Row row : page) {
-                insert.setString(1, row.account());
-                insert.setString(2, row.id());
-                insert.setString(3, row.type());
-                insert.setObject(4, row.time().atOffset(ZoneOffset.UTC));
-                insert.setString(5, row.campaign());
-                insert.setString(6, row.recipient());
-                insert.setString(7, row.url());
-                insert.setString(8, row.ip());
-                insert.setString(9, row.userAgent());
-                insert.setString(10, row.providerId());
-                insert.addBatch();
-            }
+            addBatch(insert, page);
             insert.executeBatch();
             connection.commit();
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** Adds each row to {@code insert}'s batch, bound to {@link #INSERT}'s parameters. */
+    static void addBatch(PreparedStatement insert, Iterable<Row> rows) throws SQLException {
+        for (Row row : rows) {
+            insert.setString(1, row.account());
+            insert.setString(2, row.id());
+            insert.setString(3, row.type());
+            insert.setObject(4, row.time().atOffset(ZoneOffset.UTC));
+            insert.setString(5, row.campaign());
+            insert.setString(6, row.recipient());
+            insert.setString(7, row.url());
+            insert.setString(8, row.ip());
+            insert.setString(9, row.userAgent());
+            insert.setString(10, row.providerId());
+            insert.addBatch();
         }
     }
 }
