@@ -63,7 +63,7 @@ abstract class FreshDatabaseBehaviour {
                             database.isPostgres()
                                     ? List.of(
                                             "1", "1.1", "2", "3", "3.1", "4", "4.1", "5", "5.1", "6", "7", "8", "9",
-                                            "10")
+                                            "10", "10.1")
                                     : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
         }
     }
