@@ -120,9 +120,9 @@ final class CampaignRecipients {
 
     private static Map<Long, Seen> read(DSLContext tx, Collection<Long> keys) {
         Map<Long, Seen> stored = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(keys)) {
+        for (List<Long> chunk : Chunks.of(tx, keys)) {
             tx.selectFrom(CAMPAIGN_RECIPIENT)
-                    .where(CAMPAIGN_RECIPIENT.RECIPIENT_CAMPAIGN.in(chunk))
+                    .where(Chunks.in(tx, CAMPAIGN_RECIPIENT.RECIPIENT_CAMPAIGN, chunk))
                     .orderBy(CAMPAIGN_RECIPIENT.RECIPIENT_CAMPAIGN)
                     .forUpdate()
                     .forEach(row -> stored.put(row.getRecipientCampaign(), Seen.of(row)));
@@ -138,7 +138,7 @@ final class CampaignRecipients {
                 tx, EVENT_ADDRESS.RECIPIENT_KEY, recipients, EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY);
         // The campaigns are compared here, not in SQL: beside a short campaign list H2 would read
         // the campaign index, i.e. every event of those campaigns.
-        for (List<Integer> chunk : Chunks.of(recipientOfAddress.keySet())) {
+        for (List<Integer> chunk : Chunks.of(tx, recipientOfAddress.keySet())) {
             tx.select(
                             STORED_EVENT.ADDRESS_KEY,
                             STORED_EVENT.CAMPAIGN_KEY,
@@ -146,7 +146,7 @@ final class CampaignRecipients {
                             STORED_EVENT.LINK_KEY,
                             STORED_EVENT.MACHINE_REASONS)
                     .from(STORED_EVENT)
-                    .where(STORED_EVENT.ADDRESS_KEY.in(chunk))
+                    .where(Chunks.in(tx, STORED_EVENT.ADDRESS_KEY, chunk))
                     .forEach(event -> {
                         Seen seen = into.get(key(recipientOfAddress.get(event.value1()), event.value2()));
                         if (seen != null) {

@@ -85,9 +85,9 @@ record CountedEvent(
         Map<Integer, String> deviceOf =
                 Chunks.lookUp(tx, EVENT_CLIENT.CLIENT_KEY, clients, EVENT_CLIENT.CLIENT_KEY, EVENT_CLIENT.DEVICE_TYPE);
         Map<Integer, EventAgentRecord> agentOf = new HashMap<>();
-        for (List<Integer> chunk : Chunks.of(agents)) {
+        for (List<Integer> chunk : Chunks.of(tx, agents)) {
             agentOf.putAll(tx.selectFrom(EVENT_AGENT)
-                    .where(EVENT_AGENT.AGENT_KEY.in(chunk))
+                    .where(Chunks.in(tx, EVENT_AGENT.AGENT_KEY, chunk))
                     .fetchMap(EVENT_AGENT.AGENT_KEY));
         }
         List<CountedEvent> counted = new ArrayList<>(rows.size());

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.InsertSetStep;
 import org.jooq.Table;
@@ -85,7 +86,7 @@ final class Dimension<R extends TableRecord<R>, V> {
         }
         missing = inLockOrder(missing);
         Map<V, Integer> fresh = new HashMap<>();
-        for (List<V> chunk : Chunks.of(missing)) {
+        for (List<V> chunk : Chunks.of(tx, missing)) {
             select(tx, chunk, fresh);
             List<V> absent = chunk.stream().filter(v -> !fresh.containsKey(v)).toList();
             if (!absent.isEmpty()) {
@@ -150,7 +151,9 @@ final class Dimension<R extends TableRecord<R>, V> {
         Set<V> wanted = new HashSet<>(values);
         Set<Object> probes = new HashSet<>();
         values.forEach(v -> probes.add(leadingOf.apply(v)));
-        tx.selectFrom(table).where(leading.in(probes)).forEach(row -> {
+        @SuppressWarnings("unchecked")
+        Field<Object> column = (Field<Object>) leading;
+        tx.selectFrom(table).where(Chunks.in(tx, column, probes)).forEach(row -> {
             V value = valueOf.apply(row);
             if (wanted.contains(value)) {
                 into.put(value, row.get(key));

@@ -25,10 +25,10 @@ final class EventRowInsert {
     /** The ids among {@code ids} (all of {@code account}) that are stored already. */
     static Set<String> stored(DSLContext tx, String account, List<String> ids) {
         Set<String> stored = new HashSet<>();
-        for (List<String> chunk : Chunks.of(ids)) {
+        for (List<String> chunk : Chunks.of(tx, ids)) {
             tx.select(STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT)
                     .from(STORED_EVENT)
-                    .where(STORED_EVENT.EVENT_ID.in(chunk))
+                    .where(Chunks.in(tx, STORED_EVENT.EVENT_ID, chunk))
                     .forEach(row -> {
                         if (account.equals(row.value2())) {
                             stored.add(row.value1());

@@ -63,16 +63,16 @@ final class StoredClassification {
                     }
                 });
         List<Integer> addresses = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(recipients)) {
+        for (List<Integer> chunk : Chunks.of(dsl, recipients)) {
             addresses.addAll(dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
                     .from(EVENT_ADDRESS)
-                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(chunk))
+                    .where(Chunks.in(dsl, EVENT_ADDRESS.RECIPIENT_KEY, chunk))
                     .fetch(EVENT_ADDRESS.ADDRESS_KEY));
         }
         List<StoredEventRecord> rows = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(addresses)) {
+        for (List<Integer> chunk : Chunks.of(dsl, addresses)) {
             rows.addAll(dsl.selectFrom(STORED_EVENT)
-                    .where(STORED_EVENT.ADDRESS_KEY.in(chunk))
+                    .where(Chunks.in(dsl, STORED_EVENT.ADDRESS_KEY, chunk))
                     .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
                     .fetch());
         }
@@ -89,7 +89,7 @@ final class StoredClassification {
             DSLContext dsl, String account, Collection<String> recipientIds, Collection<String> campaignIds) {
         Set<String> campaigns = Set.copyOf(campaignIds);
         List<ContextEvent> found = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(recipientIds)) {
+        for (List<String> chunk : Chunks.of(dsl, recipientIds)) {
             // The account and the campaigns are compared here, not in SQL: beside the id list, H2
             // would read every event of the campaigns instead of looking the recipients up by index.
             dsl.select(
@@ -112,7 +112,7 @@ final class StoredClassification {
                     .on(EVENT_CAMPAIGN.CAMPAIGN_KEY.eq(STORED_EVENT.CAMPAIGN_KEY))
                     .leftJoin(EVENT_LINK)
                     .on(EVENT_LINK.LINK_KEY.eq(STORED_EVENT.LINK_KEY))
-                    .where(EVENT_RECIPIENT.RECIPIENT_ID.in(chunk))
+                    .where(Chunks.in(dsl, EVENT_RECIPIENT.RECIPIENT_ID, chunk))
                     .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
                     .forEach(row -> {
                         if (row.value10().equals(account) && campaigns.contains(row.value2())) {
@@ -237,9 +237,9 @@ final class StoredClassification {
 
     private static List<StoredEventRecord> lockRows(DSLContext tx, String account, List<String> ids) {
         List<StoredEventRecord> rows = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(ids)) {
+        for (List<String> chunk : Chunks.of(tx, ids)) {
             rows.addAll(tx.selectFrom(STORED_EVENT)
-                    .where(STORED_EVENT.EVENT_ID.in(chunk))
+                    .where(Chunks.in(tx, STORED_EVENT.EVENT_ID, chunk))
                     .and(STORED_EVENT.ACCOUNT.eq(account))
                     .orderBy(STORED_EVENT.EVENT_ID)
                     .forUpdate()
