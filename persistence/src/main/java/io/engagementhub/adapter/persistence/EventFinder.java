@@ -113,27 +113,21 @@ final class EventFinder {
      * sooner in the campaign's own rows.
      */
     private static boolean typesAreRarer(DSLContext dsl, EventQuery query) {
-        var t = CAMPAIGN_TYPE_COUNT;
-        var c = EVENT_CAMPAIGN;
-        BigDecimal campaign = dsl.select(sum(t.EVENTS))
-                .from(t)
-                .join(c)
-                .on(c.CAMPAIGN_KEY.eq(t.CAMPAIGN_KEY))
-                .where(c.ACCOUNT.eq(query.account()))
-                .and(c.CAMPAIGN_ID.eq(query.campaignId()))
-                .fetchOne(0, BigDecimal.class);
-        BigDecimal ofTypes = dsl.select(sum(t.EVENTS))
-                .from(t)
-                .join(c)
-                .on(c.CAMPAIGN_KEY.eq(t.CAMPAIGN_KEY))
-                .where(c.ACCOUNT.eq(query.account()))
-                .and(t.EVENT_TYPE.in(codes(query)))
-                .fetchOne(0, BigDecimal.class);
-        return orZero(ofTypes).compareTo(orZero(campaign)) < 0;
+        BigDecimal ofTypes = eventsCounted(dsl, query.account(), CAMPAIGN_TYPE_COUNT.EVENT_TYPE.in(codes(query)));
+        BigDecimal ofCampaign = eventsCounted(dsl, query.account(), EVENT_CAMPAIGN.CAMPAIGN_ID.eq(query.campaignId()));
+        return ofTypes.compareTo(ofCampaign) < 0;
     }
 
-    private static BigDecimal orZero(BigDecimal sum) {
-        return sum == null ? BigDecimal.ZERO : sum;
+    /** The events the counters hold for the account's campaign and type rows that match {@code which}. */
+    private static BigDecimal eventsCounted(DSLContext dsl, String account, Condition which) {
+        BigDecimal events = dsl.select(sum(CAMPAIGN_TYPE_COUNT.EVENTS))
+                .from(CAMPAIGN_TYPE_COUNT)
+                .join(EVENT_CAMPAIGN)
+                .on(EVENT_CAMPAIGN.CAMPAIGN_KEY.eq(CAMPAIGN_TYPE_COUNT.CAMPAIGN_KEY))
+                .where(EVENT_CAMPAIGN.ACCOUNT.eq(account))
+                .and(which)
+                .fetchOne(0, BigDecimal.class);
+        return events == null ? BigDecimal.ZERO : events;
     }
 
     private static List<Short> codes(EventQuery query) {

@@ -9,9 +9,9 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
- * Writes {@code stored_event} rows. Which ids the account already has is asked first (an {@code IN}
- * list on the primary key's leading column, the event id, so no planner can prefer the account's
- * time index; the account is compared here), and only the new events are inserted, with one
+ * Writes {@code stored_event} rows. Which ids the account already has is asked first (a lookup by
+ * the primary key's leading column, the event id, so no planner can prefer the account's time
+ * index; the account is compared here), and only the new events are inserted, with one
  * statement bound once per row in a JDBC batch: cheaper than {@code ON CONFLICT DO NOTHING} on both
  * databases, and the statistics must know which events are new anyway. A batch has one statement
  * text, which jOOQ renders and the database parses once per page; a multi-row insert's text changes
