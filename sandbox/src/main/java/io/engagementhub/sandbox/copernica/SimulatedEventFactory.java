@@ -45,13 +45,20 @@ final class SimulatedEventFactory {
         this.campaigns = campaigns;
     }
 
+    /**
+     * An event of a random destination. A destination is one message: one mailing sent to one
+     * profile (or subprofile), so every event of a destination names the same three
+     * (docs/providers/copernica.md#destinations).
+     */
     synchronized SimulatedEvent create(SimulatedProduct product, SimulatedEventType type, long id, LocalDateTime at) {
-        String emailing = String.valueOf(emailingBase(product) + random.nextInt(campaigns));
-        String destination = String.valueOf(100_000 + random.nextInt(900_000));
-        String profile = random.nextInt(5) == 0 ? null : String.valueOf(2_000_000 + random.nextInt(900_000));
-        String subprofile = random.nextInt(6) == 0 ? String.valueOf(10_000 + random.nextInt(9_000)) : null;
+        int destination = 100_000 + random.nextInt(900_000);
+        Random message = new Random(destination);
+        String emailing = String.valueOf(emailingBase(product) + message.nextInt(campaigns));
+        String profile = message.nextInt(5) == 0 ? null : String.valueOf(2_000_000 + message.nextInt(900_000));
+        String subprofile = message.nextInt(6) == 0 ? String.valueOf(10_000 + message.nextInt(9_000)) : null;
         Map<String, Object> attributes = attributes(product, type);
-        return new SimulatedEvent(product, type, id, emailing, destination, profile, subprofile, at, attributes);
+        return new SimulatedEvent(
+                product, type, id, emailing, String.valueOf(destination), profile, subprofile, at, attributes);
     }
 
     /** The first emailing id of a product; Copernica numbers MS mailings and Publisher emailings apart. */

@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +186,26 @@ class CopernicaSimulatorTest {
                 .isEqualTo(2);
         assertThat(events).anyMatch(e -> "{webversion}".equals(e.text("link")));
         assertThat(events).anyMatch(e -> "0.0.0.0".equals(e.text("ip")));
+    }
+
+    @Test
+    void everyEventOfAProductsDestinationNamesItsOneMailingProfileAndSubprofile() {
+        try (CopernicaSimulator many = CopernicaSimulator.start(CopernicaDataSet.of(200_000, 7))) {
+            Map<List<Object>, List<SimulatedEvent>> byDestination =
+                    many.events().stream().collect(Collectors.groupingBy(e -> List.of(e.product(), e.destination())));
+            List<List<SimulatedEvent>> repeated = byDestination.values().stream()
+                    .filter(events -> events.size() > 1)
+                    .toList();
+
+            assertThat(repeated).hasSizeGreaterThan(1_000);
+            assertThat(repeated).allSatisfy(events -> assertThat(events.stream()
+                            .map(e -> Arrays.asList(e.emailing(), e.profile(), e.subprofile()))
+                            .distinct())
+                    .hasSize(1));
+            assertThat(byDestination.values().stream()
+                            .map(events -> events.get(0).emailing()))
+                    .contains("1000", "1004");
+        }
     }
 
     @Test
