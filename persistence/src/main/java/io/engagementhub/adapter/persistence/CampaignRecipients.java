@@ -21,8 +21,9 @@ import org.jooq.DSLContext;
 
 /**
  * Which recipients the distinct counts have counted: one {@code campaign_recipient} row per
- * recipient and campaign (see the V9 migration) with the event types, the human open and click
- * types and the links the recipient has there. Storing events adds to the rows ({@link #add}); an
+ * recipient and campaign (see the V9 and V11 migrations) with the event types, the human open and
+ * click types and the links the recipient has there: one link in {@code link_key}, two or more in
+ * {@code link_keys}. Storing events adds to the rows ({@link #add}); an
  * erasure or a reclassification recounts the rows it touched from the events left ({@link
  * #recount}). Both count the change of the distinct counts into a {@link CampaignCounts}. Rows are
  * read for update and written in key order, so concurrent writers take their locks in one order.
@@ -54,6 +55,9 @@ final class CampaignRecipients {
             Seen seen = new Seen();
             seen.types = row.getEventTypes();
             seen.humanTypes = row.getHumanTypes();
+            if (row.getLinkKey() != null) {
+                seen.links.add(row.getLinkKey());
+            }
             if (row.getLinkKeys() != null) {
                 seen.links.addAll(Arrays.asList(row.getLinkKeys()));
             }
@@ -83,8 +87,14 @@ final class CampaignRecipients {
             return types == 0;
         }
 
+        /** The one link clicked, else null. */
+        Integer linkKey() {
+            return links.size() == 1 ? links.first() : null;
+        }
+
+        /** The links clicked when two or more, else null. */
         Integer[] linkKeys() {
-            return links.isEmpty() ? null : links.toArray(Integer[]::new);
+            return links.size() > 1 ? links.toArray(Integer[]::new) : null;
         }
 
         boolean sameAs(Seen other) {
@@ -163,6 +173,7 @@ final class CampaignRecipients {
         BatchBindStep updates = tx.batch(tx.update(table)
                 .set(table.EVENT_TYPES, (Integer) null)
                 .set(table.HUMAN_TYPES, (Integer) null)
+                .set(table.LINK_KEY, (Integer) null)
                 .set(table.LINK_KEYS, (Integer[]) null)
                 .where(table.RECIPIENT_CAMPAIGN.eq((Long) null)));
         BatchBindStep deletes = tx.batch(tx.deleteFrom(table).where(table.RECIPIENT_CAMPAIGN.eq((Long) null)));
@@ -178,16 +189,21 @@ final class CampaignRecipients {
             } else if (now.isEmpty()) {
                 deletes.bind(key);
             } else if (!now.sameAs(before)) {
-                updates.bind(now.types, now.humanTypes, now.linkKeys(), key);
+                updates.bind(now.types, now.humanTypes, now.linkKey(), now.linkKeys(), key);
             }
         }
         if (!inserts.isEmpty()) {
             BatchBindStep insert = tx.batch(tx.insertInto(
-                            table, table.RECIPIENT_CAMPAIGN, table.EVENT_TYPES, table.HUMAN_TYPES, table.LINK_KEYS)
-                    .values((Long) null, null, null, null));
+                            table,
+                            table.RECIPIENT_CAMPAIGN,
+                            table.EVENT_TYPES,
+                            table.HUMAN_TYPES,
+                            table.LINK_KEY,
+                            table.LINK_KEYS)
+                    .values((Long) null, null, null, null, null));
             for (long key : inserts) {
                 Seen now = after.get(key);
-                insert = insert.bind(key, now.types, now.humanTypes, now.linkKeys());
+                insert = insert.bind(key, now.types, now.humanTypes, now.linkKey(), now.linkKeys());
             }
             insert.execute();
         }
