@@ -157,7 +157,7 @@ final class EventDimensions {
                     e.link() == null ? null : e.link().title(),
                     e.client() == null ? null : client.keyOf(clientOf(e.client())),
                     e.bounce() == null ? null : bounce.keyOf(bounceOf(e.bounce())),
-                    e.providerEventId(),
+                    ProviderEventIds.stored(e.id().value(), e.providerEventId()),
                     TypeCodes.countsPerDevice(type) ? deviceOf(e.client()) : null,
                     e.machine().mask(),
                     parsed == null ? null : agent.keyOf(parsed),

@@ -63,7 +63,7 @@ final class EventRecords {
                 .link(linkOf(row, dims))
                 .client(clientOf(row, dims))
                 .bounce(bounceOf(row, dims))
-                .providerEventId(row.getProviderEventId())
+                .providerEventId(ProviderEventIds.read(row.getEventId(), row.getProviderEventId()))
                 .machine(MachineVerdict.fromMask(row.getMachineReasons()))
                 .build();
     }

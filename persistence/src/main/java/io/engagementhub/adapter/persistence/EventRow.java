@@ -7,6 +7,7 @@ import java.time.Instant;
  * One {@code stored_event} row to insert, plus what the maintained statistics need of it.
  *
  * @param recipientKey the recipient the address belongs to (not stored in the row)
+ * @param providerEventId as stored ({@link ProviderEventIds})
  * @param deviceType the device type its opens and clicks count under (not stored in the row)
  * @param machineReasons the verdict's bit mask
  * @param agentKey the parsed client's key, or null

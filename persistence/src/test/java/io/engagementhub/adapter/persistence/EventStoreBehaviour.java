@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
 import static io.engagementhub.domain.testing.EngagementEvents.aClick;
@@ -176,6 +177,33 @@ abstract class EventStoreBehaviour {
 
         assertThat(everything(EventQuery.all())).containsExactlyElementsOf(stored);
         assertThat(store.checkpoints(ACCOUNT)).containsExactly(Map.entry("s", new Checkpoint("p1", null)));
+    }
+
+    @Test
+    void aProviderEventIdThatEndsTheEventIdIsStoredOnceAndReadBackWhole() {
+        EngagementEvent copernica = aClick().id(EventId.of("copernica", "ms", "clicks", "783919"))
+                .providerEventId("783919")
+                .build();
+        EngagementEvent other = aClick().id(EventId.of("copernica", "ms", "clicks", "783920"))
+                .providerEventId("783919")
+                .build();
+        EngagementEvent none =
+                aClick().id(new EventId("783921")).providerEventId(null).build();
+        EngagementEvent whole =
+                aClick().id(new EventId("783922")).providerEventId("783922").build();
+        store.append(ACCOUNT, "s", List.of(copernica, other, none, whole), Checkpoint.START);
+
+        assertThat(everything(EventQuery.all())).containsExactlyInAnyOrder(copernica, other, none, whole);
+        var e = STORED_EVENT;
+        assertThat(database.raw()
+                        .select(e.EVENT_ID, e.PROVIDER_EVENT_ID)
+                        .from(e)
+                        .where(e.ACCOUNT.eq(ACCOUNT), e.PROVIDER_EVENT_ID.isNotNull())
+                        .fetchMap(e.EVENT_ID, e.PROVIDER_EVENT_ID))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "copernica:ms:clicks:783919", "",
+                        "copernica:ms:clicks:783920", "783919",
+                        "783922", ""));
     }
 
     @Test

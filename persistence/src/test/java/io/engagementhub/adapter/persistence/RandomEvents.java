@@ -48,8 +48,17 @@ final class RandomEvents {
                 .link(type == EngagementType.CLICKED || random.nextInt(20) == 0 ? link() : null)
                 .client(random.nextInt(4) == 0 ? null : client())
                 .bounce(bounce(type))
-                .providerEventId(random.nextInt(5) == 0 ? null : Integer.toString(random.nextInt(100_000)))
+                .providerEventId(providerEventId())
                 .build();
+    }
+
+    /** None, the event id's last part (as Copernica's are), or another id. */
+    private String providerEventId() {
+        if (random.nextInt(5) == 0) {
+            return null;
+        }
+        int other = random.nextInt(100_000);
+        return Integer.toString(other % 2 == 0 ? sequence : other);
     }
 
     private Recipient recipient() {
