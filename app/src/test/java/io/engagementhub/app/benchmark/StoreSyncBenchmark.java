@@ -30,7 +30,8 @@ import java.util.Map;
  * ({@code java -Xmx256m -jar}, classifier and all) syncs them through its API into a fresh database,
  * then the floor again. Prints events/s of each and the service's ratio to the floors, bytes per
  * event on disk for both (H2: the file once the service stopped; PostgreSQL: {@code
- * pg_total_relation_size} of the tables), the service's peak RSS and heap, its shutdown time, and the
+ * pg_total_relation_size} of the tables, and per table and index of the service's store), the
+ * service's peak RSS and heap, its shutdown time, and the
  * first-call latency through the API of the campaign's statistics and of first pages filtered by
  * campaign, type, recipient, email and time range. Run with
  *
@@ -169,12 +170,12 @@ public final class StoreSyncBenchmark {
                     double stop = service.stop();
                     print(target + " service exit status after SIGTERM", Integer.toString(service.exitValue()));
                     Leg leg = new Leg(stored, seconds, database.bytesOnDisk());
-                    database.tableSizes().entrySet().stream()
-                            .filter(table -> table.getValue() >= stored)
-                            .forEach(table -> print(
-                                    target + " service table " + table.getKey(),
+                    database.relationSizes().entrySet().stream()
+                            .filter(relation -> relation.getValue() >= stored)
+                            .forEach(relation -> print(
+                                    target + " service relation " + relation.getKey(),
                                     String.format(
-                                            Locale.ROOT, "%,.0f bytes/event", (double) table.getValue() / stored)));
+                                            Locale.ROOT, "%,.1f bytes/event", (double) relation.getValue() / stored)));
                     return new ServiceLeg(leg, rss, heap.peakUsedMb(), live, stop, latencies);
                 }
             }

@@ -98,15 +98,27 @@ public final class BenchmarkDatabase implements AutoCloseable {
      * largest first. H2 has no such figure (its {@code DISK_SPACE_USED} leaves indexes out): empty.
      */
     public Map<String, Long> tableSizes() {
+        return sizes("pg_total_relation_size", "'r'");
+    }
+
+    /**
+     * PostgreSQL: bytes per table (its rows alone) and per index ({@code pg_relation_size}), largest
+     * first, to see which structure takes the bytes. H2: empty, as above.
+     */
+    public Map<String, Long> relationSizes() {
+        return sizes("pg_relation_size", "'r', 'i'");
+    }
+
+    private Map<String, Long> sizes(String function, String kinds) {
         Map<String, Long> sizes = new LinkedHashMap<>();
         if (h2File != null) {
             return sizes;
         }
         try (CloseableDSLContext dsl = admin()) {
             for (Record2<String, Long> row : dsl.resultQuery(
-                            "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c"
+                            "SELECT c.relname, " + function + "(c.oid) FROM pg_class c"
                                     + " JOIN pg_namespace n ON n.oid = c.relnamespace"
-                                    + " WHERE n.nspname = ? AND c.relkind = 'r' ORDER BY 2 DESC",
+                                    + " WHERE n.nspname = ? AND c.relkind IN (" + kinds + ") ORDER BY 2 DESC",
                             name)
                     .coerce(DSL.field("relname", String.class), DSL.field("size", Long.class))) {
                 sizes.put(row.value1(), row.value2());
