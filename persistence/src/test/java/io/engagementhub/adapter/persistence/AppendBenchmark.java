@@ -22,13 +22,17 @@ import java.util.Locale;
  *
  * System properties: {@code benchmark.events} (default 1,000,000), {@code benchmark.page} (1,000),
  * {@code benchmark.targets} ({@code h2,postgres}), {@code benchmark.dir} (H2 files,
- * {@code target/benchmark}).
+ * {@code target/benchmark}), {@code benchmark.recipients} and {@code benchmark.campaigns} ({@link
+ * BenchmarkEvents}), {@code benchmark.statements} ({@code true}: the store's time per kind of
+ * statement, which slows the store a little).
  */
 public final class AppendBenchmark {
 
     private static final long EVENTS = Long.getLong("benchmark.events", 1_000_000);
     private static final int PAGE = Integer.getInteger("benchmark.page", 1000);
     private static final Path DIR = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
+    /** Whether to time the store's statements by kind ({@link StatementTimes}) and print them. */
+    private static final boolean STATEMENTS = Boolean.getBoolean("benchmark.statements");
 
     private AppendBenchmark() {}
 
@@ -62,7 +66,10 @@ public final class AppendBenchmark {
                 BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
             FlatFloor floor = FlatFloor.create(floorDatabase.dataSource());
             ContractFloor contract = ContractFloor.create(contractDatabase.dataSource());
-            PersistenceStores stores = Persistence.create(oursDatabase.dataSource(), PersistenceSettings.unencrypted());
+            StatementTimes statements = new StatementTimes();
+            PersistenceStores stores = Persistence.create(
+                    STATEMENTS ? statements.wrap(oursDatabase.dataSource()) : oursDatabase.dataSource(),
+                    PersistenceSettings.unencrypted());
             EventStore store = stores.events();
             long floorNanos = 0;
             long contractNanos = 0;
@@ -83,6 +90,9 @@ public final class AppendBenchmark {
             }
             if (report) {
                 report(target, events / (floorNanos / 1e9), events / (contractNanos / 1e9), events / (oursNanos / 1e9));
+                if (STATEMENTS) {
+                    statements.print(target, oursNanos);
+                }
                 oursDatabase.analyze();
                 QueryLatency.print(target, store, events, true);
                 ContextRead.print(target, stores.classification());
