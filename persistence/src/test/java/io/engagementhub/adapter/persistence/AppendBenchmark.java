@@ -70,6 +70,7 @@ public final class AppendBenchmark {
             PersistenceStores stores = Persistence.create(
                     STATEMENTS ? statements.wrap(oursDatabase.dataSource()) : oursDatabase.dataSource(),
                     PersistenceSettings.unencrypted());
+            statements.reset();
             EventStore store = stores.events();
             long floorNanos = 0;
             long contractNanos = 0;

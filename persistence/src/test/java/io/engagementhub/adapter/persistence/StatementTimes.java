@@ -26,6 +26,10 @@ final class StatementTimes {
 
     private static final Pattern TABLE =
             Pattern.compile("\\b(?:from|into|update)\\s+(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
+    /** An insert, also inside H2's {@code select … from final table (insert into …)}. */
+    private static final Pattern INSERT =
+            Pattern.compile("\\binsert\\s+into\\s+(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
+
     private static final String COMMIT = "commit";
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
@@ -39,7 +43,13 @@ final class StatementTimes {
         });
     }
 
-    /** Prints each kind's total time, calls and share of {@code total}, largest first. */
+    /** Forgets what was timed so far (e.g. the migrations). */
+    void reset() {
+        nanos.clear();
+        calls.clear();
+    }
+
+    /** Prints each kind's total time, calls and share of {@code totalNanos}, largest first. */
     void print(String target, long totalNanos) {
         nanos.entrySet().stream()
                 .sorted(Comparator.comparingLong(
@@ -56,6 +66,10 @@ final class StatementTimes {
     }
 
     static String kindOf(String sql) {
+        Matcher insert = INSERT.matcher(sql);
+        if (insert.find()) {
+            return "insert " + insert.group(1).toLowerCase(Locale.ROOT);
+        }
         String verb = sql.stripLeading().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         Matcher table = TABLE.matcher(sql);
         return table.find() ? verb + " " + table.group(1).toLowerCase(Locale.ROOT) : verb;
