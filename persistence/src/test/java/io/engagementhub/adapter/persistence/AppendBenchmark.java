@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * Append throughput of {@link JooqEventStore} against two floors timed page by page in the same
@@ -23,15 +24,15 @@ import java.util.Locale;
  * System properties: {@code benchmark.events} (default 1,000,000), {@code benchmark.page} (1,000),
  * {@code benchmark.targets} ({@code h2,postgres}), {@code benchmark.dir} (H2 files,
  * {@code target/benchmark}), {@code benchmark.recipients} and {@code benchmark.campaigns} ({@link
- * BenchmarkEvents}), {@code benchmark.statements} ({@code true}: the store's time per kind of
- * statement, which slows the store a little).
+ * BenchmarkEvents}), {@code benchmark.statements} ({@code true}: the time per kind of statement
+ * of the store and of both floors, which slows each a little).
  */
 public final class AppendBenchmark {
 
     private static final long EVENTS = Long.getLong("benchmark.events", 1_000_000);
     private static final int PAGE = Integer.getInteger("benchmark.page", 1000);
     private static final Path DIR = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
-    /** Whether to time the store's statements by kind ({@link StatementTimes}) and print them. */
+    /** Whether to time the statements by kind ({@link StatementTimes}) and print them. */
     private static final boolean STATEMENTS = Boolean.getBoolean("benchmark.statements");
 
     private AppendBenchmark() {}
@@ -64,12 +65,15 @@ public final class AppendBenchmark {
         try (BenchmarkDatabase floorDatabase = BenchmarkDatabase.open(target, DIR, tag + "_floor");
                 BenchmarkDatabase contractDatabase = BenchmarkDatabase.open(target, DIR, tag + "_contract");
                 BenchmarkDatabase oursDatabase = BenchmarkDatabase.open(target, DIR, tag + "_ours")) {
-            FlatFloor floor = FlatFloor.create(floorDatabase.dataSource());
-            ContractFloor contract = ContractFloor.create(contractDatabase.dataSource());
+            StatementTimes floorStatements = new StatementTimes();
+            StatementTimes contractStatements = new StatementTimes();
             StatementTimes statements = new StatementTimes();
-            PersistenceStores stores = Persistence.create(
-                    STATEMENTS ? statements.wrap(oursDatabase.dataSource()) : oursDatabase.dataSource(),
-                    PersistenceSettings.unencrypted());
+            FlatFloor floor = FlatFloor.create(timed(floorDatabase, floorStatements));
+            ContractFloor contract = ContractFloor.create(timed(contractDatabase, contractStatements));
+            PersistenceStores stores =
+                    Persistence.create(timed(oursDatabase, statements), PersistenceSettings.unencrypted());
+            floorStatements.reset();
+            contractStatements.reset();
             statements.reset();
             EventStore store = stores.events();
             long floorNanos = 0;
@@ -92,7 +96,9 @@ public final class AppendBenchmark {
             if (report) {
                 report(target, events / (floorNanos / 1e9), events / (contractNanos / 1e9), events / (oursNanos / 1e9));
                 if (STATEMENTS) {
-                    statements.print(target, oursNanos);
+                    floorStatements.print(target + " floor", floorNanos);
+                    contractStatements.print(target + " contract floor", contractNanos);
+                    statements.print(target + " store", oursNanos);
                 }
                 oursDatabase.analyze();
                 QueryLatency.print(target, store, events, true);
@@ -109,6 +115,10 @@ public final class AppendBenchmark {
                 QueryLatency.print(target, store, events, false);
             }
         }
+    }
+
+    private static DataSource timed(BenchmarkDatabase database, StatementTimes times) {
+        return STATEMENTS ? times.wrap(database.dataSource()) : database.dataSource();
     }
 
     private static void reportBytes(String target, long floor, long contract, long ours, long events) {

@@ -57,7 +57,7 @@ final class StatementTimes {
                         .reversed())
                 .forEach(e -> System.out.printf(
                         Locale.ROOT,
-                        "%-8s statements: %-36s %8.1f ms %,8d calls  %4.1f %% of the append%n",
+                        "%s statements: %-36s %8.1f ms %,8d calls  %4.1f %% of its append%n",
                         target,
                         e.getKey(),
                         e.getValue().sum() / 1e6,
