@@ -39,19 +39,11 @@ public final class Persistence {
     /**
      * What the JDBC driver of {@code url} is given beside the URL (which wins where it says
      * otherwise): for PostgreSQL a connect timeout in seconds and TCP keep-alive, so a database
-     * host that went away is noticed (ADR 0011), and batched inserts sent as multi-row inserts
-     * (the driver's {@code reWriteBatchedInserts}: an append's batches then run as a few statements
-     * instead of one per row); nothing for H2.
+     * host that went away is noticed (ADR 0011); nothing for H2.
      */
     public static Map<String, String> driverProperties(String url) {
         return url != null && url.startsWith("jdbc:postgresql:")
-                ? Map.of(
-                        "connectTimeout",
-                        Long.toString(CONNECTION_TIMEOUT.toSeconds() + 2),
-                        "tcpKeepAlive",
-                        "true",
-                        "reWriteBatchedInserts",
-                        "true")
+                ? Map.of("connectTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds() + 2), "tcpKeepAlive", "true")
                 : Map.of();
     }
 
