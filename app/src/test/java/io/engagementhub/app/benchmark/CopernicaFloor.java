@@ -12,20 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The floor: the naive design done plainly. Pages through the simulator's {@code ms/clicks} with
- * {@code start}/{@code limit}, parses each answer with Jackson's streaming parser and batch-inserts
- * the rows with JDBC into {@link FlatFloor}'s flat table, one commit per page. No duplicate
- * handling, no checkpoint, no statistics.
+ * The floors' reading: pages through the simulator's {@code ms/clicks} with {@code start}/{@code
+ * limit} and parses each answer with Jackson's streaming parser into rows, which a sink stores: the
+ * naive design done plainly ({@link FlatFloor}: a JDBC batch insert into one flat table, one commit
+ * per page, no duplicate handling, no checkpoint, no statistics), or the least plain program that
+ * keeps the store's promises ({@code ContractFloor}).
  */
 record CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
 
@@ -33,51 +32,49 @@ record CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
     private static final JsonFactory JSON = new JsonFactory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** Reads every MS click and stores it; returns how many. */
-    long run(DataSource dataSource, String account, int pageSize)
-            throws IOException, InterruptedException, SQLException {
+    /** Where the floor puts each page's rows. */
+    interface Sink {
+        void store(List<FlatFloor.Row> page) throws SQLException;
+    }
+
+    /** Reads every MS click and hands each page's rows to {@code sink}; returns how many. */
+    long run(Sink sink, String account, int pageSize) throws IOException, InterruptedException, SQLException {
         long stored = 0;
         for (int start = 0; ; start += pageSize) {
             URI page = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/ms/clicks?start=" + start + "&limit="
                     + pageSize + "&total=false&access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
             HttpResponse<InputStream> response =
                     HTTP.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            int count;
-            try (InputStream body = response.body();
-                    Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement(FlatFloor.INSERT)) {
-                connection.setAutoCommit(false);
-                count = parseInto(body, account, insert);
-                insert.executeBatch();
-                connection.commit();
-                connection.setAutoCommit(true);
+            List<FlatFloor.Row> rows;
+            try (InputStream body = response.body()) {
+                rows = parse(body, account);
             }
-            stored += count;
-            if (count < pageSize) {
+            if (!rows.isEmpty()) {
+                sink.store(rows);
+            }
+            stored += rows.size();
+            if (rows.size() < pageSize) {
                 return stored;
             }
         }
     }
 
-    private int parseInto(InputStream body, String account, PreparedStatement insert) throws IOException, SQLException {
-        int count = 0;
+    private List<FlatFloor.Row> parse(InputStream body, String account) throws IOException {
+        List<FlatFloor.Row> rows = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(body)) {
             while (parser.nextToken() != null) {
                 if (parser.currentToken() == JsonToken.FIELD_NAME && "data".equals(parser.currentName())) {
                     parser.nextToken();
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        bindClick(parser, account, insert);
-                        insert.addBatch();
-                        count++;
+                        rows.add(click(parser, account));
                     }
                 }
             }
         }
-        return count;
+        return rows;
     }
 
-    private void bindClick(JsonParser parser, String account, PreparedStatement insert)
-            throws IOException, SQLException {
+    private FlatFloor.Row click(JsonParser parser, String account) throws IOException {
         String id = null, mailing = null, time = null, destination = null, link = null, ip = null, agent = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -98,16 +95,16 @@ record CopernicaFloor(URI baseUrl, String token, ZoneId zone) {
                 default -> {}
             }
         }
-        insert.setString(1, account);
-        insert.setString(2, "copernica:ms:clicks:" + id);
-        insert.setString(3, "CLICKED");
-        insert.setObject(
-                4, LocalDateTime.parse(time, TIME).atZone(zone).toInstant().atOffset(ZoneOffset.UTC));
-        insert.setString(5, mailing);
-        insert.setString(6, destination);
-        insert.setString(7, link);
-        insert.setString(8, ip);
-        insert.setString(9, agent);
-        insert.setString(10, id);
+        return new FlatFloor.Row(
+                account,
+                "copernica:ms:clicks:" + id,
+                "CLICKED",
+                LocalDateTime.parse(time, TIME).atZone(zone).toInstant(),
+                mailing,
+                destination,
+                link,
+                ip,
+                agent,
+                id);
     }
 }

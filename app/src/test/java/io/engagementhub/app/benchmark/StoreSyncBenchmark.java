@@ -1,6 +1,7 @@
 package io.engagementhub.app.benchmark;
 
 import io.engagementhub.adapter.persistence.BenchmarkDatabase;
+import io.engagementhub.adapter.persistence.ContractFloor;
 import io.engagementhub.adapter.persistence.FlatFloor;
 import io.engagementhub.app.ApiClient;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
@@ -26,9 +27,11 @@ import java.util.Map;
  * merely reading and storing the same events. The sandbox's Copernica simulator serves
  * {@code benchmark.events} Marketing Suite clicks of one campaign (default 300,000; a comma-separated
  * list runs each size, e.g. {@code 300000,1000000} to see the memory stay flat). In one run, per size
- * and database: the floor ({@link CopernicaFloor}) reads and stores them, then the packaged service
- * ({@code java -Xmx256m -jar}, classifier and all) syncs them through its API into a fresh database,
- * then the floor again. Prints events/s of each and the service's ratio to the floors, bytes per
+ * and database: the floor ({@link CopernicaFloor} into {@link FlatFloor}) reads and stores them, the
+ * same reading stores them through {@link ContractFloor} (the least plain program that keeps the
+ * store's promises), then the packaged service ({@code java -Xmx256m -jar}, classifier and all) syncs
+ * them through its API into a fresh database, then the floor again. Prints events/s of each and the
+ * ratios between them, bytes per
  * event on disk for both (H2: the file once the service stopped; PostgreSQL: {@code
  * pg_total_relation_size} of the tables, and per table and index of the service's store), the
  * service's peak RSS and heap, its shutdown time, and the
@@ -88,13 +91,22 @@ public final class StoreSyncBenchmark {
     private static void compare(CopernicaSimulator sim, String target, Path dir, int events) throws Exception {
         String tag = target + "_" + events + "_" + System.currentTimeMillis();
         Leg before = floor(sim, target, dir, tag + "_floor1");
+        Leg contract = contractFloor(sim, target, dir, tag + "_contract");
         ServiceLeg service = service(sim, target, dir, tag + "_service");
         Leg after = floor(sim, target, dir, tag + "_floor2");
         String prefix = target + " " + String.format(Locale.ROOT, "%,d", events);
         print(prefix + " floor before", before.describe());
+        print(prefix + " contract floor", contract.describe());
         print(prefix + " service", service.leg().describe());
         print(prefix + " floor after", after.describe());
         double floorRate = (before.rate() + after.rate()) / 2;
+        print(
+                prefix + " contract floor / floor",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f; service / contract floor %.2f",
+                        contract.rate() / floorRate,
+                        service.leg().rate() / contract.rate()));
         print(
                 prefix + " service / floor",
                 String.format(
@@ -119,10 +131,21 @@ public final class StoreSyncBenchmark {
 
     private static Leg floor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
         try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
-            FlatFloor.createTable(database.dataSource());
-            CopernicaFloor floor = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
+            FlatFloor floor = FlatFloor.create(database.dataSource());
+            CopernicaFloor reader = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
             long started = System.nanoTime();
-            long stored = floor.run(database.dataSource(), ACCOUNT, PAGE);
+            long stored = reader.run(floor::insert, ACCOUNT, PAGE);
+            return new Leg(stored, seconds(started), database.bytesOnDisk());
+        }
+    }
+
+    /** The same reading, stored by the least plain program that keeps the store's promises. */
+    private static Leg contractFloor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
+            ContractFloor floor = ContractFloor.create(database.dataSource());
+            CopernicaFloor reader = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
+            long started = System.nanoTime();
+            long stored = reader.run(page -> floor.append(ACCOUNT, "ms/clicks", page), ACCOUNT, PAGE);
             return new Leg(stored, seconds(started), database.bytesOnDisk());
         }
     }

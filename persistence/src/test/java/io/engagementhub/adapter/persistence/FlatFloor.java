@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 public final class FlatFloor {
 
     /** One floor row: the fields the floor keeps of an event. */
-    record Row(
+    public record Row(
             String account,
             String id,
             String type,
@@ -41,7 +41,7 @@ public final class FlatFloor {
     }
 
     /** Creates the floor's table and indexes in {@code dataSource}'s database. */
-    static FlatFloor create(DataSource dataSource) throws SQLException {
+    public static FlatFloor create(DataSource dataSource) throws SQLException {
         createTable(dataSource);
         return new FlatFloor(dataSource);
     }
@@ -64,7 +64,8 @@ public final class FlatFloor {
                 + " user_agent VARCHAR, provider_event_id VARCHAR, PRIMARY KEY (" + key + "))";
     }
 
-    void insert(List<Row> page) throws SQLException {
+    /** Inserts the page's rows in one transaction. */
+    public void insert(List<Row> page) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
