@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.JdbcBatch.column;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_RECIPIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
@@ -29,6 +30,13 @@ import org.jooq.DSLContext;
  * read for update and written in key order, so concurrent writers take their locks in one order.
  */
 final class CampaignRecipients {
+
+    private static final JdbcBatch<Map.Entry<Long, Seen>> INSERT = new JdbcBatch<>(List.of(
+            column(CAMPAIGN_RECIPIENT.RECIPIENT_CAMPAIGN, Map.Entry::getKey),
+            column(CAMPAIGN_RECIPIENT.EVENT_TYPES, row -> row.getValue().types),
+            column(CAMPAIGN_RECIPIENT.HUMAN_TYPES, row -> row.getValue().humanTypes),
+            column(CAMPAIGN_RECIPIENT.LINK_KEY, row -> row.getValue().linkKey()),
+            column(CAMPAIGN_RECIPIENT.LINK_KEYS, row -> row.getValue().linkKeys())));
 
     private CampaignRecipients() {}
 
@@ -169,7 +177,7 @@ final class CampaignRecipients {
     /** Writes {@code after} over {@code stored} (rows that became empty go) and counts the difference. */
     private static void write(DSLContext tx, Map<Long, Seen> stored, Map<Long, Seen> after, CampaignCounts counts) {
         var table = CAMPAIGN_RECIPIENT;
-        List<Long> inserts = new ArrayList<>();
+        List<Map.Entry<Long, Seen>> inserts = new ArrayList<>();
         BatchBindStep updates = tx.batch(tx.update(table)
                 .set(table.EVENT_TYPES, (Integer) null)
                 .set(table.HUMAN_TYPES, (Integer) null)
@@ -184,7 +192,7 @@ final class CampaignRecipients {
             count(campaignOf(key), before, now, counts);
             if (!stored.containsKey(key)) {
                 if (!now.isEmpty()) {
-                    inserts.add(key);
+                    inserts.add(Map.entry(key, now));
                 }
             } else if (now.isEmpty()) {
                 deletes.bind(key);
@@ -192,21 +200,7 @@ final class CampaignRecipients {
                 updates.bind(now.types, now.humanTypes, now.linkKey(), now.linkKeys(), key);
             }
         }
-        if (!inserts.isEmpty()) {
-            BatchBindStep insert = tx.batch(tx.insertInto(
-                            table,
-                            table.RECIPIENT_CAMPAIGN,
-                            table.EVENT_TYPES,
-                            table.HUMAN_TYPES,
-                            table.LINK_KEY,
-                            table.LINK_KEYS)
-                    .values((Long) null, null, null, null, null));
-            for (long key : inserts) {
-                Seen now = after.get(key);
-                insert = insert.bind(key, now.types, now.humanTypes, now.linkKey(), now.linkKeys());
-            }
-            insert.execute();
-        }
+        INSERT.insert(tx, inserts);
         if (updates.size() > 0) {
             updates.execute();
         }

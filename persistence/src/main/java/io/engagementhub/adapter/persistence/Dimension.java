@@ -3,6 +3,7 @@ package io.engagementhub.adapter.persistence;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertSetMoreStep;
-import org.jooq.InsertSetStep;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
@@ -46,6 +45,7 @@ final class Dimension<R extends TableRecord<R>, V> {
     private final Function<V, R> toRow;
     private final Function<R, V> valueOf;
     private final boolean cached;
+    private final JdbcBatch<R> insert;
     private final Cache<V, Integer> committed =
             Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
     private final AtomicLong generation = new AtomicLong();
@@ -69,6 +69,10 @@ final class Dimension<R extends TableRecord<R>, V> {
         this.toRow = toRow;
         this.valueOf = valueOf;
         this.cached = cached;
+        this.insert = new JdbcBatch<R>(Arrays.stream(table.fields())
+                .filter(field -> !field.equals(key))
+                .map(field -> JdbcBatch.<R>column((TableField<?, ?>) field, row -> row.get(field)))
+                .toList());
     }
 
     /** The keys found or made for {@code values} within the caller's transaction. */
@@ -122,14 +126,11 @@ final class Dimension<R extends TableRecord<R>, V> {
 
     /** Inserts the rows and reads their keys back from the insert. */
     private void insert(DSLContext tx, List<V> values, Map<V, Integer> into) {
-        InsertSetStep<R> insert = tx.insertInto(table);
-        InsertSetMoreStep<R> rows = null;
-        for (V value : values) {
-            R row = toRow.apply(value);
-            row.changed(key, false);
-            rows = rows == null ? insert.set(row) : rows.newRecord().set(row);
+        List<R> rows = values.stream().map(toRow).toList();
+        List<Integer> keys = insert.insertReturning(tx, rows, key);
+        for (int i = 0; i < values.size(); i++) {
+            into.put(values.get(i), keys.get(i));
         }
-        rows.returning().fetch().forEach(row -> into.put(valueOf.apply(row), row.get(key)));
     }
 
     /**
