@@ -110,14 +110,21 @@ final class CampaignRecipients {
         }
     }
 
-    /** Adds what the newly stored rows show, and counts the recipients new to a figure into {@code counts}. */
-    static void add(DSLContext tx, List<EventRow> rows, CampaignCounts counts) {
+    /**
+     * Adds what the newly stored rows show, and counts the recipients new to a figure into {@code
+     * counts}. Recipients in {@code newRecipients} have no row yet, so theirs are not looked for.
+     */
+    static void add(DSLContext tx, List<EventRow> rows, Set<Integer> newRecipients, CampaignCounts counts) {
         Map<Long, Seen> page = new TreeMap<>();
         for (EventRow row : rows) {
             page.computeIfAbsent(key(row.recipientKey(), row.campaignKey()), k -> new Seen())
                     .add(row.typeCode(), row.linkKey(), row.machineReasons());
         }
-        Map<Long, Seen> stored = read(tx, page.keySet());
+        Map<Long, Seen> stored = read(
+                tx,
+                page.keySet().stream()
+                        .filter(key -> !newRecipients.contains(recipientOf(key)))
+                        .toList());
         Map<Long, Seen> after = new TreeMap<>();
         page.forEach((key, seen) ->
                 after.put(key, stored.containsKey(key) ? stored.get(key).with(seen) : seen));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -77,10 +78,24 @@ final class Dimension<R extends TableRecord<R>, V> {
 
     /** The keys found or made for {@code values} within the caller's transaction. */
     DimensionLookup<V> resolve(DSLContext tx, Collection<V> values) {
+        return resolve(tx, values, value -> false);
+    }
+
+    /**
+     * The keys found or made for {@code values} within the caller's transaction, where the values
+     * that {@code absent} accepts are known to have no row (they name a row the same transaction
+     * made): those are inserted without being looked for.
+     */
+    DimensionLookup<V> resolve(DSLContext tx, Collection<V> values, Predicate<V> absent) {
         long startedAt = generation.get();
         Map<V, Integer> keys = new HashMap<>();
         List<V> missing = new ArrayList<>();
+        List<V> unseen = new ArrayList<>();
         for (V value : values) {
+            if (absent.test(value)) {
+                unseen.add(value);
+                continue;
+            }
             Integer known = committed.getIfPresent(value);
             if (known != null) {
                 keys.put(value, known);
@@ -90,19 +105,18 @@ final class Dimension<R extends TableRecord<R>, V> {
         }
         missing = inLockOrder(missing);
         Map<V, Integer> fresh = new HashMap<>();
+        Set<Integer> inserted = new HashSet<>();
         for (List<V> chunk : Chunks.of(tx, missing)) {
             select(tx, chunk, fresh);
-            List<V> absent = chunk.stream().filter(v -> !fresh.containsKey(v)).toList();
-            if (!absent.isEmpty()) {
-                insert(tx, absent, fresh);
-            }
+            insert(tx, chunk.stream().filter(v -> !fresh.containsKey(v)).toList(), fresh, inserted);
         }
         if (fresh.size() != missing.size()) {
             throw new IllegalStateException(
                     table.getName() + ": " + (missing.size() - fresh.size()) + " rows not found after insert");
         }
+        insert(tx, unseen, fresh, inserted);
         keys.putAll(fresh);
-        return new DimensionLookup<>(keys, fresh, startedAt);
+        return new DimensionLookup<>(keys, fresh, inserted, startedAt);
     }
 
     /** Caches the rows a transaction found or made, once it committed, unless {@link #forget()} ran meanwhile. */
@@ -125,12 +139,13 @@ final class Dimension<R extends TableRecord<R>, V> {
     }
 
     /** Inserts the rows and reads their keys back from the insert. */
-    private void insert(DSLContext tx, List<V> values, Map<V, Integer> into) {
-        List<R> rows = values.stream().map(toRow).toList();
-        List<Integer> keys = insert.insertReturning(tx, rows, key);
+    private void insert(DSLContext tx, List<V> values, Map<V, Integer> into, Set<Integer> inserted) {
+        List<Integer> keys =
+                insert.insertReturning(tx, values.stream().map(toRow).toList(), key);
         for (int i = 0; i < values.size(); i++) {
             into.put(values.get(i), keys.get(i));
         }
+        inserted.addAll(keys);
     }
 
     /**

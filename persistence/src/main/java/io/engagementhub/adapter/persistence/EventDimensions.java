@@ -126,15 +126,20 @@ final class EventDimensions {
                 oneProcess);
     }
 
-    /** A page's rows with their keys, and what to cache once its transaction committed. */
-    record Resolved(List<EventRow> rows, Runnable remember) {}
+    /**
+     * A page's rows with their keys, the recipients new to the store (made by this transaction, so
+     * nothing stored names them yet), and what to cache once the transaction committed.
+     */
+    record Resolved(List<EventRow> rows, Set<Integer> newRecipients, Runnable remember) {}
 
     Resolved resolve(DSLContext tx, List<EngagementEvent> events) {
         var campaign = campaigns.resolve(tx, distinct(events, EventDimensions::campaignOf));
         var origin = origins.resolve(tx, distinct(events, EventDimensions::originOf));
         var recipient = recipients.resolve(tx, distinct(events, EventDimensions::recipientOf));
-        var address =
-                addresses.resolve(tx, distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())));
+        var address = addresses.resolve(
+                tx,
+                distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())),
+                a -> recipient.inserted().contains(a.recipientKey()));
         var link = links.resolve(tx, distinct(events, e -> linkOf(e.link())));
         var client = clients.resolve(tx, distinct(events, e -> clientOf(e.client())));
         var bounce = bounces.resolve(tx, distinct(events, e -> bounceOf(e.bounce())));
@@ -163,7 +168,7 @@ final class EventDimensions {
                     parsed == null ? null : agent.keyOf(parsed),
                     e.client() == null ? ParsedClient.UNKNOWN : e.client().parsed()));
         }
-        return new Resolved(rows, () -> {
+        return new Resolved(rows, recipient.inserted(), () -> {
             campaigns.remember(campaign);
             origins.remember(origin);
             recipients.remember(recipient);

@@ -59,13 +59,13 @@ final class PageWriter {
                 .filter(event -> !stored.contains(event.id().value()))
                 .toList();
         if (fresh.isEmpty()) {
-            return new EventDimensions.Resolved(List.of(), () -> {});
+            return new EventDimensions.Resolved(List.of(), Set.of(), () -> {});
         }
         EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh);
         EventRowInsert.insert(tx, resolved.rows());
         CampaignCounts counts = new CampaignCounts();
         resolved.rows().forEach(row -> counts.add(row.counted()));
-        CampaignRecipients.add(tx, resolved.rows(), counts);
+        CampaignRecipients.add(tx, resolved.rows(), resolved.newRecipients(), counts);
         counts.write(tx);
         return resolved;
     }
