@@ -84,7 +84,8 @@ final class Dimension<R extends TableRecord<R>, V> {
     /**
      * The keys found or made for {@code values} within the caller's transaction, where the values
      * that {@code absent} accepts are known to have no row (they name a row the same transaction
-     * made): those are inserted without being looked for.
+     * made): those are inserted without being looked for, in the same order as the others (so that
+     * keys grow with the unique key, whose index is then filled at its end rather than split).
      */
     DimensionLookup<V> resolve(DSLContext tx, Collection<V> values, Predicate<V> absent) {
         long startedAt = generation.get();
@@ -114,7 +115,7 @@ final class Dimension<R extends TableRecord<R>, V> {
             throw new IllegalStateException(
                     table.getName() + ": " + (missing.size() - fresh.size()) + " rows not found after insert");
         }
-        insert(tx, unseen, fresh, inserted);
+        insert(tx, inLockOrder(unseen), fresh, inserted);
         keys.putAll(fresh);
         return new DimensionLookup<>(keys, fresh, inserted, startedAt);
     }
