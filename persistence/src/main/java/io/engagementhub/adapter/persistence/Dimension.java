@@ -3,7 +3,6 @@ package io.engagementhub.adapter.persistence;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,16 +42,15 @@ final class Dimension<R extends TableRecord<R>, V> {
     private final TableField<R, Integer> key;
     private final TableField<R, ?> leading;
     private final Function<V, ?> leadingOf;
-    private final Function<V, R> toRow;
     private final Function<R, V> valueOf;
     private final boolean cached;
-    private final JdbcBatch<R> insert;
+    private final JdbcBatch<V> insert;
     private final Cache<V, Integer> committed =
             Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
     private final AtomicLong generation = new AtomicLong();
 
     /**
-     * @param toRow a record of the table with the values set and no key
+     * @param columns every column of the table but the key, with its value in a row
      * @param cached whether keys are cached: only for tables whose rows are never deleted (another
      *     instance's erasure would leave this one's cache pointing at a deleted row)
      */
@@ -60,20 +58,16 @@ final class Dimension<R extends TableRecord<R>, V> {
             TableField<R, Integer> key,
             TableField<R, P> leading,
             Function<V, P> leadingOf,
-            Function<V, R> toRow,
+            List<JdbcBatch.Column<V>> columns,
             Function<R, V> valueOf,
             boolean cached) {
         this.table = key.getTable();
         this.key = key;
         this.leading = leading;
         this.leadingOf = leadingOf;
-        this.toRow = toRow;
         this.valueOf = valueOf;
         this.cached = cached;
-        this.insert = new JdbcBatch<R>(Arrays.stream(table.fields())
-                .filter(field -> !field.equals(key))
-                .map(field -> JdbcBatch.<R>column((TableField<?, ?>) field, row -> row.get(field)))
-                .toList());
+        this.insert = new JdbcBatch<>(columns);
     }
 
     /** The keys found or made for {@code values} within the caller's transaction. */
@@ -141,8 +135,7 @@ final class Dimension<R extends TableRecord<R>, V> {
 
     /** Inserts the rows and reads their keys back from the insert. */
     private void insert(DSLContext tx, List<V> values, Map<V, Integer> into, Set<Integer> inserted) {
-        List<Integer> keys =
-                insert.insertReturning(tx, values.stream().map(toRow).toList(), key);
+        List<Integer> keys = insert.insertReturning(tx, values, key);
         for (int i = 0; i < values.size(); i++) {
             into.put(values.get(i), keys.get(i));
         }

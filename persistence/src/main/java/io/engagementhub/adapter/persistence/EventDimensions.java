@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.JdbcBatch.column;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_AGENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_BOUNCE;
@@ -58,14 +59,19 @@ final class EventDimensions {
             EVENT_CAMPAIGN.CAMPAIGN_KEY,
             EVENT_CAMPAIGN.CAMPAIGN_ID,
             CampaignRow::campaignId,
-            v -> new EventCampaignRecord(null, v.account(), v.campaignId()),
+            List.of(
+                    column(EVENT_CAMPAIGN.ACCOUNT, CampaignRow::account),
+                    column(EVENT_CAMPAIGN.CAMPAIGN_ID, CampaignRow::campaignId)),
             r -> new CampaignRow(r.getCampaignId(), r.getAccount()),
             true);
     final Dimension<EventOriginRecord, OriginRow> origins = new Dimension<>(
             EVENT_ORIGIN.ORIGIN_KEY,
             EVENT_ORIGIN.PROVIDER,
             OriginRow::provider,
-            v -> new EventOriginRecord(null, v.provider(), v.product(), v.parentCampaignId()),
+            List.of(
+                    column(EVENT_ORIGIN.PROVIDER, OriginRow::provider),
+                    column(EVENT_ORIGIN.PRODUCT, OriginRow::product),
+                    column(EVENT_ORIGIN.PARENT_CAMPAIGN_ID, OriginRow::parentCampaignId)),
             r -> new OriginRow(r.getProvider(), r.getProduct(), r.getParentCampaignId()),
             true);
     final Dimension<EventRecipientRecord, RecipientRow> recipients;
@@ -74,29 +80,40 @@ final class EventDimensions {
             EVENT_LINK.LINK_KEY,
             EVENT_LINK.URL,
             LinkRow::url,
-            v -> new EventLinkRecord(null, v.url(), v.linkId()),
+            List.of(column(EVENT_LINK.URL, LinkRow::url), column(EVENT_LINK.LINK_ID, LinkRow::linkId)),
             r -> new LinkRow(r.getUrl(), r.getLinkId()),
             true);
     final Dimension<EventClientRecord, ClientRow> clients = new Dimension<>(
             EVENT_CLIENT.CLIENT_KEY,
             EVENT_CLIENT.IP,
             ClientRow::ip,
-            v -> new EventClientRecord(null, v.ip(), v.userAgent(), v.deviceType(), v.referer()),
+            List.of(
+                    column(EVENT_CLIENT.IP, ClientRow::ip),
+                    column(EVENT_CLIENT.USER_AGENT, ClientRow::userAgent),
+                    column(EVENT_CLIENT.DEVICE_TYPE, ClientRow::deviceType),
+                    column(EVENT_CLIENT.REFERER, ClientRow::referer)),
             r -> new ClientRow(r.getIp(), r.getUserAgent(), r.getDeviceType(), r.getReferer()),
             true);
     final Dimension<EventBounceRecord, BounceRow> bounces = new Dimension<>(
             EVENT_BOUNCE.BOUNCE_KEY,
             EVENT_BOUNCE.CODE,
             BounceRow::code,
-            v -> new EventBounceRecord(null, v.code(), v.category(), v.description()),
+            List.of(
+                    column(EVENT_BOUNCE.CODE, BounceRow::code),
+                    column(EVENT_BOUNCE.CATEGORY, BounceRow::category),
+                    column(EVENT_BOUNCE.DESCRIPTION, BounceRow::description)),
             r -> new BounceRow(r.getCode(), r.getCategory(), r.getDescription()),
             true);
     final Dimension<EventAgentRecord, AgentRow> agents = new Dimension<>(
             EVENT_AGENT.AGENT_KEY,
             EVENT_AGENT.AGENT_NAME,
             AgentRow::agentName,
-            v -> new EventAgentRecord(
-                    null, v.agentName(), v.agentVersion(), v.operatingSystem(), v.deviceClass(), v.agentClass()),
+            List.of(
+                    column(EVENT_AGENT.AGENT_NAME, AgentRow::agentName),
+                    column(EVENT_AGENT.AGENT_VERSION, AgentRow::agentVersion),
+                    column(EVENT_AGENT.OPERATING_SYSTEM, AgentRow::operatingSystem),
+                    column(EVENT_AGENT.DEVICE_CLASS, AgentRow::deviceClass),
+                    column(EVENT_AGENT.AGENT_CLASS, AgentRow::agentClass)),
             r -> new AgentRow(
                     r.getAgentName(),
                     r.getAgentVersion(),
@@ -114,14 +131,20 @@ final class EventDimensions {
                 EVENT_RECIPIENT.RECIPIENT_KEY,
                 EVENT_RECIPIENT.RECIPIENT_ID,
                 RecipientRow::recipientId,
-                v -> new EventRecipientRecord(null, v.account(), v.recipientId()),
+                List.of(
+                        column(EVENT_RECIPIENT.ACCOUNT, RecipientRow::account),
+                        column(EVENT_RECIPIENT.RECIPIENT_ID, RecipientRow::recipientId)),
                 r -> new RecipientRow(r.getRecipientId(), r.getAccount()),
                 oneProcess);
         addresses = new Dimension<>(
                 EVENT_ADDRESS.ADDRESS_KEY,
                 EVENT_ADDRESS.RECIPIENT_KEY,
                 AddressRow::recipientKey,
-                v -> new EventAddressRecord(null, v.recipientKey(), v.email(), v.profileId(), v.subprofileId()),
+                List.of(
+                        column(EVENT_ADDRESS.RECIPIENT_KEY, AddressRow::recipientKey),
+                        column(EVENT_ADDRESS.EMAIL, AddressRow::email),
+                        column(EVENT_ADDRESS.PROFILE_ID, AddressRow::profileId),
+                        column(EVENT_ADDRESS.SUBPROFILE_ID, AddressRow::subprofileId)),
                 r -> new AddressRow(r.getRecipientKey(), r.getEmail(), r.getProfileId(), r.getSubprofileId()),
                 oneProcess);
     }

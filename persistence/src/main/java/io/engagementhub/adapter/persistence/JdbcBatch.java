@@ -32,6 +32,8 @@ final class JdbcBatch<T> {
 
     private final Table<?> table;
     private final List<Column<T>> columns;
+    /** Each column's JDBC type, for binding a null (asked of jOOQ once: it builds a configuration each time). */
+    private final int[] sqlTypes;
 
     /** An insert into the columns' table, of the columns in this order. */
     JdbcBatch(List<Column<T>> columns) {
@@ -40,6 +42,9 @@ final class JdbcBatch<T> {
         }
         this.table = columns.get(0).field().getTable();
         this.columns = List.copyOf(columns);
+        this.sqlTypes = columns.stream()
+                .mapToInt(column -> column.field().getDataType().getSQLType())
+                .toArray();
     }
 
     static <T> Column<T> column(TableField<?, ?> field, Function<T, ?> value) {
@@ -99,17 +104,24 @@ final class JdbcBatch<T> {
         for (T row : rows) {
             for (int i = 0; i < columns.size(); i++) {
                 Column<T> column = columns.get(i);
-                bind(connection, insert, i + 1, column.field(), column.value().apply(row));
+                bind(
+                        connection,
+                        insert,
+                        i + 1,
+                        column.field(),
+                        sqlTypes[i],
+                        column.value().apply(row));
             }
             insert.addBatch();
         }
     }
 
     /** Binds a value the way both drivers take it: an instant as a UTC offset time, an array as a SQL array. */
-    private static void bind(Connection connection, PreparedStatement insert, int index, Field<?> field, Object value)
+    private static void bind(
+            Connection connection, PreparedStatement insert, int index, Field<?> field, int sqlType, Object value)
             throws SQLException {
         if (value == null) {
-            insert.setNull(index, field.getDataType().getSQLType());
+            insert.setNull(index, sqlType);
         } else if (value instanceof Instant instant) {
             insert.setObject(index, instant.atOffset(ZoneOffset.UTC));
         } else if (value instanceof Object[] array) {
