@@ -29,7 +29,8 @@ import java.util.Map;
  * list runs each size, e.g. {@code 300000,1000000} to see the memory stay flat). In one run, per size
  * and database: the floor ({@link CopernicaFloor} into {@link FlatFloor}) reads and stores them, the
  * same reading stores them through {@link ContractFloor} (the least plain program that keeps the
- * store's promises), then the packaged service ({@code java -Xmx256m -jar}, classifier and all) syncs
+ * store's promises), in this JVM and in one with the service's settings ({@link
+ * ContractFloorProcess}), then the packaged service ({@code java -Xmx256m -jar}, classifier and all) syncs
  * them through its API into a fresh database, then the floor again. Prints events/s of each and the
  * ratios between them, bytes per
  * event on disk for both (H2: the file once the service stopped; PostgreSQL: {@code
@@ -92,11 +93,13 @@ public final class StoreSyncBenchmark {
         String tag = target + "_" + events + "_" + System.currentTimeMillis();
         Leg before = floor(sim, target, dir, tag + "_floor1");
         Leg contract = contractFloor(sim, target, dir, tag + "_contract");
+        Leg contractInServiceJvm = contractFloorInServiceJvm(sim, target, dir, tag + "_contract_jvm");
         ServiceLeg service = service(sim, target, dir, tag + "_service");
         Leg after = floor(sim, target, dir, tag + "_floor2");
         String prefix = target + " " + String.format(Locale.ROOT, "%,d", events);
         print(prefix + " floor before", before.describe());
         print(prefix + " contract floor", contract.describe());
+        print(prefix + " contract floor in the service's JVM", contractInServiceJvm.describe());
         print(prefix + " service", service.leg().describe());
         print(prefix + " floor after", after.describe());
         double floorRate = (before.rate() + after.rate()) / 2;
@@ -107,6 +110,13 @@ public final class StoreSyncBenchmark {
                         "%.2f; service / contract floor %.2f",
                         contract.rate() / floorRate,
                         service.leg().rate() / contract.rate()));
+        print(
+                prefix + " in the service's JVM: contract floor / floor",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f; service / contract floor %.2f",
+                        contractInServiceJvm.rate() / floorRate,
+                        service.leg().rate() / contractInServiceJvm.rate()));
         print(
                 prefix + " service / floor",
                 String.format(
@@ -147,6 +157,17 @@ public final class StoreSyncBenchmark {
             long started = System.nanoTime();
             long stored = reader.run(page -> floor.append(ACCOUNT, "ms/clicks", page), ACCOUNT, PAGE);
             return new Leg(stored, seconds(started), database.bytesOnDisk());
+        }
+    }
+
+    /** The same, in a JVM of its own with the service's settings (heap, collector, compiler). */
+    private static Leg contractFloorInServiceJvm(CopernicaSimulator sim, String target, Path dir, String name)
+            throws Exception {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
+            database.release();
+            ContractFloorProcess.Stored stored = ContractFloorProcess.run(
+                    database.connection(), sim.baseUrl(), sim.accessToken(), sim.zone(), ACCOUNT, PAGE);
+            return new Leg(stored.events(), stored.seconds(), database.bytesOnDisk());
         }
     }
 
