@@ -26,15 +26,19 @@ final class ContractFloorProcess {
     private ContractFloorProcess() {}
 
     /**
-     * Runs the contract floor in a JVM with the service's settings; returns the events it stored
-     * and the seconds it took, timed inside that JVM from its first read (its start-up left out, as
-     * the service's is).
+     * Runs the contract floor in a JVM with the service's settings and then {@code options}; returns
+     * the events it stored and the seconds it took, timed inside that JVM from its first read (its
+     * start-up left out, as the service's is).
      */
-    static Stored run(List<String> connection, URI baseUrl, String token, ZoneId zone, String account, int page)
+    static Stored run(
+            String options, List<String> connection, URI baseUrl, String token, ZoneId zone, String account, int page)
             throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ServiceJvm.java());
         command.addAll(ServiceJvm.launcherOptions());
+        if (!options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
         command.addAll(List.of("-cp", classPath(), ContractFloorProcess.class.getName()));
         command.addAll(connection.subList(0, 2));
         command.addAll(List.of(baseUrl.toString(), token, zone.getId(), account, Integer.toString(page)));

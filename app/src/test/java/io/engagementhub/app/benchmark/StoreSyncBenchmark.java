@@ -45,7 +45,8 @@ import java.util.Map;
  *
  * ({@code -Dbenchmark.targets=h2} or {@code postgres} for one database; {@code
  * -Dbenchmark.service-settings="-engagement.classification.enabled=false"} passes settings to the
- * service).
+ * service; {@code -Dbenchmark.contract-floor-jvm-options="-XX:TieredStopAtLevel=4|-Xmx2g"} runs the
+ * contract floor in the service's JVM once per variant, each with those options added).
  */
 public final class StoreSyncBenchmark {
 
@@ -93,30 +94,28 @@ public final class StoreSyncBenchmark {
         String tag = target + "_" + events + "_" + System.currentTimeMillis();
         Leg before = floor(sim, target, dir, tag + "_floor1");
         Leg contract = contractFloor(sim, target, dir, tag + "_contract");
-        Leg contractInServiceJvm = contractFloorInServiceJvm(sim, target, dir, tag + "_contract_jvm");
+        Map<String, Leg> contractInServiceJvm = new LinkedHashMap<>();
+        for (String options :
+                System.getProperty("benchmark.contract-floor-jvm-options", "").split("\\|", -1)) {
+            contractInServiceJvm.put(
+                    options.trim(), contractFloorInServiceJvm(sim, target, dir, tag + "_contract_jvm", options.trim()));
+        }
         ServiceLeg service = service(sim, target, dir, tag + "_service");
         Leg after = floor(sim, target, dir, tag + "_floor2");
         String prefix = target + " " + String.format(Locale.ROOT, "%,d", events);
         print(prefix + " floor before", before.describe());
         print(prefix + " contract floor", contract.describe());
-        print(prefix + " contract floor in the service's JVM", contractInServiceJvm.describe());
+        contractInServiceJvm.forEach((options, leg) ->
+                print(prefix + " contract floor in the service's JVM" + plus(options), leg.describe()));
         print(prefix + " service", service.leg().describe());
         print(prefix + " floor after", after.describe());
         double floorRate = (before.rate() + after.rate()) / 2;
-        print(
-                prefix + " contract floor / floor",
-                String.format(
-                        Locale.ROOT,
-                        "%.2f; service / contract floor %.2f",
-                        contract.rate() / floorRate,
-                        service.leg().rate() / contract.rate()));
-        print(
-                prefix + " in the service's JVM: contract floor / floor",
-                String.format(
-                        Locale.ROOT,
-                        "%.2f; service / contract floor %.2f",
-                        contractInServiceJvm.rate() / floorRate,
-                        service.leg().rate() / contractInServiceJvm.rate()));
+        printShares(prefix + " contract floor / floor", contract, floorRate, service.leg());
+        contractInServiceJvm.forEach((options, leg) -> printShares(
+                prefix + " in the service's JVM" + plus(options) + ": contract floor / floor",
+                leg,
+                floorRate,
+                service.leg()));
         print(
                 prefix + " service / floor",
                 String.format(
@@ -137,6 +136,21 @@ public final class StoreSyncBenchmark {
         service.latencies()
                 .forEach((query, ms) ->
                         print(prefix + " first call: " + query, String.format(Locale.ROOT, "%.1f ms", ms)));
+    }
+
+    /** The contract floor's share of the floor's rate, and the service's share of the contract floor's. */
+    private static void printShares(String what, Leg contract, double floorRate, Leg service) {
+        print(
+                what,
+                String.format(
+                        Locale.ROOT,
+                        "%.2f; service / contract floor %.2f",
+                        contract.rate() / floorRate,
+                        service.rate() / contract.rate()));
+    }
+
+    private static String plus(String options) {
+        return options.isEmpty() ? "" : " + " + options;
     }
 
     private static Leg floor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
@@ -160,13 +174,16 @@ public final class StoreSyncBenchmark {
         }
     }
 
-    /** The same, in a JVM of its own with the service's settings (heap, collector, compiler). */
-    private static Leg contractFloorInServiceJvm(CopernicaSimulator sim, String target, Path dir, String name)
-            throws Exception {
+    /**
+     * The same, in a JVM of its own with the service's settings (heap, collector, compiler) and
+     * {@code options} after them.
+     */
+    private static Leg contractFloorInServiceJvm(
+            CopernicaSimulator sim, String target, Path dir, String name, String options) throws Exception {
         try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
             database.release();
             ContractFloorProcess.Stored stored = ContractFloorProcess.run(
-                    database.connection(), sim.baseUrl(), sim.accessToken(), sim.zone(), ACCOUNT, PAGE);
+                    options, database.connection(), sim.baseUrl(), sim.accessToken(), sim.zone(), ACCOUNT, PAGE);
             return new Leg(stored.events(), stored.seconds(), database.bytesOnDisk());
         }
     }
