@@ -29,8 +29,8 @@ import java.util.Map;
  * list runs each size, e.g. {@code 300000,1000000} to see the memory stay flat). In one run, per size
  * and database: the floor ({@link CopernicaFloor} into {@link FlatFloor}) reads and stores them, the
  * same reading stores them through {@link ContractFloor} (the least plain program that keeps the
- * store's promises), in this JVM and in one with the service's settings ({@link
- * ContractFloorProcess}), then the packaged service ({@code java -Xmx256m -jar}, classifier and all) syncs
+ * store's promises), then both floors again in a JVM with the service's settings ({@link
+ * FloorProcess}), then the packaged service ({@code java -Xmx256m -jar}, classifier and all) syncs
  * them through its API into a fresh database, then the floor again. Prints events/s of each and the
  * ratios between them, bytes per
  * event on disk for both (H2: the file once the service stopped; PostgreSQL: {@code
@@ -45,8 +45,8 @@ import java.util.Map;
  *
  * ({@code -Dbenchmark.targets=h2} or {@code postgres} for one database; {@code
  * -Dbenchmark.service-settings="-engagement.classification.enabled=false"} passes settings to the
- * service; {@code -Dbenchmark.contract-floor-jvm-options="-XX:TieredStopAtLevel=4|-Xmx2g"} runs the
- * contract floor in the service's JVM once per variant, each with those options added).
+ * service; {@code -Dbenchmark.floor-jvm-options="|-XX:TieredStopAtLevel=4|-Xmx1g -Xmn192m"} runs the
+ * floors in the service's JVM once per variant, each with those options added).
  */
 public final class StoreSyncBenchmark {
 
@@ -94,28 +94,39 @@ public final class StoreSyncBenchmark {
         String tag = target + "_" + events + "_" + System.currentTimeMillis();
         Leg before = floor(sim, target, dir, tag + "_floor1");
         Leg contract = contractFloor(sim, target, dir, tag + "_contract");
-        Map<String, Leg> contractInServiceJvm = new LinkedHashMap<>();
-        for (String options :
-                System.getProperty("benchmark.contract-floor-jvm-options", "").split("\\|", -1)) {
-            contractInServiceJvm.put(
-                    options.trim(), contractFloorInServiceJvm(sim, target, dir, tag + "_contract_jvm", options.trim()));
+        Map<String, Leg> inServiceJvm = new LinkedHashMap<>();
+        for (String variant :
+                System.getProperty("benchmark.floor-jvm-options", "").split("\\|", -1)) {
+            String options = variant.trim();
+            for (FloorProcess.Kind kind : FloorProcess.Kind.values()) {
+                inServiceJvm.put(
+                        kind.name().toLowerCase(Locale.ROOT) + " floor in the service's JVM" + plus(options),
+                        floorInServiceJvm(kind, sim, target, dir, tag + "_jvm", options));
+            }
         }
         ServiceLeg service = service(sim, target, dir, tag + "_service");
         Leg after = floor(sim, target, dir, tag + "_floor2");
         String prefix = target + " " + String.format(Locale.ROOT, "%,d", events);
         print(prefix + " floor before", before.describe());
         print(prefix + " contract floor", contract.describe());
-        contractInServiceJvm.forEach((options, leg) ->
-                print(prefix + " contract floor in the service's JVM" + plus(options), leg.describe()));
+        inServiceJvm.forEach((what, leg) -> print(prefix + " " + what, leg.describe()));
         print(prefix + " service", service.leg().describe());
         print(prefix + " floor after", after.describe());
         double floorRate = (before.rate() + after.rate()) / 2;
-        printShares(prefix + " contract floor / floor", contract, floorRate, service.leg());
-        contractInServiceJvm.forEach((options, leg) -> printShares(
-                prefix + " in the service's JVM" + plus(options) + ": contract floor / floor",
-                leg,
-                floorRate,
-                service.leg()));
+        print(
+                prefix + " contract floor / floor",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f; service / contract floor %.2f",
+                        contract.rate() / floorRate,
+                        service.leg().rate() / contract.rate()));
+        inServiceJvm.forEach((what, leg) -> print(
+                prefix + " " + what + " / floor",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f; service / it %.2f",
+                        leg.rate() / floorRate,
+                        service.leg().rate() / leg.rate())));
         print(
                 prefix + " service / floor",
                 String.format(
@@ -136,17 +147,6 @@ public final class StoreSyncBenchmark {
         service.latencies()
                 .forEach((query, ms) ->
                         print(prefix + " first call: " + query, String.format(Locale.ROOT, "%.1f ms", ms)));
-    }
-
-    /** The contract floor's share of the floor's rate, and the service's share of the contract floor's. */
-    private static void printShares(String what, Leg contract, double floorRate, Leg service) {
-        print(
-                what,
-                String.format(
-                        Locale.ROOT,
-                        "%.2f; service / contract floor %.2f",
-                        contract.rate() / floorRate,
-                        service.rate() / contract.rate()));
     }
 
     private static String plus(String options) {
@@ -175,15 +175,16 @@ public final class StoreSyncBenchmark {
     }
 
     /**
-     * The same, in a JVM of its own with the service's settings (heap, collector, compiler) and
-     * {@code options} after them.
+     * The {@code kind} floor's reading and storing, in a JVM of its own with the service's settings
+     * (heap, collector, compiler) and {@code options} after them.
      */
-    private static Leg contractFloorInServiceJvm(
-            CopernicaSimulator sim, String target, Path dir, String name, String options) throws Exception {
+    private static Leg floorInServiceJvm(
+            FloorProcess.Kind kind, CopernicaSimulator sim, String target, Path dir, String name, String options)
+            throws Exception {
         try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
             database.release();
-            ContractFloorProcess.Stored stored = ContractFloorProcess.run(
-                    options, database.connection(), sim.baseUrl(), sim.accessToken(), sim.zone(), ACCOUNT, PAGE);
+            FloorProcess.Stored stored = FloorProcess.run(
+                    kind, options, database.connection(), sim.baseUrl(), sim.accessToken(), sim.zone(), ACCOUNT, PAGE);
             return new Leg(stored.events(), stored.seconds(), database.bytesOnDisk());
         }
     }

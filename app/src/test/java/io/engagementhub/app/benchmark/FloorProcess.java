@@ -2,6 +2,7 @@ package io.engagementhub.app.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.engagementhub.adapter.persistence.ContractFloor;
+import io.engagementhub.adapter.persistence.FlatFloor;
 import io.engagementhub.adapter.persistence.Persistence;
 import java.io.File;
 import java.net.URI;
@@ -14,24 +15,38 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The contract floor in a JVM of its own, started with the packaged service's settings ({@link
- * ServiceJvm#launcherOptions()}: its heap, collector and compiler), so that the store and the least
- * plain program that keeps its promises are compared in the same memory. Its {@link #main} reads
- * the simulator's clicks into the database it is given and prints how many it stored.
+ * A floor in a JVM of its own, started with the packaged service's settings ({@link
+ * ServiceJvm#launcherOptions()}: its heap, collector and compiler), so that the store and the plain
+ * programs it is measured against can be compared in the same memory. Its {@link #main} reads the
+ * simulator's clicks into the database it is given, through the flat floor ({@link FlatFloor}) or
+ * the contract floor ({@link ContractFloor}), and prints how many it stored.
  */
-final class ContractFloorProcess {
+final class FloorProcess {
 
     private static final String STORED = "stored ";
 
-    private ContractFloorProcess() {}
+    private FloorProcess() {}
+
+    /** Which floor stores the clicks. */
+    enum Kind {
+        FLAT,
+        CONTRACT
+    }
 
     /**
-     * Runs the contract floor in a JVM with the service's settings and then {@code options}; returns
+     * Runs the {@code kind} floor in a JVM with the service's settings and then {@code options}; returns
      * the events it stored and the seconds it took, timed inside that JVM from its first read (its
      * start-up left out, as the service's is).
      */
     static Stored run(
-            String options, List<String> connection, URI baseUrl, String token, ZoneId zone, String account, int page)
+            Kind kind,
+            String options,
+            List<String> connection,
+            URI baseUrl,
+            String token,
+            ZoneId zone,
+            String account,
+            int page)
             throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ServiceJvm.java());
@@ -39,7 +54,8 @@ final class ContractFloorProcess {
         if (!options.isBlank()) {
             command.addAll(List.of(options.trim().split("\\s+")));
         }
-        command.addAll(List.of("-cp", classPath(), ContractFloorProcess.class.getName()));
+        command.addAll(List.of("-cp", classPath(), FloorProcess.class.getName()));
+        command.add(kind.name());
         command.addAll(connection.subList(0, 2));
         command.addAll(List.of(baseUrl.toString(), token, zone.getId(), account, Integer.toString(page)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -49,7 +65,7 @@ final class ContractFloorProcess {
         }
         if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0 || !output.contains(STORED)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the contract floor's JVM failed:\n" + output);
+            throw new IllegalStateException("the " + kind + " floor's JVM failed:\n" + output);
         }
         String[] figures = output.substring(output.lastIndexOf(STORED) + STORED.length())
                 .trim()
@@ -57,7 +73,7 @@ final class ContractFloorProcess {
         return new Stored(Long.parseLong(figures[0]), Double.parseDouble(figures[1]));
     }
 
-    /** What the contract floor's JVM stored, and in how many seconds. */
+    /** What the floor's JVM stored, and in how many seconds. */
     record Stored(long events, double seconds) {}
 
     /**
@@ -66,9 +82,7 @@ final class ContractFloorProcess {
      */
     private static String classPath() throws Exception {
         List<String> entries = new ArrayList<>();
-        for (ClassLoader loader = ContractFloorProcess.class.getClassLoader();
-                loader != null;
-                loader = loader.getParent()) {
+        for (ClassLoader loader = FloorProcess.class.getClassLoader(); loader != null; loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {
                 for (URL url : urls.getURLs()) {
                     entries.add(Path.of(url.toURI()).toString());
@@ -79,15 +93,22 @@ final class ContractFloorProcess {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** {@code url user baseUrl token zone account page}. */
+    /** {@code kind url user baseUrl token zone account page}. */
     public static void main(String[] args) throws Exception {
-        try (HikariDataSource database = Persistence.pooledDataSource(args[0], args[1], "")) {
-            ContractFloor floor = ContractFloor.create(database);
-            CopernicaFloor reader = new CopernicaFloor(URI.create(args[2]), args[3], ZoneId.of(args[4]));
-            String account = args[5];
+        Kind kind = Kind.valueOf(args[0]);
+        try (HikariDataSource database = Persistence.pooledDataSource(args[1], args[2], "")) {
+            CopernicaFloor reader = new CopernicaFloor(URI.create(args[3]), args[4], ZoneId.of(args[5]));
+            String account = args[6];
+            int page = Integer.parseInt(args[7]);
+            CopernicaFloor.Sink sink;
+            if (kind == Kind.FLAT) {
+                sink = FlatFloor.create(database)::insert;
+            } else {
+                ContractFloor floor = ContractFloor.create(database);
+                sink = rows -> floor.append(account, "ms/clicks", rows);
+            }
             long started = System.nanoTime();
-            long stored =
-                    reader.run(page -> floor.append(account, "ms/clicks", page), account, Integer.parseInt(args[6]));
+            long stored = reader.run(sink, account, page);
             System.out.println(STORED + stored + " " + (System.nanoTime() - started) / 1e9);
         }
     }
