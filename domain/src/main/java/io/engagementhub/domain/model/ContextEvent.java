@@ -49,4 +49,9 @@ public record ContextEvent(
                 event.bounce() != null,
                 event.machine());
     }
+
+    /** The same event with the verdict {@code machine}. */
+    public ContextEvent withMachine(MachineVerdict machine) {
+        return new ContextEvent(id, campaignId, recipientId, type, occurredAt, link, autoReply, machine);
+    }
 }

@@ -7,17 +7,13 @@ import static io.engagementhub.domain.testing.EngagementEvents.anOpenFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagementhub.domain.model.Checkpoint;
-import io.engagementhub.domain.model.ContextEvent;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
-import io.engagementhub.domain.model.EventId;
 import io.engagementhub.domain.model.EventQuery;
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
 import io.engagementhub.domain.model.Recipient;
-import io.engagementhub.domain.model.RecipientBatch;
 import io.engagementhub.domain.model.ReclassificationState;
-import io.engagementhub.domain.model.VerdictChange;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.testing.FixedRanges;
 import io.engagementhub.domain.testing.InMemoryEventStore;
@@ -27,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A change of the rules (here: Apple's ranges) reclassifies what is stored, resumably. */
@@ -76,44 +71,13 @@ class ReclassificationTest {
         store.append(ACCOUNT, "s", classifierWith(FixedRanges.NONE).classify(List.of(open)), Checkpoint.START);
         EngagementEvent stored = storedEvents().get(0);
         EngagementEvent bySync = stored.withMachine(MachineVerdict.of(MachineReason.TOO_FAST));
-        ClassificationStore racing = new ClassificationStore() {
-            @Override
-            public List<ContextEvent> contextOf(
-                    String account, Collection<String> recipientIds, Collection<String> campaignIds) {
-                return store.contextOf(account, recipientIds, campaignIds);
-            }
-
+        ClassificationStore racing = new ForwardingClassificationStore(store) {
             @Override
             public List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
                 List<EngagementEvent> read = store.engagementsOf(account, recipientIds);
                 // a sync stores what it decided meanwhile
                 store.setVerdicts(ACCOUNT, Map.of(bySync.id(), bySync.machine()));
                 return read;
-            }
-
-            @Override
-            public int setVerdicts(String account, Map<EventId, MachineVerdict> verdicts) {
-                return store.setVerdicts(account, verdicts);
-            }
-
-            @Override
-            public int reclassifyUnlessChanged(String account, List<VerdictChange> changes) {
-                return store.reclassifyUnlessChanged(account, changes);
-            }
-
-            @Override
-            public RecipientBatch recipientsAfter(String position, int limit) {
-                return store.recipientsAfter(position, limit);
-            }
-
-            @Override
-            public Optional<ReclassificationState> reclassificationState() {
-                return store.reclassificationState();
-            }
-
-            @Override
-            public void saveReclassificationState(ReclassificationState state) {
-                store.saveReclassificationState(state);
             }
         };
 
