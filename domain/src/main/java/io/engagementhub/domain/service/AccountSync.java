@@ -27,11 +27,10 @@ import java.util.function.Consumer;
 /**
  * One run over one account's streams, used once: discover, then read each stream page by page,
  * storing every page (less suppressed recipients' events, classified by the machine-event rules)
- * with its checkpoint while the next is read ({@link PageAhead}), then read and store the campaign
- * details. A targeted
- * run reads the streams its source gives for the target from their given starts, stores only the
- * events inside the target and saves no checkpoint (ADR 0009), so a stream's regular checkpoint
- * never moves backwards. A failing stream fails alone; access denied, an exhausted quota or a
+ * with its checkpoint while the next is read and classified ({@link PageAhead}), then read and
+ * store the campaign details. A targeted run reads the streams its source gives for the target
+ * from their given starts, stores only the events inside the target and saves no checkpoint (ADR
+ * 0009), so a stream's regular checkpoint never moves backwards. A failing stream fails alone; access denied, an exhausted quota or a
  * failing store end the run.
  */
 final class AccountSync {
