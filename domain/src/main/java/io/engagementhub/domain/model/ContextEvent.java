@@ -49,9 +49,4 @@ public record ContextEvent(
                 event.bounce() != null,
                 event.machine());
     }
-
-    /** The same event with the verdict {@code machine}. */
-    public ContextEvent withMachine(MachineVerdict machine) {
-        return new ContextEvent(id, campaignId, recipientId, type, occurredAt, link, autoReply, machine);
-    }
 }

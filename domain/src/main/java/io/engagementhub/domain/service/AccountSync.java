@@ -27,10 +27,11 @@ import java.util.function.Consumer;
 /**
  * One run over one account's streams, used once: discover, then read each stream page by page,
  * storing every page (less suppressed recipients' events, classified by the machine-event rules)
- * with its checkpoint while the next is read and classified ({@link PageAhead}), then read and
- * store the campaign details. A targeted run reads the streams its source gives for the target
- * from their given starts, stores only the events inside the target and saves no checkpoint (ADR
- * 0009), so a stream's regular checkpoint never moves backwards. A failing stream fails alone; access denied, an exhausted quota or a
+ * with its checkpoint while the next is read ({@link PageAhead}), then read and store the campaign
+ * details. A targeted
+ * run reads the streams its source gives for the target from their given starts, stores only the
+ * events inside the target and saves no checkpoint (ADR 0009), so a stream's regular checkpoint
+ * never moves backwards. A failing stream fails alone; access denied, an exhausted quota or a
  * failing store end the run.
  */
 final class AccountSync {
@@ -141,7 +142,7 @@ final class AccountSync {
      * content the checkpoint covers; answers false if the run ended on the way.
      */
     private boolean readStreams(Discovery discovery, Map<String, Checkpoint> checkpoints) {
-        try (PageAhead<ReadyPage> ahead = new PageAhead<>(account)) {
+        try (PageAhead ahead = new PageAhead(account)) {
             for (Stream stream : discovery.streams()) {
                 if (stop.stopRequested()) {
                     tally.stopEarly("stopped on request before stream " + stream.key());
@@ -191,7 +192,7 @@ final class AccountSync {
     }
 
     /** Reads one stream; answers whether the run goes on with the next stream. */
-    private boolean sync(Stream stream, Checkpoint checkpoint, PageAhead<ReadyPage> ahead) {
+    private boolean sync(Stream stream, Checkpoint checkpoint, PageAhead ahead) {
         try {
             if (readToTheEnd(stream, checkpoint, ahead)) {
                 tally.done();
@@ -231,7 +232,7 @@ final class AccountSync {
      *
      * @return true if the stream was read to its end, false if it stopped on request
      */
-    private boolean readToTheEnd(Stream stream, Checkpoint from, PageAhead<ReadyPage> ahead) {
+    private boolean readToTheEnd(Stream stream, Checkpoint from, PageAhead ahead) {
         Checkpoint checkpoint = from;
         try {
             for (int pages = 0; ; pages++) {
@@ -242,17 +243,14 @@ final class AccountSync {
                     throw new EngagementSourceException("stream gave more than " + settings.maxPagesPerStream()
                             + " pages in one sync; stopped reading it so that the sync ends");
                 }
-                ReadyPage ready = ahead.started()
-                        ? ahead.take()
-                        : readAndClassify(stream, checkpoint, PageClassification.Classified.NONE);
-                SourcePage page = ready.page();
+                SourcePage page = ahead.started() ? ahead.take() : source.read(stream, checkpoint);
+                Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
+                PageCheck.verify(account, page, checkpoint, next);
                 if (page.hasMore() && pages + 1 < settings.maxPagesPerStream() && !stop.stopRequested()) {
-                    Checkpoint after = ready.next();
-                    PageClassification.Classified inFlight = ready.classified();
-                    ahead.start(() -> readAndClassify(stream, after, inFlight));
+                    ahead.start(() -> source.read(stream, next));
                 }
-                store(stream, ready);
-                checkpoint = ready.next();
+                store(stream, page, target == null ? next : null);
+                checkpoint = next;
                 if (!page.hasMore()) {
                     return true;
                 }
@@ -262,37 +260,21 @@ final class AccountSync {
         }
     }
 
-    /**
-     * Reads the page at {@code from}, checks it, and classifies what is to be stored of it, with
-     * {@code inFlight}, the page before, counted as stored (it may still be being stored).
-     */
-    private ReadyPage readAndClassify(Stream stream, Checkpoint from, PageClassification.Classified inFlight) {
-        SourcePage page = source.read(stream, from);
-        Checkpoint next = new Checkpoint(page.nextPosition(), page.hasMore() ? null : stream.fingerprint());
-        PageCheck.verify(account, page, from, next);
+    /** Stores a page; {@code next} is null on a targeted run, which saves no checkpoint. */
+    private void store(Stream stream, SourcePage page, Checkpoint next) {
         try {
             List<EngagementEvent> inside = target == null
                     ? page.events()
                     : page.events().stream().filter(target::covers).toList();
             List<EngagementEvent> kept =
                     inside.isEmpty() ? inside : stores.suppressions().withoutSuppressed(account, inside);
-            return new ReadyPage(page, next, inside.size(), classification.classify(account, kept, inFlight));
-        } catch (RuntimeException e) {
-            throw new StoreFailed(e);
-        }
-    }
-
-    /** Stores a page, with its checkpoint on a regular run (a targeted run saves none). */
-    private void store(Stream stream, ReadyPage ready) {
-        try {
-            List<EngagementEvent> classified = classification.apply(account, ready.classified());
-            int stored =
-                    stores.events().append(account, stream.key(), classified, target == null ? ready.next() : null);
+            List<EngagementEvent> classified = classification.classify(account, kept);
+            int stored = stores.events().append(account, stream.key(), classified, next);
             if (stored > 0) {
                 classified.forEach(event -> changedCampaigns.add(event.campaignId()));
             }
             int late = eraseSuppressedMeanwhile(classified);
-            tally.page(ready.page(), Math.max(0, stored - late), ready.inside() - classified.size() + late);
+            tally.page(page, Math.max(0, stored - late), inside.size() - kept.size() + late);
         } catch (RuntimeException e) {
             throw new StoreFailed(e);
         }
@@ -334,15 +316,6 @@ final class AccountSync {
                 ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + message;
     }
-
-    /**
-     * A page read, checked and classified, waiting for its turn to be stored.
-     *
-     * @param next the checkpoint after it
-     * @param inside how many of its events are inside the run's target (all, on a regular run)
-     * @param classified those of them not suppressed, classified
-     */
-    private record ReadyPage(SourcePage page, Checkpoint next, int inside, PageClassification.Classified classified) {}
 
     /** The store failed: not the stream's fault, so it ends the whole run. */
     private static final class StoreFailed extends RuntimeException {

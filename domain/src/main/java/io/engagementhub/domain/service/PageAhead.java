@@ -1,5 +1,6 @@
 package io.engagementhub.domain.service;
 
+import io.engagementhub.domain.model.SourcePage;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -8,18 +9,15 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Reads a stream's next page, and makes it ready to store ({@link ReadyPage}), while the run stores
- * the current one, so that the provider's answer, the page's classification and the database's
- * work on the current page overlap. One read is in flight at a time, on one thread of its own, so
+ * Reads a stream's next page while the run stores the current one, so that the provider's answer
+ * and the database's work overlap. One read is in flight at a time, on one thread of its own, so
  * the source is still called by one thread at a time. A page read ahead is stored only in its turn,
  * with its checkpoint: a crash or a failure loses it and it is read again, never stored twice.
- *
- * @param <P> what a read gives
  */
-final class PageAhead<P> implements AutoCloseable {
+final class PageAhead implements AutoCloseable {
 
     private final ExecutorService reader;
-    private Future<P> next;
+    private Future<SourcePage> next;
 
     PageAhead(String account) {
         this.reader = Executors.newSingleThreadExecutor(task -> {
@@ -30,7 +28,7 @@ final class PageAhead<P> implements AutoCloseable {
     }
 
     /** Starts {@code read} on the reading thread; the page started before must have been taken. */
-    void start(Supplier<P> read) {
+    void start(Supplier<SourcePage> read) {
         if (next != null) {
             throw new IllegalStateException("a page is already being read ahead");
         }
@@ -42,8 +40,8 @@ final class PageAhead<P> implements AutoCloseable {
     }
 
     /** The page started last; a failed read throws here what it threw. */
-    P take() {
-        Future<P> read = next;
+    SourcePage take() {
+        Future<SourcePage> read = next;
         next = null;
         try {
             return read.get();

@@ -20,10 +20,6 @@ import java.util.Set;
  * recipients and campaigns, classified together with the page, and those whose verdict changed are
  * updated before the page is appended. Updating first keeps a crash harmless: the page is read
  * again and the same verdicts are computed from the same events.
- *
- * <p>A page is classified while the page before it is still being stored (the engine reads and
- * classifies one page ahead): that page's events and verdict changes, given as in flight, count as
- * stored, whether or not the store has them yet.
  */
 public final class PageClassification {
 
@@ -48,29 +44,10 @@ public final class PageClassification {
         return NONE;
     }
 
-    /**
-     * A page's events, classified, and the new verdicts of events stored before it (or in flight)
-     * that its events changed.
-     */
-    public record Classified(List<EngagementEvent> events, Map<EventId, MachineVerdict> changes) {
-
-        /** Nothing in flight. */
-        public static final Classified NONE = new Classified(List.of(), Map.of());
-
-        public Classified {
-            events = List.copyOf(events);
-            changes = Map.copyOf(changes);
-        }
-    }
-
-    /**
-     * The page's events classified, with the stored events of the same recipients and campaigns
-     * and {@code inFlight}, the page before, which may not be stored yet. Changes nothing: {@link
-     * #apply} does, once {@code inFlight} is stored.
-     */
-    Classified classify(String account, List<EngagementEvent> page, Classified inFlight) {
+    /** The page's events classified; stored events of the same recipients are updated as needed. */
+    List<EngagementEvent> classify(String account, List<EngagementEvent> page) {
         if (classifier == null || page.isEmpty()) {
-            return new Classified(page, Map.of());
+            return page;
         }
         List<EngagementEvent> parsed = page.stream().map(classifier::alone).toList();
         Set<String> recipients = new LinkedHashSet<>();
@@ -82,7 +59,7 @@ public final class PageClassification {
             }
         }
         if (recipients.isEmpty()) {
-            return new Classified(parsed, Map.of());
+            return parsed;
         }
         Set<List<String>> pairs = new LinkedHashSet<>();
         parsed.forEach(e -> pairs.add(List.of(e.campaignId(), e.recipient().id())));
@@ -92,7 +69,6 @@ public final class PageClassification {
                 stored.put(event.id(), event);
             }
         }
-        addInFlight(inFlight, pairs, stored);
         Map<EventId, ContextEvent> together = new LinkedHashMap<>(stored);
         parsed.forEach(e -> together.putIfAbsent(e.id(), ContextEvent.of(e)));
         Map<String, Set<MachineReason>> found = classifier.timingReasons(together.values());
@@ -103,36 +79,15 @@ public final class PageClassification {
                 changed.put(id, verdict);
             }
         });
-        List<EngagementEvent> events = parsed.stream()
+        if (!changed.isEmpty()) {
+            store.setVerdicts(account, changed);
+        }
+        return parsed.stream()
                 .map(e -> {
                     MachineVerdict verdict =
                             MachineClassifier.withTimingReasons(e.machine(), found.get(e.id().value()));
                     return verdict.equals(e.machine()) ? e : e.withMachine(verdict);
                 })
                 .toList();
-        return new Classified(events, changed);
-    }
-
-    /** Updates the stored events whose verdict the page changed; answers the page's events, ready to append. */
-    List<EngagementEvent> apply(String account, Classified classified) {
-        if (!classified.changes().isEmpty()) {
-            store.setVerdicts(account, classified.changes());
-        }
-        return classified.events();
-    }
-
-    /**
-     * Adds the in-flight page's events of the pairs as the store will hold them: an event the store
-     * has already keeps its stored fields (the page's copy is not stored again), and every verdict
-     * the in-flight page changes is the new one.
-     */
-    private static void addInFlight(Classified inFlight, Set<List<String>> pairs, Map<EventId, ContextEvent> stored) {
-        for (EngagementEvent event : inFlight.events()) {
-            if (pairs.contains(List.of(event.campaignId(), event.recipient().id()))) {
-                stored.putIfAbsent(event.id(), ContextEvent.of(event));
-            }
-        }
-        inFlight.changes()
-                .forEach((id, verdict) -> stored.computeIfPresent(id, (key, event) -> event.withMachine(verdict)));
     }
 }
