@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class FloorProcess {
 
     private static final String STORED = "stored ";
+    private static final String TOKEN = "FLOOR_ACCESS_TOKEN";
 
     private FloorProcess() {}
 
@@ -34,9 +35,10 @@ final class FloorProcess {
     }
 
     /**
-     * Runs the {@code kind} floor in a JVM with the service's settings and then {@code options}; returns
-     * the events it stored and the seconds it took, timed inside that JVM from its first read (its
-     * start-up left out, as the service's is).
+     * Runs the {@code kind} floor in a JVM with the service's settings and then {@code options};
+     * returns the events it stored and the seconds it took, timed inside that JVM from its first
+     * read (its start-up left out, as the service's is). The access token goes to it in its
+     * environment, not on its command line, where any process could read it.
      */
     static Stored run(
             Kind kind,
@@ -57,8 +59,10 @@ final class FloorProcess {
         command.addAll(List.of("-cp", classPath(), FloorProcess.class.getName()));
         command.add(kind.name());
         command.addAll(connection.subList(0, 2));
-        command.addAll(List.of(baseUrl.toString(), token, zone.getId(), account, Integer.toString(page)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(List.of(baseUrl.toString(), zone.getId(), account, Integer.toString(page)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(TOKEN, token);
+        Process process = builder.start();
         String output;
         try (var out = process.getInputStream()) {
             output = new String(out.readAllBytes());
@@ -93,13 +97,13 @@ final class FloorProcess {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** {@code kind url user baseUrl token zone account page}. */
+    /** {@code kind url user baseUrl zone account page}, the access token in the environment. */
     public static void main(String[] args) throws Exception {
         Kind kind = Kind.valueOf(args[0]);
         try (HikariDataSource database = Persistence.pooledDataSource(args[1], args[2], "")) {
-            CopernicaFloor reader = new CopernicaFloor(URI.create(args[3]), args[4], ZoneId.of(args[5]));
-            String account = args[6];
-            int page = Integer.parseInt(args[7]);
+            CopernicaFloor reader = new CopernicaFloor(URI.create(args[3]), System.getenv(TOKEN), ZoneId.of(args[4]));
+            String account = args[5];
+            int page = Integer.parseInt(args[6]);
             CopernicaFloor.Sink sink;
             if (kind == Kind.FLAT) {
                 sink = FlatFloor.create(database)::insert;

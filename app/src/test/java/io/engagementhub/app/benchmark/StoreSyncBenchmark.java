@@ -32,12 +32,11 @@ import java.util.Map;
  * store's promises), then both floors again in a JVM with the service's settings ({@link
  * FloorProcess}), then the packaged service ({@code java -Xmx256m -jar}, classifier and all) syncs
  * them through its API into a fresh database, then the floor again. Prints events/s of each and the
- * ratios between them, bytes per
- * event on disk for both (H2: the file once the service stopped; PostgreSQL: {@code
+ * ratios between them, bytes per event on disk (H2: the file once closed; PostgreSQL: {@code
  * pg_total_relation_size} of the tables, and per table and index of the service's store), the
- * service's peak RSS and heap, its shutdown time, and the
- * first-call latency through the API of the campaign's statistics and of first pages filtered by
- * campaign, type, recipient, email and time range. Run with
+ * service's peak RSS and heap, its shutdown time, and the first-call latency through the API of the
+ * campaign's statistics and of first pages filtered by campaign, type, recipient, email and time
+ * range. Run with
  *
  * <pre>
  * ./mvnw -B -q -pl app -am verify -Pbenchmark -DskipTests -Dexec.skip=true -Dbenchmark.events=300000
