@@ -9,10 +9,12 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * A floor in a JVM of its own, started with the packaged service's settings ({@link
@@ -31,7 +33,16 @@ final class FloorProcess {
     /** Which floor stores the clicks. */
     enum Kind {
         FLAT,
-        CONTRACT
+        CONTRACT;
+
+        /** Creates this floor's tables in {@code database}; answers where {@code account}'s pages go. */
+        CopernicaFloor.Sink sinkInto(DataSource database, String account) throws SQLException {
+            if (this == FLAT) {
+                return FlatFloor.create(database)::insert;
+            }
+            ContractFloor floor = ContractFloor.create(database);
+            return rows -> floor.append(account, "ms/clicks", rows);
+        }
     }
 
     /**
@@ -104,13 +115,7 @@ final class FloorProcess {
             CopernicaFloor reader = new CopernicaFloor(URI.create(args[3]), System.getenv(TOKEN), ZoneId.of(args[4]));
             String account = args[5];
             int page = Integer.parseInt(args[6]);
-            CopernicaFloor.Sink sink;
-            if (kind == Kind.FLAT) {
-                sink = FlatFloor.create(database)::insert;
-            } else {
-                ContractFloor floor = ContractFloor.create(database);
-                sink = rows -> floor.append(account, "ms/clicks", rows);
-            }
+            CopernicaFloor.Sink sink = kind.sinkInto(database, account);
             long started = System.nanoTime();
             long stored = reader.run(sink, account, page);
             System.out.println(STORED + stored + " " + (System.nanoTime() - started) / 1e9);

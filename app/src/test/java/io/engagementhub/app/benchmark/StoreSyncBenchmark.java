@@ -91,8 +91,8 @@ public final class StoreSyncBenchmark {
 
     private static void compare(CopernicaSimulator sim, String target, Path dir, int events) throws Exception {
         String tag = target + "_" + events + "_" + System.currentTimeMillis();
-        Leg before = floor(sim, target, dir, tag + "_floor1");
-        Leg contract = contractFloor(sim, target, dir, tag + "_contract");
+        Leg before = floor(FloorProcess.Kind.FLAT, sim, target, dir, tag + "_floor1");
+        Leg contract = floor(FloorProcess.Kind.CONTRACT, sim, target, dir, tag + "_contract");
         Map<String, Leg> inServiceJvm = new LinkedHashMap<>();
         for (String variant :
                 System.getProperty("benchmark.floor-jvm-options", "").split("\\|", -1)) {
@@ -104,7 +104,7 @@ public final class StoreSyncBenchmark {
             }
         }
         ServiceLeg service = service(sim, target, dir, tag + "_service");
-        Leg after = floor(sim, target, dir, tag + "_floor2");
+        Leg after = floor(FloorProcess.Kind.FLAT, sim, target, dir, tag + "_floor2");
         String prefix = target + " " + String.format(Locale.ROOT, "%,d", events);
         print(prefix + " floor before", before.describe());
         print(prefix + " contract floor", contract.describe());
@@ -152,23 +152,14 @@ public final class StoreSyncBenchmark {
         return options.isEmpty() ? "" : " + " + options;
     }
 
-    private static Leg floor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
+    /** The {@code kind} floor's reading and storing, in this JVM. */
+    private static Leg floor(FloorProcess.Kind kind, CopernicaSimulator sim, String target, Path dir, String name)
+            throws Exception {
         try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
-            FlatFloor floor = FlatFloor.create(database.dataSource());
+            CopernicaFloor.Sink sink = kind.sinkInto(database.dataSource(), ACCOUNT);
             CopernicaFloor reader = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
             long started = System.nanoTime();
-            long stored = reader.run(floor::insert, ACCOUNT, PAGE);
-            return new Leg(stored, seconds(started), database.bytesOnDisk());
-        }
-    }
-
-    /** The same reading, stored by the least plain program that keeps the store's promises. */
-    private static Leg contractFloor(CopernicaSimulator sim, String target, Path dir, String name) throws Exception {
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(target, dir, name)) {
-            ContractFloor floor = ContractFloor.create(database.dataSource());
-            CopernicaFloor reader = new CopernicaFloor(sim.baseUrl(), sim.accessToken(), sim.zone());
-            long started = System.nanoTime();
-            long stored = reader.run(page -> floor.append(ACCOUNT, "ms/clicks", page), ACCOUNT, PAGE);
+            long stored = reader.run(sink, ACCOUNT, PAGE);
             return new Leg(stored, seconds(started), database.bytesOnDisk());
         }
     }
