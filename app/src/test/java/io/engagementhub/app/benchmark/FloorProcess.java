@@ -35,7 +35,10 @@ final class FloorProcess {
         FLAT,
         CONTRACT;
 
-        /** Creates this floor's tables in {@code database}; answers where {@code account}'s pages go. */
+        /**
+         * Creates this floor's tables in {@code database}; answers where {@code account}'s pages
+         * go.
+         */
         CopernicaFloor.Sink sinkInto(DataSource database, String account) throws SQLException {
             if (this == FLAT) {
                 return FlatFloor.create(database)::insert;
