@@ -2,7 +2,6 @@ package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.JdbcBatch.column;
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_RECIPIENT;
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 
 import io.engagementhub.adapter.persistence.jooq.tables.records.CampaignRecipientRecord;
@@ -159,21 +158,19 @@ final class CampaignRecipients {
     private static void eventsOf(DSLContext tx, Set<Long> keys, Map<Long, Seen> into) {
         Set<Integer> recipients = new TreeSet<>();
         keys.forEach(key -> recipients.add(recipientOf(key)));
-        Map<Integer, Integer> recipientOfAddress = Chunks.lookUp(
-                tx, EVENT_ADDRESS.RECIPIENT_KEY, recipients, EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY);
         // The campaigns are compared here, not in SQL: beside a short campaign list H2 would read
         // the campaign index, i.e. every event of those campaigns.
-        for (List<Integer> chunk : Chunks.of(tx, recipientOfAddress.keySet())) {
+        for (List<Integer> chunk : Chunks.of(tx, recipients)) {
             tx.select(
-                            STORED_EVENT.ADDRESS_KEY,
+                            STORED_EVENT.RECIPIENT_KEY,
                             STORED_EVENT.CAMPAIGN_KEY,
                             STORED_EVENT.EVENT_TYPE,
                             STORED_EVENT.LINK_KEY,
                             STORED_EVENT.MACHINE_REASONS)
                     .from(STORED_EVENT)
-                    .where(Chunks.in(tx, STORED_EVENT.ADDRESS_KEY, chunk))
+                    .where(Chunks.in(tx, STORED_EVENT.RECIPIENT_KEY, chunk))
                     .forEach(event -> {
-                        Seen seen = into.get(key(recipientOfAddress.get(event.value1()), event.value2()));
+                        Seen seen = into.get(key(event.value1(), event.value2()));
                         if (seen != null) {
                             seen.add(event.value3(), event.value4(), event.value5());
                         }

@@ -1,6 +1,5 @@
 package io.engagementhub.adapter.persistence;
 
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_AGENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CLIENT;
 
@@ -66,13 +65,11 @@ record CountedEvent(
         return new Client(null, null, null, null, parsed);
     }
 
-    /** The stored rows as counted, reading their recipients, clients and agents. */
+    /** The stored rows as counted, reading their clients and agents. */
     static List<CountedEvent> of(DSLContext tx, List<StoredEventRecord> rows) {
-        Set<Integer> addresses = new TreeSet<>();
         Set<Integer> clients = new TreeSet<>();
         Set<Integer> agents = new TreeSet<>();
         for (StoredEventRecord row : rows) {
-            addresses.add(row.getAddressKey());
             if (row.getClientKey() != null) {
                 clients.add(row.getClientKey());
             }
@@ -80,8 +77,6 @@ record CountedEvent(
                 agents.add(row.getAgentKey());
             }
         }
-        Map<Integer, Integer> recipientOf = Chunks.lookUp(
-                tx, EVENT_ADDRESS.ADDRESS_KEY, addresses, EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY);
         Map<Integer, String> deviceOf =
                 Chunks.lookUp(tx, EVENT_CLIENT.CLIENT_KEY, clients, EVENT_CLIENT.CLIENT_KEY, EVENT_CLIENT.DEVICE_TYPE);
         Map<Integer, EventAgentRecord> agentOf = new HashMap<>();
@@ -96,7 +91,7 @@ record CountedEvent(
             counted.add(new CountedEvent(
                     row.getCampaignKey(),
                     row.getEventType(),
-                    StoredDimensions.required(recipientOf, row.getAddressKey(), "address"),
+                    row.getRecipientKey(),
                     row.getLinkKey(),
                     !engagement
                             ? null

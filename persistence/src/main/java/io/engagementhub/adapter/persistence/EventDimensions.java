@@ -8,8 +8,9 @@ import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CLIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_LINK;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ORIGIN;
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 
+import io.engagementhub.adapter.persistence.RecipientDimension.Address;
+import io.engagementhub.adapter.persistence.RecipientDimension.RecipientRow;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventAddressRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventAgentRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventBounceRecord;
@@ -17,7 +18,6 @@ import io.engagementhub.adapter.persistence.jooq.tables.records.EventCampaignRec
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventClientRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventLinkRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventOriginRecord;
-import io.engagementhub.adapter.persistence.jooq.tables.records.EventRecipientRecord;
 import io.engagementhub.domain.model.Bounce;
 import io.engagementhub.domain.model.Client;
 import io.engagementhub.domain.model.DeviceType;
@@ -26,8 +26,10 @@ import io.engagementhub.domain.model.Link;
 import io.engagementhub.domain.model.ParsedClient;
 import io.engagementhub.domain.model.Recipient;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -42,8 +44,7 @@ final class EventDimensions {
 
     record OriginRow(String provider, String product, String parentCampaignId) {}
 
-    record RecipientRow(String recipientId, String account) {}
-
+    /** A further address of a recipient: one that is not its home address ({@link RecipientDimension}). */
     record AddressRow(int recipientKey, String email, String profileId, String subprofileId) {}
 
     record LinkRow(String url, String linkId) {}
@@ -74,7 +75,7 @@ final class EventDimensions {
                     column(EVENT_ORIGIN.PARENT_CAMPAIGN_ID, OriginRow::parentCampaignId)),
             r -> new OriginRow(r.getProvider(), r.getProduct(), r.getParentCampaignId()),
             true);
-    final Dimension<EventRecipientRecord, RecipientRow> recipients;
+    final RecipientDimension recipients;
     final Dimension<EventAddressRecord, AddressRow> addresses;
     final Dimension<EventLinkRecord, LinkRow> links = new Dimension<>(
             EVENT_LINK.LINK_KEY,
@@ -127,15 +128,7 @@ final class EventDimensions {
      *     and address keys are cached too, since only this process's erasures can delete those rows
      */
     EventDimensions(boolean oneProcess) {
-        recipients = new Dimension<>(
-                EVENT_RECIPIENT.RECIPIENT_KEY,
-                EVENT_RECIPIENT.RECIPIENT_ID,
-                RecipientRow::recipientId,
-                List.of(
-                        column(EVENT_RECIPIENT.ACCOUNT, RecipientRow::account),
-                        column(EVENT_RECIPIENT.RECIPIENT_ID, RecipientRow::recipientId)),
-                r -> new RecipientRow(r.getRecipientId(), r.getAccount()),
-                oneProcess);
+        recipients = new RecipientDimension(oneProcess);
         addresses = new Dimension<>(
                 EVENT_ADDRESS.ADDRESS_KEY,
                 EVENT_ADDRESS.RECIPIENT_KEY,
@@ -158,18 +151,17 @@ final class EventDimensions {
     Resolved resolve(DSLContext tx, List<EngagementEvent> events) {
         var campaign = campaigns.resolve(tx, distinct(events, EventDimensions::campaignOf));
         var origin = origins.resolve(tx, distinct(events, EventDimensions::originOf));
-        var recipient = recipients.resolve(tx, distinct(events, EventDimensions::recipientOf));
-        var address = addresses.resolve(
-                tx,
-                distinct(events, e -> addressOf(recipient.keyOf(recipientOf(e)), e.recipient())),
-                a -> recipient.inserted().contains(a.recipientKey()));
+        var recipient = recipients.resolve(tx, firstAddresses(events));
+        var address = addresses.resolve(tx, distinct(events, e -> furtherAddressOf(recipient, e)), a -> recipient
+                .inserted()
+                .contains(a.recipientKey()));
         var link = links.resolve(tx, distinct(events, e -> linkOf(e.link())));
         var client = clients.resolve(tx, distinct(events, e -> clientOf(e.client())));
         var bounce = bounces.resolve(tx, distinct(events, e -> bounceOf(e.bounce())));
         var agent = agents.resolve(tx, distinct(events, e -> agentOf(e.client())));
         List<EventRow> rows = new ArrayList<>(events.size());
         for (EngagementEvent e : events) {
-            int recipientKey = recipient.keyOf(recipientOf(e));
+            AddressRow further = furtherAddressOf(recipient, e);
             short type = TypeCodes.of(e.type());
             AgentRow parsed = agentOf(e.client());
             rows.add(new EventRow(
@@ -179,8 +171,8 @@ final class EventDimensions {
                     e.occurredAt(),
                     campaign.keyOf(campaignOf(e)),
                     origin.keyOf(originOf(e)),
-                    address.keyOf(addressOf(recipientKey, e.recipient())),
-                    recipientKey,
+                    further == null ? null : address.keyOf(further),
+                    recipient.of(recipientOf(e)).key(),
                     e.link() == null ? null : link.keyOf(linkOf(e.link())),
                     e.link() == null ? null : e.link().title(),
                     e.client() == null ? null : client.keyOf(clientOf(e.client())),
@@ -241,8 +233,24 @@ final class EventDimensions {
         return new RecipientRow(e.recipient().id(), e.account());
     }
 
-    private static AddressRow addressOf(int recipientKey, Recipient r) {
-        return new AddressRow(recipientKey, text(r.email()), text(r.profileId()), text(r.subprofileId()));
+    /** Each recipient of the page with its first address there, which is its home if it is new. */
+    private static Map<RecipientRow, Address> firstAddresses(List<EngagementEvent> events) {
+        Map<RecipientRow, Address> first = new LinkedHashMap<>();
+        events.forEach(e -> first.putIfAbsent(recipientOf(e), addressOf(e.recipient())));
+        return first;
+    }
+
+    /** The event's address as a further address of its recipient, or null when it is the recipient's home. */
+    private static AddressRow furtherAddressOf(RecipientDimension.Lookup recipients, EngagementEvent e) {
+        RecipientDimension.Stored stored = recipients.of(recipientOf(e));
+        Address address = addressOf(e.recipient());
+        return address.equals(stored.home())
+                ? null
+                : new AddressRow(stored.key(), address.email(), address.profileId(), address.subprofileId());
+    }
+
+    private static Address addressOf(Recipient r) {
+        return new Address(text(r.email()), text(r.profileId()), text(r.subprofileId()));
     }
 
     private static LinkRow linkOf(Link link) {

@@ -1,9 +1,7 @@
 package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.CAMPAIGN_TYPE_COUNT;
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
@@ -29,7 +27,7 @@ import org.jooq.OrderField;
  * keyset condition on that order, never an offset, so a page costs the same however deep it is.
  * Without an account, each account's page is read and the pages merged.
  * Campaign, recipient and email filters are turned into dimension keys first, so the page itself is
- * read from the event table alone (by campaign and time, by address, or by account, type and time,
+ * read from the event table alone (by campaign and time, by recipient, or by account, type and time,
  * one query a type); the dimension rows of the page are read by key afterwards.
  */
 final class EventFinder {
@@ -186,11 +184,11 @@ final class EventFinder {
                             : STORED_EVENT.CAMPAIGN_KEY.in(campaigns));
         }
         if (query.recipientId() != null || query.email() != null) {
-            List<Integer> addresses = addresses(dsl, query);
-            if (addresses.isEmpty()) {
+            SelectedAddresses selected = SelectedAddresses.of(dsl, query.account(), query.recipientId(), query.email());
+            if (selected.isEmpty()) {
                 return null;
             }
-            conditions.add(STORED_EVENT.ADDRESS_KEY.in(addresses));
+            conditions.add(selected.events());
         }
         if (query.machine() != null) {
             conditions.add(
@@ -210,17 +208,6 @@ final class EventFinder {
             conditions.add(after(query.account(), query.after()));
         }
         return conditions;
-    }
-
-    private static List<Integer> addresses(DSLContext dsl, EventQuery query) {
-        return dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
-                .from(EVENT_ADDRESS)
-                .join(EVENT_RECIPIENT)
-                .on(EVENT_RECIPIENT.RECIPIENT_KEY.eq(EVENT_ADDRESS.RECIPIENT_KEY))
-                .where(EVENT_RECIPIENT.ACCOUNT.eq(query.account()))
-                .and(query.recipientId() == null ? noCondition() : EVENT_RECIPIENT.RECIPIENT_ID.eq(query.recipientId()))
-                .and(query.email() == null ? noCondition() : EVENT_ADDRESS.EMAIL.eq(query.email()))
-                .fetch(EVENT_ADDRESS.ADDRESS_KEY);
     }
 
     /**

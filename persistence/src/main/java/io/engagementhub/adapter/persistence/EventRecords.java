@@ -42,9 +42,8 @@ final class EventRecords {
 
     private static EngagementEvent event(StoredEventRecord row, StoredDimensions dims) {
         EventOriginRecord origin = StoredDimensions.required(dims.origins(), row.getOriginKey(), "origin");
-        EventAddressRecord address = StoredDimensions.required(dims.addresses(), row.getAddressKey(), "address");
         EventRecipientRecord recipient =
-                StoredDimensions.required(dims.recipients(), address.getRecipientKey(), "recipient");
+                StoredDimensions.required(dims.recipients(), row.getRecipientKey(), "recipient");
         return EngagementEvent.builder()
                 .id(new EventId(row.getEventId()))
                 .account(row.getAccount())
@@ -55,17 +54,30 @@ final class EventRecords {
                 .campaignId(StoredDimensions.required(dims.campaigns(), row.getCampaignKey(), "campaign")
                         .getCampaignId())
                 .parentCampaignId(orNull(origin.getParentCampaignId()))
-                .recipient(new Recipient(
-                        recipient.getRecipientId(),
-                        orNull(address.getEmail()),
-                        orNull(address.getProfileId()),
-                        orNull(address.getSubprofileId())))
+                .recipient(recipientOf(row, recipient, dims))
                 .link(linkOf(row, dims))
                 .client(clientOf(row, dims))
                 .bounce(bounceOf(row, dims))
                 .providerEventId(ProviderEventIds.read(row.getEventId(), row.getProviderEventId()))
                 .machine(MachineVerdict.fromMask(row.getMachineReasons()))
                 .build();
+    }
+
+    /** The recipient with the event's further address, or with its home address when it has none. */
+    private static Recipient recipientOf(StoredEventRecord row, EventRecipientRecord recipient, StoredDimensions dims) {
+        if (row.getAddressKey() == null) {
+            return new Recipient(
+                    recipient.getRecipientId(),
+                    orNull(recipient.getEmail()),
+                    orNull(recipient.getProfileId()),
+                    orNull(recipient.getSubprofileId()));
+        }
+        EventAddressRecord address = StoredDimensions.required(dims.addresses(), row.getAddressKey(), "address");
+        return new Recipient(
+                recipient.getRecipientId(),
+                orNull(address.getEmail()),
+                orNull(address.getProfileId()),
+                orNull(address.getSubprofileId()));
     }
 
     private static Link linkOf(StoredEventRecord row, StoredDimensions dims) {

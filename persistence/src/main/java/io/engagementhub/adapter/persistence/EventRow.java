@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * One {@code stored_event} row to insert, plus what the maintained statistics need of it.
  *
- * @param recipientKey the recipient the address belongs to (not stored in the row)
+ * @param addressKey the recipient's further address, or null for its home address
  * @param providerEventId as stored ({@link ProviderEventIds})
  * @param deviceType the device type its opens and clicks count under (not stored in the row)
  * @param machineReasons the verdict's bit mask
@@ -20,7 +20,7 @@ record EventRow(
         Instant occurredAt,
         int campaignKey,
         int originKey,
-        int addressKey,
+        Integer addressKey,
         int recipientKey,
         Integer linkKey,
         String linkTitle,

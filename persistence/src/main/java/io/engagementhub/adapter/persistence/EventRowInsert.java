@@ -27,6 +27,7 @@ final class EventRowInsert {
             column(STORED_EVENT.OCCURRED_AT, EventRow::occurredAt),
             column(STORED_EVENT.CAMPAIGN_KEY, EventRow::campaignKey),
             column(STORED_EVENT.ORIGIN_KEY, EventRow::originKey),
+            column(STORED_EVENT.RECIPIENT_KEY, EventRow::recipientKey),
             column(STORED_EVENT.ADDRESS_KEY, EventRow::addressKey),
             column(STORED_EVENT.LINK_KEY, EventRow::linkKey),
             column(STORED_EVENT.LINK_TITLE, EventRow::linkTitle),

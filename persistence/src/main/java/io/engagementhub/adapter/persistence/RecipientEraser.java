@@ -13,49 +13,47 @@ import org.jooq.DSLContext;
 
 /**
  * Erases a recipient in one transaction: their events, what those events added to the maintained
- * statistics, and the dimension rows that held the address and ids (an address row always; the
- * recipient row once no address of it is left). Selected by email, only that address's events go.
+ * statistics, and the rows that held the address and ids. Selected by email, only that address's
+ * events go, with its further-address row, or with the home address in the recipient's row; the
+ * recipient row goes once no address of it is left.
  */
 final class RecipientEraser {
 
     private RecipientEraser() {}
 
     static long erase(DSLContext tx, String account, RecipientSelector selector) {
-        var found = tx.select(EVENT_ADDRESS.ADDRESS_KEY, EVENT_ADDRESS.RECIPIENT_KEY)
-                .from(EVENT_ADDRESS)
-                .join(EVENT_RECIPIENT)
-                .on(EVENT_RECIPIENT.RECIPIENT_KEY.eq(EVENT_ADDRESS.RECIPIENT_KEY))
-                .where(EVENT_RECIPIENT.ACCOUNT.eq(account))
-                .and(
-                        selector.email() != null
-                                ? EVENT_ADDRESS.EMAIL.eq(selector.email())
-                                : EVENT_RECIPIENT.RECIPIENT_ID.eq(selector.recipientId()))
-                .fetch();
-        if (found.isEmpty()) {
+        SelectedAddresses selected = SelectedAddresses.of(tx, account, selector.recipientId(), selector.email());
+        if (selected.isEmpty()) {
             return 0;
         }
-        Set<Integer> addresses = new TreeSet<>(found.getValues(EVENT_ADDRESS.ADDRESS_KEY));
-        Set<Integer> recipients = new TreeSet<>(found.getValues(EVENT_ADDRESS.RECIPIENT_KEY));
         CampaignCounts counts = new CampaignCounts();
         Set<Long> recounted = new TreeSet<>();
         for (CountedEvent event : CountedEvent.of(
-                tx,
-                tx.selectFrom(STORED_EVENT)
-                        .where(STORED_EVENT.ADDRESS_KEY.in(addresses))
-                        .fetch())) {
+                tx, tx.selectFrom(STORED_EVENT).where(selected.events()).fetch())) {
             counts.remove(event);
             recounted.add(CampaignRecipients.key(event.recipientKey(), event.campaignKey()));
         }
-        long erased = tx.deleteFrom(STORED_EVENT)
-                .where(STORED_EVENT.ADDRESS_KEY.in(addresses))
-                .execute();
+        long erased = tx.deleteFrom(STORED_EVENT).where(selected.events()).execute();
         CampaignRecipients.recount(tx, recounted, counts);
         counts.write(tx);
-        tx.deleteFrom(EVENT_ADDRESS)
-                .where(EVENT_ADDRESS.ADDRESS_KEY.in(addresses))
+        if (selected.whole()) {
+            tx.deleteFrom(EVENT_ADDRESS)
+                    .where(EVENT_ADDRESS.RECIPIENT_KEY.in(selected.recipients()))
+                    .execute();
+        } else {
+            tx.deleteFrom(EVENT_ADDRESS)
+                    .where(EVENT_ADDRESS.ADDRESS_KEY.in(selected.further()))
+                    .execute();
+        }
+        tx.update(EVENT_RECIPIENT)
+                .setNull(EVENT_RECIPIENT.EMAIL)
+                .setNull(EVENT_RECIPIENT.PROFILE_ID)
+                .setNull(EVENT_RECIPIENT.SUBPROFILE_ID)
+                .where(EVENT_RECIPIENT.RECIPIENT_KEY.in(selected.homes()))
                 .execute();
         tx.deleteFrom(EVENT_RECIPIENT)
-                .where(EVENT_RECIPIENT.RECIPIENT_KEY.in(recipients))
+                .where(EVENT_RECIPIENT.RECIPIENT_KEY.in(selected.recipients()))
+                .and(EVENT_RECIPIENT.EMAIL.isNull())
                 .and(notExists(selectOne()
                         .from(EVENT_ADDRESS)
                         .where(EVENT_ADDRESS.RECIPIENT_KEY.eq(EVENT_RECIPIENT.RECIPIENT_KEY))))

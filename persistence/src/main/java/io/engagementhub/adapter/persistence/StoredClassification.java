@@ -1,6 +1,5 @@
 package io.engagementhub.adapter.persistence;
 
-import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_ADDRESS;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_CAMPAIGN;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_LINK;
 import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
@@ -62,17 +61,10 @@ final class StoredClassification {
                         recipients.add(key);
                     }
                 });
-        List<Integer> addresses = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(dsl, recipients)) {
-            addresses.addAll(dsl.select(EVENT_ADDRESS.ADDRESS_KEY)
-                    .from(EVENT_ADDRESS)
-                    .where(Chunks.in(dsl, EVENT_ADDRESS.RECIPIENT_KEY, chunk))
-                    .fetch(EVENT_ADDRESS.ADDRESS_KEY));
-        }
         List<StoredEventRecord> rows = new ArrayList<>();
-        for (List<Integer> chunk : Chunks.of(dsl, addresses)) {
+        for (List<Integer> chunk : Chunks.of(dsl, recipients)) {
             rows.addAll(dsl.selectFrom(STORED_EVENT)
-                    .where(Chunks.in(dsl, STORED_EVENT.ADDRESS_KEY, chunk))
+                    .where(Chunks.in(dsl, STORED_EVENT.RECIPIENT_KEY, chunk))
                     .and(STORED_EVENT.EVENT_TYPE.in(ENGAGEMENT_TYPES))
                     .fetch());
         }
@@ -104,10 +96,8 @@ final class StoredClassification {
                             STORED_EVENT.MACHINE_REASONS,
                             EVENT_RECIPIENT.ACCOUNT)
                     .from(EVENT_RECIPIENT)
-                    .join(EVENT_ADDRESS)
-                    .on(EVENT_ADDRESS.RECIPIENT_KEY.eq(EVENT_RECIPIENT.RECIPIENT_KEY))
                     .join(STORED_EVENT)
-                    .on(STORED_EVENT.ADDRESS_KEY.eq(EVENT_ADDRESS.ADDRESS_KEY))
+                    .on(STORED_EVENT.RECIPIENT_KEY.eq(EVENT_RECIPIENT.RECIPIENT_KEY))
                     .join(EVENT_CAMPAIGN)
                     .on(EVENT_CAMPAIGN.CAMPAIGN_KEY.eq(STORED_EVENT.CAMPAIGN_KEY))
                     .leftJoin(EVENT_LINK)

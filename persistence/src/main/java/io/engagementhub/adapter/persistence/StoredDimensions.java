@@ -29,7 +29,10 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
 
-/** The dimension rows a page of stored events refers to, read by key (one query per dimension). */
+/**
+ * The dimension rows a page of stored events refers to, read by key (one query per dimension). An
+ * event without an address key has its recipient's home address.
+ */
 record StoredDimensions(
         Map<Integer, EventCampaignRecord> campaigns,
         Map<Integer, EventOriginRecord> origins,
@@ -41,15 +44,15 @@ record StoredDimensions(
         Map<Integer, EventAgentRecord> agents) {
 
     static StoredDimensions of(DSLContext dsl, Collection<StoredEventRecord> rows) {
-        Map<Integer, EventAddressRecord> addresses =
-                byKey(dsl, EVENT_ADDRESS, EVENT_ADDRESS.ADDRESS_KEY, keys(rows, StoredEventRecord::getAddressKey));
-        Set<Integer> recipientKeys = new HashSet<>();
-        addresses.values().forEach(a -> recipientKeys.add(a.getRecipientKey()));
         return new StoredDimensions(
                 byKey(dsl, EVENT_CAMPAIGN, EVENT_CAMPAIGN.CAMPAIGN_KEY, keys(rows, StoredEventRecord::getCampaignKey)),
                 byKey(dsl, EVENT_ORIGIN, EVENT_ORIGIN.ORIGIN_KEY, keys(rows, StoredEventRecord::getOriginKey)),
-                addresses,
-                byKey(dsl, EVENT_RECIPIENT, EVENT_RECIPIENT.RECIPIENT_KEY, recipientKeys),
+                byKey(dsl, EVENT_ADDRESS, EVENT_ADDRESS.ADDRESS_KEY, keys(rows, StoredEventRecord::getAddressKey)),
+                byKey(
+                        dsl,
+                        EVENT_RECIPIENT,
+                        EVENT_RECIPIENT.RECIPIENT_KEY,
+                        keys(rows, StoredEventRecord::getRecipientKey)),
                 byKey(dsl, EVENT_LINK, EVENT_LINK.LINK_KEY, keys(rows, StoredEventRecord::getLinkKey)),
                 byKey(dsl, EVENT_CLIENT, EVENT_CLIENT.CLIENT_KEY, keys(rows, StoredEventRecord::getClientKey)),
                 byKey(dsl, EVENT_BOUNCE, EVENT_BOUNCE.BOUNCE_KEY, keys(rows, StoredEventRecord::getBounceKey)),

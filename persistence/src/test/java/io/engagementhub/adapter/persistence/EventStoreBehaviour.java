@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -287,5 +288,42 @@ abstract class EventStoreBehaviour {
                 .hasSize(500)
                 .allMatch(e -> e.recipient().id().equals("r0"));
         assertThat(store.checkpoints(ACCOUNT)).containsEntry("s", new Checkpoint("end", "fp"));
+    }
+
+    @Test
+    void erasingARecipientsFirstAddressKeepsItsOtherAddressesAndTheRecipient() {
+        EngagementEvent home = anOpen().occurredAt(T0)
+                .recipient(new Recipient("r1", "first@example.com", "p1", null))
+                .build();
+        EngagementEvent other = aClick().occurredAt(T0.plusSeconds(1))
+                .recipient(new Recipient("r1", "second@example.com", "p1", null))
+                .build();
+        EngagementEvent sameEmailOtherProfile = anOpen().occurredAt(T0.plusSeconds(2))
+                .recipient(new Recipient("r1", "first@example.com", "p2", null))
+                .build();
+        store.append(ACCOUNT, "s", List.of(home, other, sameEmailOtherProfile), Checkpoint.START);
+
+        assertThat(store.erase(ACCOUNT, RecipientSelector.byEmail("first@example.com")))
+                .isEqualTo(2);
+
+        assertThat(everything(EventQuery.all().withRecipient("r1"))).containsExactly(other);
+        assertThat(everything(EventQuery.all().withEmail("first@example.com"))).isEmpty();
+        assertThat(rows("event_recipient")).isEqualTo(1);
+        EngagementEvent back = aClick().occurredAt(T0.plusSeconds(3))
+                .recipient(new Recipient("r1", "first@example.com", "p1", null))
+                .build();
+        store.append(ACCOUNT, "s", List.of(back), Checkpoint.START);
+        assertThat(everything(EventQuery.all().withEmail("first@example.com"))).containsExactly(back);
+        assertThat(everything(EventQuery.all().withRecipient("r1"))).containsExactly(other, back);
+
+        assertThat(store.erase(ACCOUNT, RecipientSelector.byEmail("second@example.com")))
+                .isEqualTo(1);
+        assertThat(store.erase(ACCOUNT, RecipientSelector.byEmail("first@example.com")))
+                .isEqualTo(1);
+        assertThat(rows("event_recipient") + rows("event_address")).isZero();
+    }
+
+    private static int rows(String table) {
+        return database.raw().fetchCount(DSL.table(DSL.name(table)));
     }
 }

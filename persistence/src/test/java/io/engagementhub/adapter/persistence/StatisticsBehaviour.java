@@ -118,8 +118,7 @@ abstract class StatisticsBehaviour {
     private static CampaignStatistics plainCounts(String account, String campaign, InMemoryEventStore reference) {
         DSLContext sql = database.raw();
         String events = " FROM stored_event e JOIN event_campaign c ON c.campaign_key = e.campaign_key"
-                + " JOIN event_address a ON a.address_key = e.address_key"
-                + " JOIN event_recipient r ON r.recipient_key = a.recipient_key"
+                + " JOIN event_recipient r ON r.recipient_key = e.recipient_key"
                 + " LEFT JOIN event_link l ON l.link_key = e.link_key"
                 + " LEFT JOIN event_client k ON k.client_key = e.client_key"
                 + " WHERE c.account = ? AND c.campaign_id = ?";
