@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 
 /**
  * One page appended in one transaction: the checkpoint moves first (its row lock makes writers of
  * one stream take turns; a targeted re-read has none and moves no checkpoint), then the events not
- * stored yet go in with their dimension rows, the {@code campaign_recipient} rows and the counts
- * they change. Rows are written in key order, so concurrent writers lock them in one order.
+ * stored yet go in with their dimension rows and the counts they change (the page's recipients
+ * that were stored before are locked first, and what they had in the page's campaigns read). Rows are written in key order, so concurrent writers lock them in one order.
  */
 final class PageWriter {
 
@@ -62,10 +63,14 @@ final class PageWriter {
             return new EventDimensions.Resolved(List.of(), Set.of(), () -> {});
         }
         EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh);
+        Set<Long> touched = new TreeSet<>();
+        resolved.rows().forEach(row -> touched.add(CampaignRecipients.key(row.recipientKey(), row.campaignKey())));
+        CampaignRecipients.lock(tx, CampaignRecipients.recipients(touched, resolved.newRecipients()));
+        CampaignRecipients.Snapshot before = CampaignRecipients.read(tx, touched, resolved.newRecipients());
         EventRowInsert.insert(tx, resolved.rows());
         CampaignCounts counts = new CampaignCounts();
         resolved.rows().forEach(row -> counts.add(row.counted()));
-        CampaignRecipients.add(tx, resolved.rows(), resolved.newRecipients(), counts);
+        CampaignRecipients.add(before, resolved.rows(), counts);
         counts.write(tx);
         return resolved;
     }

@@ -23,8 +23,7 @@ final class PlannerStatistics {
     static final long MINIMUM = 50_000;
     static final long FIRST = 2_000;
     private static final double GROWTH = 0.2;
-    private static final String TABLES =
-            "stored_event, event_recipient, event_address, event_client, event_link," + " campaign_recipient";
+    private static final String TABLES = "stored_event, event_recipient, event_address, event_client, event_link";
     private static final Logger LOG = LoggerFactory.getLogger(PlannerStatistics.class);
 
     private final DSLContext dsl;

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.engagementhub.domain.model.RecipientSelector;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
@@ -26,15 +27,18 @@ final class RecipientEraser {
         if (selected.isEmpty()) {
             return 0;
         }
+        CampaignRecipients.lock(tx, selected.recipients());
         CampaignCounts counts = new CampaignCounts();
         Set<Long> recounted = new TreeSet<>();
-        for (CountedEvent event : CountedEvent.of(
-                tx, tx.selectFrom(STORED_EVENT).where(selected.events()).fetch())) {
+        List<CountedEvent> events = CountedEvent.of(
+                tx, tx.selectFrom(STORED_EVENT).where(selected.events()).fetch());
+        for (CountedEvent event : events) {
             counts.remove(event);
             recounted.add(CampaignRecipients.key(event.recipientKey(), event.campaignKey()));
         }
+        CampaignRecipients.Snapshot before = CampaignRecipients.read(tx, recounted, Set.of());
         long erased = tx.deleteFrom(STORED_EVENT).where(selected.events()).execute();
-        CampaignRecipients.recount(tx, recounted, counts);
+        CampaignRecipients.recount(tx, before, counts);
         counts.write(tx);
         if (selected.whole()) {
             tx.deleteFrom(EVENT_ADDRESS)

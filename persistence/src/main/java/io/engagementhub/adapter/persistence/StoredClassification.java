@@ -200,15 +200,16 @@ final class StoredClassification {
         if (updates.isEmpty()) {
             return 0;
         }
-        tx.batch(updates).execute();
         CampaignCounts counts = new CampaignCounts();
-        CountedEvent.of(tx, before).forEach(counts::remove);
-        Set<Long> recipients = new TreeSet<>();
-        for (CountedEvent event : CountedEvent.of(tx, after)) {
-            counts.add(event);
-            recipients.add(CampaignRecipients.key(event.recipientKey(), event.campaignKey()));
+        Set<Long> touched = new TreeSet<>();
+        for (CountedEvent event : CountedEvent.of(tx, before)) {
+            counts.remove(event);
+            touched.add(CampaignRecipients.key(event.recipientKey(), event.campaignKey()));
         }
-        CampaignRecipients.recount(tx, recipients, counts);
+        CampaignRecipients.Snapshot seen = CampaignRecipients.read(tx, touched, Set.of());
+        tx.batch(updates).execute();
+        CountedEvent.of(tx, after).forEach(counts::add);
+        CampaignRecipients.recount(tx, seen, counts);
         counts.write(tx);
         return updates.size();
     }
@@ -225,7 +226,20 @@ final class StoredClassification {
         return agent == null ? null : agentKeys.keyOf(agent);
     }
 
+    /**
+     * The stored rows of the ids, locked in id order after their recipients' rows (in key order):
+     * the order an erasure takes them in, which locks the recipient before deleting its events.
+     */
     private static List<StoredEventRecord> lockRows(DSLContext tx, String account, List<String> ids) {
+        Set<Integer> recipients = new TreeSet<>();
+        for (List<String> chunk : Chunks.of(tx, ids)) {
+            recipients.addAll(tx.select(STORED_EVENT.RECIPIENT_KEY)
+                    .from(STORED_EVENT)
+                    .where(Chunks.in(tx, STORED_EVENT.EVENT_ID, chunk))
+                    .and(STORED_EVENT.ACCOUNT.eq(account))
+                    .fetch(STORED_EVENT.RECIPIENT_KEY));
+        }
+        CampaignRecipients.lock(tx, recipients);
         List<StoredEventRecord> rows = new ArrayList<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
             rows.addAll(tx.selectFrom(STORED_EVENT)

@@ -1,5 +1,6 @@
 package io.engagementhub.adapter.persistence;
 
+import static io.engagementhub.adapter.persistence.jooq.Tables.EVENT_RECIPIENT;
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 import static io.engagementhub.domain.testing.EngagementEvents.ACCOUNT;
 import static io.engagementhub.domain.testing.EngagementEvents.T0;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engagementhub.domain.model.Checkpoint;
+import io.engagementhub.domain.model.Count;
 import io.engagementhub.domain.model.EngagementEvent;
 import io.engagementhub.domain.model.EngagementType;
 import io.engagementhub.domain.model.EventCursor;
@@ -21,6 +23,7 @@ import io.engagementhub.domain.port.out.EventStore;
 import io.engagementhub.domain.port.out.EventStoreException;
 import io.engagementhub.domain.testing.InMemoryEventStore;
 import io.engagementhub.domain.testing.StoredEvents;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -321,6 +325,34 @@ abstract class EventStoreBehaviour {
         assertThat(store.erase(ACCOUNT, RecipientSelector.byEmail("first@example.com")))
                 .isEqualTo(1);
         assertThat(rows("event_recipient") + rows("event_address")).isZero();
+    }
+
+    @Test
+    void anAppendOfAStoredRecipientWaitsForAnotherWriterOfThatRecipient() throws Exception {
+        Recipient busy = new Recipient("r-busy", "busy@example.com", null, null);
+        store.append(ACCOUNT, "s", List.of(anOpen().recipient(busy).build()), Checkpoint.START);
+        EngagementEvent click = aClick().recipient(busy).build();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = database.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            DSL.using(other, database.raw().dialect())
+                    .selectFrom(EVENT_RECIPIENT)
+                    .where(EVENT_RECIPIENT.RECIPIENT_ID.eq("r-busy"))
+                    .forUpdate()
+                    .fetch();
+
+            Future<Integer> append = pool.submit(() -> store.append(ACCOUNT, "t", List.of(click), null));
+
+            // Reading what the recipient has while the other writer may still add to it would count
+            // the recipient twice; the append waits for the other writer's transaction to end.
+            assertThatThrownBy(() -> append.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            other.commit();
+            assertThat(append.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.statistics(ACCOUNT, click.campaignId()).of(EngagementType.CLICKED))
+                .isEqualTo(new Count(1, 1));
     }
 
     private static int rows(String table) {

@@ -66,7 +66,6 @@ final class TestDatabase implements AutoCloseable {
             "source_state",
             "stored_event",
             "campaign_type_count",
-            "campaign_recipient",
             "campaign_link_count",
             "campaign_facet_count",
             "event_campaign",
