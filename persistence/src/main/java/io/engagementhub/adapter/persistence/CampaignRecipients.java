@@ -123,7 +123,10 @@ final class CampaignRecipients {
         count(before.seen, read(tx, before.seen.keySet(), Set.of()).seen, counts);
     }
 
-    /** Adds the stored events of the keys' recipients (but {@code unstored}) in the keys' campaigns to {@code into}. */
+    /**
+     * Adds the stored events of the keys' recipients (but {@code unstored}) in the keys' campaigns
+     * to {@code into}.
+     */
     private static void eventsOf(DSLContext tx, Set<Long> keys, Set<Integer> unstored, Map<Long, Seen> into) {
         // The campaigns are compared here, not in SQL: beside a short campaign list H2 would read
         // the campaign index, i.e. every event of those campaigns.

@@ -44,7 +44,7 @@ final class EventDimensions {
 
     record OriginRow(String provider, String product, String parentCampaignId) {}
 
-    /** A further address of a recipient: one that is not its home address ({@link RecipientDimension}). */
+    /** A recipient's further address: one that is not its home ({@link RecipientDimension}). */
     record AddressRow(int recipientKey, String email, String profileId, String subprofileId) {}
 
     record LinkRow(String url, String linkId) {}
@@ -240,7 +240,7 @@ final class EventDimensions {
         return first;
     }
 
-    /** The event's address as a further address of its recipient, or null when it is the recipient's home. */
+    /** The event's address as a further address of its recipient, or null when it is the home. */
     private static AddressRow furtherAddressOf(RecipientDimension.Lookup recipients, EngagementEvent e) {
         RecipientDimension.Stored stored = recipients.of(recipientOf(e));
         Address address = addressOf(e.recipient());

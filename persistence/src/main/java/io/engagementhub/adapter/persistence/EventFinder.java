@@ -27,8 +27,8 @@ import org.jooq.OrderField;
  * keyset condition on that order, never an offset, so a page costs the same however deep it is.
  * Without an account, each account's page is read and the pages merged.
  * Campaign, recipient and email filters are turned into dimension keys first, so the page itself is
- * read from the event table alone (by campaign and time, by recipient, or by account, type and time,
- * one query a type); the dimension rows of the page are read by key afterwards.
+ * read from the event table alone (by campaign and time, by recipient, or by account, type and
+ * time, one query a type); the dimension rows of the page are read by key afterwards.
  */
 final class EventFinder {
 

@@ -63,7 +63,7 @@ final class EventRecords {
                 .build();
     }
 
-    /** The recipient with the event's further address, or with its home address when it has none. */
+    /** The recipient with the event's further address, or with its home address if it has none. */
     private static Recipient recipientOf(StoredEventRecord row, EventRecipientRecord recipient, StoredDimensions dims) {
         if (row.getAddressKey() == null) {
             return new Recipient(

@@ -15,7 +15,8 @@ import org.jooq.DSLContext;
  * One page appended in one transaction: the checkpoint moves first (its row lock makes writers of
  * one stream take turns; a targeted re-read has none and moves no checkpoint), then the events not
  * stored yet go in with their dimension rows and the counts they change (the page's recipients
- * that were stored before are locked first, and what they had in the page's campaigns read). Rows are written in key order, so concurrent writers lock them in one order.
+ * that were stored before are locked first, and what they had in the page's campaigns read).
+ * Rows are written in key order, so concurrent writers lock them in one order.
  */
 final class PageWriter {
 

@@ -14,8 +14,8 @@ import org.jooq.DSLContext;
 /**
  * The recipients and addresses of an account that a recipient id, an email or both select, for a
  * listing or an erasure. A recipient's home address is in its own row and its further addresses in
- * {@code event_address} (see {@link RecipientDimension}), so an email can select a recipient's home,
- * some of its further addresses, or both.
+ * {@code event_address} (see {@link RecipientDimension}), so an email can select a recipient's
+ * home, some of its further addresses, or both.
  *
  * @param recipients every recipient with a selected address
  * @param homes the recipients whose home address is selected
