@@ -112,7 +112,7 @@ final class RecipientDimension {
         return new Lookup(rows, fresh, inserted, startedAt);
     }
 
-    /** Caches the rows a transaction found or made, once committed, unless {@link #forget()} ran. */
+    /** Caches what a transaction found or made, once committed, unless {@link #forget()} ran. */
     void remember(Lookup lookup) {
         if (cached && generation.get() == lookup.generation()) {
             committed.putAll(lookup.fresh());
