@@ -99,8 +99,20 @@ final class CampaignRecipients {
         return new Snapshot(seen);
     }
 
+    /**
+     * Before an append of {@code rows}: locks their recipients' rows and reads what those have in
+     * the rows' campaigns. The recipients in {@code unstored} were inserted by this transaction, so
+     * they have nothing to lock or read.
+     */
+    static Snapshot beforeAppend(DSLContext tx, List<EventRow> rows, Set<Integer> unstored) {
+        Set<Long> keys = new TreeSet<>();
+        rows.forEach(row -> keys.add(key(row.recipientKey(), row.campaignKey())));
+        lock(tx, recipients(keys, unstored));
+        return read(tx, keys, unstored);
+    }
+
     /** The recipients of the keys whose rows this transaction did not insert. */
-    static Set<Integer> recipients(Set<Long> keys, Set<Integer> unstored) {
+    private static Set<Integer> recipients(Set<Long> keys, Set<Integer> unstored) {
         Set<Integer> recipients = new TreeSet<>();
         keys.forEach(key -> recipients.add(recipientOf(key)));
         recipients.removeAll(unstored);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jooq.DSLContext;
 
 /**
@@ -64,10 +63,8 @@ final class PageWriter {
             return new EventDimensions.Resolved(List.of(), Set.of(), () -> {});
         }
         EventDimensions.Resolved resolved = dimensions.resolve(tx, fresh);
-        Set<Long> touched = new TreeSet<>();
-        resolved.rows().forEach(row -> touched.add(CampaignRecipients.key(row.recipientKey(), row.campaignKey())));
-        CampaignRecipients.lock(tx, CampaignRecipients.recipients(touched, resolved.newRecipients()));
-        CampaignRecipients.Snapshot before = CampaignRecipients.read(tx, touched, resolved.newRecipients());
+        CampaignRecipients.Snapshot before =
+                CampaignRecipients.beforeAppend(tx, resolved.rows(), resolved.newRecipients());
         EventRowInsert.insert(tx, resolved.rows());
         CampaignCounts counts = new CampaignCounts();
         resolved.rows().forEach(row -> counts.add(row.counted()));
