@@ -9,14 +9,14 @@ import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
- * Writes {@code stored_event} rows. Which ids the account already has is asked first (a lookup by
- * the primary key's leading column, the event id, so no planner can prefer the account's time
- * index; the account is compared here), and only the new events are inserted, with one
- * statement bound once per row in a JDBC batch ({@link JdbcBatch}): cheaper than {@code ON CONFLICT
- * DO NOTHING} on both databases, and the statistics must know which events are new anyway. A batch
- * has one statement text, which jOOQ renders and the database parses once per page; a multi-row
- * insert's text changes with its row count, so H2 parsed each anew. A concurrent writer that inserted one of the same
- * events first makes the insert fail on the key; the append is then retried as a whole.
+ * Writes {@code stored_event} rows. Which ids the account already has is asked first, through the
+ * index that keeps each id stored once ({@link StoredEventIds}), and only the new events are
+ * inserted, with one statement bound once per row in a JDBC batch ({@link JdbcBatch}): cheaper than
+ * {@code ON CONFLICT DO NOTHING} on both databases, and the statistics must know which events are
+ * new anyway. A batch has one statement text, which jOOQ renders and the database parses once per
+ * page; a multi-row insert's text changes with its row count, so H2 parsed each anew. A concurrent
+ * writer that inserted one of the same events first makes the insert fail on that index; the
+ * append is then retried as a whole.
  */
 final class EventRowInsert {
 
@@ -39,18 +39,14 @@ final class EventRowInsert {
 
     private EventRowInsert() {}
 
-    /** The ids among {@code ids} (all of {@code account}) that are stored already. */
+    /** The ids among {@code ids} that {@code account} has stored already. */
     static Set<String> stored(DSLContext tx, String account, List<String> ids) {
         Set<String> stored = new HashSet<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
-            tx.select(STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT)
+            stored.addAll(tx.select(STORED_EVENT.EVENT_ID)
                     .from(STORED_EVENT)
-                    .where(Chunks.in(tx, STORED_EVENT.EVENT_ID, chunk))
-                    .forEach(row -> {
-                        if (account.equals(row.value2())) {
-                            stored.add(row.value1());
-                        }
-                    });
+                    .where(StoredEventIds.among(tx, account, chunk))
+                    .fetch(STORED_EVENT.EVENT_ID));
         }
         return stored;
     }

@@ -23,10 +23,11 @@ import org.jooq.exception.DataAccessException;
 final class RaceRetry {
 
     /**
-     * SQL states of a lost race: unique key taken by a concurrent insert, serialization failure,
-     * deadlock, lock timeout, and H2's concurrent update of a row.
+     * SQL states of a lost race: unique key (or, on PostgreSQL, the event ids' exclusion constraint)
+     * taken by a concurrent insert, serialization failure, deadlock, lock timeout, and H2's
+     * concurrent update of a row.
      */
-    private static final Set<String> RACES = Set.of("23505", "40001", "40P01", "HYT00", "90131");
+    private static final Set<String> RACES = Set.of("23505", "23P01", "40001", "40P01", "HYT00", "90131");
 
     /**
      * SQL states of a database that cannot be reached: PostgreSQL's administrator, crash and

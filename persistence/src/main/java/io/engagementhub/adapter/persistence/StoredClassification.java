@@ -190,8 +190,7 @@ final class StoredClassification {
             updates.add(tx.update(STORED_EVENT)
                     .set(STORED_EVENT.MACHINE_REASONS, rewrite.mask())
                     .set(STORED_EVENT.AGENT_KEY, rewrite.agentKey())
-                    .where(STORED_EVENT.EVENT_ID.eq(row.getEventId()))
-                    .and(STORED_EVENT.ACCOUNT.eq(account)));
+                    .where(StoredEventIds.of(tx, account, row.getEventId())));
             if (TypeCodes.countsPerDevice(row.getEventType())) {
                 before.add(row);
                 after.add(next);
@@ -235,16 +234,14 @@ final class StoredClassification {
         for (List<String> chunk : Chunks.of(tx, ids)) {
             recipients.addAll(tx.select(STORED_EVENT.RECIPIENT_KEY)
                     .from(STORED_EVENT)
-                    .where(Chunks.in(tx, STORED_EVENT.EVENT_ID, chunk))
-                    .and(STORED_EVENT.ACCOUNT.eq(account))
+                    .where(StoredEventIds.among(tx, account, chunk))
                     .fetch(STORED_EVENT.RECIPIENT_KEY));
         }
         CampaignRecipients.lock(tx, recipients);
         List<StoredEventRecord> rows = new ArrayList<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
             rows.addAll(tx.selectFrom(STORED_EVENT)
-                    .where(Chunks.in(tx, STORED_EVENT.EVENT_ID, chunk))
-                    .and(STORED_EVENT.ACCOUNT.eq(account))
+                    .where(StoredEventIds.among(tx, account, chunk))
                     .orderBy(STORED_EVENT.EVENT_ID)
                     .forUpdate()
                     .fetch());

@@ -1,0 +1,60 @@
+package io.engagementhub.adapter.persistence;
+
+import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
+
+import java.util.Collection;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Finds an account's stored events by their ids, through the index that keeps each id stored once.
+ * On H2 that is the primary key (event id, account). PostgreSQL keeps no B-tree of the ids but a
+ * hash exclusion constraint on {@code stored_event_key(account, event_id)} (see the V13_1
+ * migration), which only a condition on that same expression can use: one lookup per id, joined
+ * from the list of ids.
+ */
+final class StoredEventIds {
+
+    private static final Name KEY = DSL.name("stored_event_key");
+    private static final Name REQUESTED = DSL.name("requested");
+    private static final Field<String> REQUESTED_ID = DSL.field(DSL.name("requested", "id"), SQLDataType.VARCHAR);
+
+    private StoredEventIds() {}
+
+    /** The rows of {@code account}'s events whose id is one of {@code ids}. */
+    static Condition among(DSLContext tx, String account, Collection<String> ids) {
+        if (!hashed(tx)) {
+            return Chunks.in(tx, STORED_EVENT.EVENT_ID, ids).and(STORED_EVENT.ACCOUNT.eq(account));
+        }
+        String[] requested = ids.toArray(String[]::new);
+        return storedKey()
+                .in(DSL.select(key(DSL.val(account), REQUESTED_ID))
+                        .from(DSL.unnest(DSL.val(requested, SQLDataType.VARCHAR.array()))
+                                .as(REQUESTED, REQUESTED_ID.getUnqualifiedName())));
+    }
+
+    /** The row of {@code account}'s event {@code id}. */
+    static Condition of(DSLContext tx, String account, String id) {
+        if (!hashed(tx)) {
+            return STORED_EVENT.EVENT_ID.eq(id).and(STORED_EVENT.ACCOUNT.eq(account));
+        }
+        return storedKey().eq(key(DSL.val(account), DSL.val(id)));
+    }
+
+    private static Field<String> storedKey() {
+        return key(STORED_EVENT.ACCOUNT, STORED_EVENT.EVENT_ID);
+    }
+
+    private static Field<String> key(Field<String> account, Field<String> id) {
+        return DSL.function(KEY, SQLDataType.VARCHAR, account, id);
+    }
+
+    private static boolean hashed(DSLContext tx) {
+        return tx.dialect().family() == SQLDialect.POSTGRES;
+    }
+}
