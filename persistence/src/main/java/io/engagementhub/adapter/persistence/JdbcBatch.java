@@ -1,9 +1,11 @@
 package io.engagementhub.adapter.persistence;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,17 +13,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
- * An insert of many rows into one table, written in jOOQ's typed DSL and run as one JDBC batch.
- * jOOQ renders the statement once per call; JDBC binds each row's values. (jOOQ's own batch walks
- * the whole statement again to bind each row, which cost the write path more than the database's
- * work on the row: see docs/benchmarks.md, "The write path, ninth round".)
+ * An insert of many rows into one table, written in jOOQ's typed DSL, rendered once per call and
+ * bound with plain JDBC. (jOOQ's own batch walks the whole statement again to bind each row, which
+ * cost the write path more than the database's work on the row: see docs/benchmarks.md, "The
+ * write path, ninth round".) On H2, and wherever the keys come back, it runs as one JDBC batch
+ * of a statement per row. On PostgreSQL a plain insert binds each column once, as an array, and
+ * {@code unnest} makes the rows: one statement per call instead of one per row ("The write path,
+ * twelfth round"). Its rows come back in no promised order, so an insert returning keys stays a
+ * batch.
  *
  * @param <T> what one row is made from
  */
@@ -29,6 +38,8 @@ final class JdbcBatch<T> {
 
     /** A column of the insert, and how a row's value for it is taken from a {@code T}. */
     record Column<T>(TableField<?, ?> field, Function<T, ?> value) {}
+
+    private static final Name UNNEST = DSL.name("unnest");
 
     private final Table<?> table;
     private final List<Column<T>> columns;
@@ -45,6 +56,7 @@ final class JdbcBatch<T> {
         this.sqlTypes = columns.stream()
                 .mapToInt(column -> column.field().getDataType().getSQLType())
                 .toArray();
+        columns.forEach(column -> arrayElementType(column.field().getDataType().getSQLType(), column.field()));
     }
 
     static <T> Column<T> column(TableField<?, ?> field, Function<T, ?> value) {
@@ -56,10 +68,14 @@ final class JdbcBatch<T> {
         if (rows.isEmpty()) {
             return;
         }
+        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+            insertUnnested(tx, rows);
+            return;
+        }
         String sql = tx.render(statement(tx));
         tx.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                bindAll(connection, insert, rows);
+                bindAll(insert, rows);
                 insert.executeBatch();
             }
         });
@@ -73,7 +89,7 @@ final class JdbcBatch<T> {
         String sql = tx.render(statement(tx));
         return tx.connectionResult(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {key.getName()})) {
-                bindAll(connection, insert, rows);
+                bindAll(insert, rows);
                 insert.executeBatch();
                 List<Integer> keys = new ArrayList<>(rows.size());
                 try (ResultSet generated = insert.getGeneratedKeys()) {
@@ -90,6 +106,37 @@ final class JdbcBatch<T> {
         });
     }
 
+    /** {@code INSERT INTO t (a, b, …) SELECT unnest(?::a[]), unnest(?::b[]), …}: the arrays in lockstep. */
+    private void insertUnnested(DSLContext tx, Collection<T> rows) {
+        List<Field<?>> fields = new ArrayList<>(columns.size());
+        List<Field<?>> elements = new ArrayList<>(columns.size());
+        for (Column<T> column : columns) {
+            DataType<?> type = column.field().getDataType();
+            fields.add(column.field());
+            elements.add(DSL.function(UNNEST, type, DSL.val(null, type.getArrayDataType())));
+        }
+        String sql = tx.render(tx.insertInto(table, fields).select(DSL.select(elements)));
+        tx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (int i = 0; i < columns.size(); i++) {
+                    insert.setArray(i + 1, arrayOf(connection, i, rows));
+                }
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** Column {@code index}'s values of every row, as one SQL array. */
+    private Array arrayOf(Connection connection, int index, Collection<T> rows) throws SQLException {
+        Column<T> column = columns.get(index);
+        Object[] values = new Object[rows.size()];
+        int row = 0;
+        for (T value : rows) {
+            values[row++] = jdbcValue(column.value().apply(value));
+        }
+        return connection.createArrayOf(arrayElementType(sqlTypes[index], column.field()), values);
+    }
+
     private Query statement(DSLContext tx) {
         List<Field<?>> fields = new ArrayList<>(columns.size());
         List<Field<?>> markers = new ArrayList<>(columns.size());
@@ -100,35 +147,37 @@ final class JdbcBatch<T> {
         return tx.insertInto(table, fields).values(markers);
     }
 
-    private void bindAll(Connection connection, PreparedStatement insert, Collection<T> rows) throws SQLException {
+    private void bindAll(PreparedStatement insert, Collection<T> rows) throws SQLException {
         for (T row : rows) {
             for (int i = 0; i < columns.size(); i++) {
-                Column<T> column = columns.get(i);
-                bind(
-                        connection,
-                        insert,
-                        i + 1,
-                        column.field(),
-                        sqlTypes[i],
-                        column.value().apply(row));
+                Object value = columns.get(i).value().apply(row);
+                if (value == null) {
+                    insert.setNull(i + 1, sqlTypes[i]);
+                } else {
+                    insert.setObject(i + 1, jdbcValue(value));
+                }
             }
             insert.addBatch();
         }
     }
 
-    /** Binds a value the way both drivers take it: an instant as a UTC offset time, an array as a SQL array. */
-    private static void bind(
-            Connection connection, PreparedStatement insert, int index, Field<?> field, int sqlType, Object value)
-            throws SQLException {
-        if (value == null) {
-            insert.setNull(index, sqlType);
-        } else if (value instanceof Instant instant) {
-            insert.setObject(index, instant.atOffset(ZoneOffset.UTC));
-        } else if (value instanceof Object[] array) {
-            String elementType = field.getDataType().getArrayComponentDataType().getTypeName();
-            insert.setArray(index, connection.createArrayOf(elementType, array));
-        } else {
-            insert.setObject(index, value);
-        }
+    /** A value the way both drivers take it: an instant as a UTC offset time. */
+    private static Object jdbcValue(Object value) {
+        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+    }
+
+    /** PostgreSQL's name of the element type of an array of the column's values. */
+    private static String arrayElementType(int sqlType, Field<?> field) {
+        return switch (sqlType) {
+            case Types.VARCHAR, Types.CHAR, Types.CLOB, Types.LONGVARCHAR -> "varchar";
+            case Types.SMALLINT -> "int2";
+            case Types.INTEGER -> "int4";
+            case Types.BIGINT -> "int8";
+            case Types.BOOLEAN -> "bool";
+            case Types.TIMESTAMP_WITH_TIMEZONE -> "timestamptz";
+            default ->
+                throw new IllegalArgumentException(
+                        "no array type for column " + field.getName() + " of JDBC type " + sqlType);
+        };
     }
 }

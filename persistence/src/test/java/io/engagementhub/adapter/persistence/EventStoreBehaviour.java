@@ -202,6 +202,31 @@ abstract class EventStoreBehaviour {
         assertThat(everything(EventQuery.all())).containsExactlyInAnyOrder(first, second);
     }
 
+    /**
+     * On PostgreSQL the event rows of a page go in as one array per column: texts that array
+     * syntax gives a meaning to (quotes, braces, commas, backslashes, the word NULL, blanks) and
+     * absent values come back as they went in.
+     */
+    @Test
+    void textsThatReadLikeArraySyntaxComeBackAsTheyWentIn() {
+        String tricky = "a \"quoted\", {braced} \\back\\slash";
+        EngagementEvent titled = aClick().id(new EventId("x:{1,2}"))
+                .link(new Link("https://example.com/{a,b}", "NULL", tricky))
+                .providerEventId("\"NULL\"")
+                .occurredAt(T0.plusNanos(123_456_000))
+                .build();
+        EngagementEvent blank = aClick().id(new EventId("x:\\\"2"))
+                .link(new Link("https://example.com/", null, " "))
+                .providerEventId(null)
+                .build();
+        EngagementEvent plain = anOpen().id(new EventId("NULL")).build();
+
+        assertThat(store.append(ACCOUNT, "s", List.of(titled, blank, plain), null))
+                .isEqualTo(3);
+
+        assertThat(everything(EventQuery.all())).containsExactlyInAnyOrder(titled, blank, plain);
+    }
+
     @Test
     void aProviderEventIdThatEndsTheEventIdIsStoredOnceAndReadBackWhole() {
         EngagementEvent copernica = aClick().id(EventId.of("copernica", "ms", "clicks", "783919"))
