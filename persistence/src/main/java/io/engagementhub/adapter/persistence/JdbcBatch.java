@@ -11,10 +11,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
 import org.jooq.Name;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
@@ -86,6 +88,9 @@ final class JdbcBatch<T> {
         if (rows.isEmpty()) {
             return List.of();
         }
+        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+            return insertUnnestedReturning(tx, rows, key);
+        }
         String sql = tx.render(statement(tx));
         return tx.connectionResult(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {key.getName()})) {
@@ -106,8 +111,58 @@ final class JdbcBatch<T> {
         });
     }
 
-    /** {@code INSERT INTO t (a, b, …) SELECT unnest(?::a[]), unnest(?::b[]), …}: the arrays in lockstep. */
     private void insertUnnested(DSLContext tx, Collection<T> rows) {
+        String sql = tx.render(unnested(tx));
+        tx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                bindArrays(connection, insert, rows);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The rows come back in the order they were inserted, which is the arrays' order. PostgreSQL
+     * does not promise that in words (jOOQ and pgjdbc rely on it for multi-row inserts too), so
+     * each returned row's texts and numbers are compared with the row it is taken for.
+     */
+    private List<Integer> insertUnnestedReturning(DSLContext tx, Collection<T> rows, TableField<?, Integer> key) {
+        List<Field<?>> returned = new ArrayList<>(columns.size() + 1);
+        returned.add(key);
+        columns.forEach(column -> returned.add(column.field()));
+        String sql = tx.render(unnested(tx).returning(returned));
+        return tx.connectionResult(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                bindArrays(connection, insert, rows);
+                List<Integer> keys = new ArrayList<>(rows.size());
+                try (ResultSet inserted = insert.executeQuery()) {
+                    for (T row : rows) {
+                        if (!inserted.next() || !isRowOf(inserted, row)) {
+                            throw new IllegalStateException(table.getName()
+                                    + ": the inserted rows came back in another order or fewer than " + rows.size());
+                        }
+                        keys.add(inserted.getInt(1));
+                    }
+                }
+                return keys;
+            }
+        });
+    }
+
+    /** Whether the returned row (its key first, then the columns) holds {@code row}'s texts and numbers. */
+    private boolean isRowOf(ResultSet inserted, T row) throws SQLException {
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = columns.get(i).value().apply(row);
+            String text = value instanceof String || value instanceof Number ? String.valueOf(value) : null;
+            if ((value == null || text != null) && !Objects.equals(text, inserted.getString(i + 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code INSERT INTO t (a, b, …) SELECT unnest(?::a[]), unnest(?::b[]), …}: the arrays in lockstep. */
+    private InsertOnDuplicateStep<?> unnested(DSLContext tx) {
         List<Field<?>> fields = new ArrayList<>(columns.size());
         List<Field<?>> elements = new ArrayList<>(columns.size());
         for (Column<T> column : columns) {
@@ -115,15 +170,13 @@ final class JdbcBatch<T> {
             fields.add(column.field());
             elements.add(DSL.function(UNNEST, type, DSL.val(null, type.getArrayDataType())));
         }
-        String sql = tx.render(tx.insertInto(table, fields).select(DSL.select(elements)));
-        tx.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (int i = 0; i < columns.size(); i++) {
-                    insert.setArray(i + 1, arrayOf(connection, i, rows));
-                }
-                insert.executeUpdate();
-            }
-        });
+        return tx.insertInto(table, fields).select(DSL.select(elements));
+    }
+
+    private void bindArrays(Connection connection, PreparedStatement insert, Collection<T> rows) throws SQLException {
+        for (int i = 0; i < columns.size(); i++) {
+            insert.setArray(i + 1, arrayOf(connection, i, rows));
+        }
     }
 
     /** Column {@code index}'s values of every row, as one SQL array. */
