@@ -11,9 +11,9 @@ import org.jooq.DSLContext;
 /**
  * Writes {@code stored_event} rows. Which ids the account already has is asked first, through the
  * index that keeps each id stored once ({@link StoredEventIds}), and only the new events are
- * inserted, with one statement bound once per row in a JDBC batch ({@link JdbcBatch}): cheaper than
+ * inserted ({@link JdbcBatch}: a batch on H2, one statement of arrays on PostgreSQL): cheaper than
  * {@code ON CONFLICT DO NOTHING} on both databases, and the statistics must know which events are
- * new anyway. A batch has one statement text, which jOOQ renders and the database parses once per
+ * new anyway. Either has one statement text, which jOOQ renders and the database parses once per
  * page; a multi-row insert's text changes with its row count, so H2 parsed each anew. A concurrent
  * writer that inserted one of the same events first makes the insert fail on that index; the
  * append is then retried as a whole.
