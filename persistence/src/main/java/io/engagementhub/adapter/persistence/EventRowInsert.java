@@ -43,10 +43,14 @@ final class EventRowInsert {
     static Set<String> stored(DSLContext tx, String account, List<String> ids) {
         Set<String> stored = new HashSet<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
-            stored.addAll(tx.select(STORED_EVENT.EVENT_ID)
+            tx.select(STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT)
                     .from(STORED_EVENT)
                     .where(StoredEventIds.among(tx, account, chunk))
-                    .fetch(STORED_EVENT.EVENT_ID));
+                    .forEach(row -> {
+                        if (account.equals(row.value2())) {
+                            stored.add(row.value1());
+                        }
+                    });
         }
         return stored;
     }

@@ -232,19 +232,27 @@ final class StoredClassification {
     private static List<StoredEventRecord> lockRows(DSLContext tx, String account, List<String> ids) {
         Set<Integer> recipients = new TreeSet<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
-            recipients.addAll(tx.select(STORED_EVENT.RECIPIENT_KEY)
+            tx.select(STORED_EVENT.RECIPIENT_KEY, STORED_EVENT.ACCOUNT)
                     .from(STORED_EVENT)
                     .where(StoredEventIds.among(tx, account, chunk))
-                    .fetch(STORED_EVENT.RECIPIENT_KEY));
+                    .forEach(row -> {
+                        if (account.equals(row.value2())) {
+                            recipients.add(row.value1());
+                        }
+                    });
         }
         CampaignRecipients.lock(tx, recipients);
         List<StoredEventRecord> rows = new ArrayList<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
-            rows.addAll(tx.selectFrom(STORED_EVENT)
+            tx.selectFrom(STORED_EVENT)
                     .where(StoredEventIds.among(tx, account, chunk))
                     .orderBy(STORED_EVENT.EVENT_ID)
                     .forUpdate()
-                    .fetch());
+                    .forEach(row -> {
+                        if (account.equals(row.getAccount())) {
+                            rows.add(row);
+                        }
+                    });
         }
         return rows;
     }
