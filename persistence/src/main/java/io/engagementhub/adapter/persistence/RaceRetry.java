@@ -31,10 +31,12 @@ final class RaceRetry {
 
     /**
      * SQL states of a database that cannot be reached: PostgreSQL's administrator, crash and
-     * start-up shutdowns, and H2's broken connection, closed database and shutdown in progress;
-     * every state of class 08 (connection exception) counts too.
+     * start-up shutdowns, and H2's I/O failure (a server's socket closed under a running
+     * statement), broken connection, closed database and shutdown in progress; every state of
+     * class 08 (connection exception) counts too.
      */
-    private static final Set<String> UNREACHABLE = Set.of("57P01", "57P02", "57P03", "90067", "90098", "90121");
+    private static final Set<String> UNREACHABLE =
+            Set.of("57P01", "57P02", "57P03", "90028", "90067", "90098", "90121");
 
     private static final int ATTEMPTS = 8;
 

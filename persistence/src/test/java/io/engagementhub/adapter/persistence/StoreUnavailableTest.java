@@ -97,6 +97,10 @@ class StoreUnavailableTest {
                 .isTrue();
         assertThat(RaceRetry.isUnreachable(new SQLTransientConnectionException("pool timed out")))
                 .isTrue();
+        // What H2's client said when its server stopped under a running query.
+        SQLException socketClosed = new SQLException("IO Exception: \"java.io.EOFException\"", "90028");
+        assertThat(RaceRetry.isUnreachable(new org.jooq.exception.DataAccessException("select", socketClosed)))
+                .isTrue();
     }
 
     /** A data source that, while down, fails every connection as a connection pool would after its timeout. */
