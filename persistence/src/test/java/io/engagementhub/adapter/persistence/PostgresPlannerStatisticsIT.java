@@ -9,6 +9,8 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,29 +21,29 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresPlannerStatisticsIT {
 
+    @AutoClose
+    private final TestDatabase database = TestDatabase.postgres();
+
+    private final DSLContext dsl = DSL.using(database.dataSource(), SQLDialect.POSTGRES);
+    private JooqEventStore store;
+
+    @BeforeEach
+    void migrate() {
+        Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
+        store = new JooqEventStore(dsl, DatabaseKind.POSTGRESQL, 500);
+    }
+
     @Test
     void aBulkAppendLeavesTheEventTableAnalysed() {
-        try (TestDatabase database = TestDatabase.postgres()) {
-            Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
-            DSLContext dsl = DSL.using(database.dataSource(), SQLDialect.POSTGRES);
-            JooqEventStore store = new JooqEventStore(dsl, DatabaseKind.POSTGRESQL, 500);
-            assertThat(reltuples(dsl)).as("never analysed").isNegative();
+        assertThat(reltuples()).as("never analysed").isNegative();
 
-            RandomEvents random = new RandomEvents(3);
-            long stored = 0;
-            while (stored < 1_200) {
-                List<EngagementEvent> page = new ArrayList<>();
-                while (page.size() < 100) {
-                    EngagementEvent event = random.next();
-                    if (event.account().equals(RandomEvents.ACCOUNTS[0])) {
-                        page.add(event);
-                    }
-                }
-                stored += store.append(RandomEvents.ACCOUNTS[0], "stream", page, null);
-            }
-
-            assertThat(reltuples(dsl)).as("rows the planner assumes").isBetween(500f, (float) stored);
+        RandomEvents random = new RandomEvents(3);
+        long stored = 0;
+        while (stored < 1_200) {
+            stored += appendPage(random);
         }
+
+        assertThat(reltuples()).as("rows the planner assumes").isBetween(500f, (float) stored);
     }
 
     /**
@@ -50,38 +52,38 @@ class PostgresPlannerStatisticsIT {
      */
     @Test
     void idsAreLookedUpThroughTheirHashKey() {
-        try (TestDatabase database = TestDatabase.postgres()) {
-            Persistence.create(database.dataSource(), PersistenceSettings.unencrypted());
-            DSLContext dsl = DSL.using(database.dataSource(), SQLDialect.POSTGRES);
-            JooqEventStore store = new JooqEventStore(dsl, DatabaseKind.POSTGRESQL, 500);
-            RandomEvents random = new RandomEvents(5);
-            for (int page = 0; page < 20; page++) {
-                List<EngagementEvent> events = new ArrayList<>();
-                while (events.size() < 100) {
-                    EngagementEvent event = random.next();
-                    if (event.account().equals(RandomEvents.ACCOUNTS[0])) {
-                        events.add(event);
-                    }
-                }
-                store.append(RandomEvents.ACCOUNTS[0], "stream", events, null);
-            }
-            dsl.execute("ANALYZE stored_event");
-
-            for (List<String> ids : List.of(List.of("a:1"), List.of("a:1", "a:2", "a:3"))) {
-                String plan = dsl.explain(dsl.selectFrom(STORED_EVENT)
-                                .where(StoredEventIds.among(dsl, RandomEvents.ACCOUNTS[0], ids)))
-                        .plan();
-                assertThat(plan).as("plan for %s ids", ids.size()).contains("ex_stored_event_id");
-            }
-            String update = dsl.explain(dsl.update(STORED_EVENT)
-                            .set(STORED_EVENT.MACHINE_REASONS, 0)
-                            .where(StoredEventIds.of(dsl, RandomEvents.ACCOUNTS[0], "a:1")))
-                    .plan();
-            assertThat(update).contains("ex_stored_event_id");
+        RandomEvents random = new RandomEvents(5);
+        for (int page = 0; page < 20; page++) {
+            appendPage(random);
         }
+        dsl.execute("ANALYZE stored_event");
+
+        for (List<String> ids : List.of(List.of("a:1"), List.of("a:1", "a:2", "a:3"))) {
+            String plan = dsl.explain(dsl.selectFrom(STORED_EVENT)
+                            .where(StoredEventIds.among(dsl, RandomEvents.ACCOUNTS[0], ids)))
+                    .plan();
+            assertThat(plan).as("plan for %s ids", ids.size()).contains("ex_stored_event_id");
+        }
+        String update = dsl.explain(dsl.update(STORED_EVENT)
+                        .set(STORED_EVENT.MACHINE_REASONS, 0)
+                        .where(StoredEventIds.of(dsl, RandomEvents.ACCOUNTS[0], "a:1")))
+                .plan();
+        assertThat(update).contains("ex_stored_event_id");
     }
 
-    private static float reltuples(DSLContext dsl) {
+    /** Appends a page of 100 random events of the first account; returns how many were new. */
+    private int appendPage(RandomEvents random) {
+        List<EngagementEvent> page = new ArrayList<>();
+        while (page.size() < 100) {
+            EngagementEvent event = random.next();
+            if (event.account().equals(RandomEvents.ACCOUNTS[0])) {
+                page.add(event);
+            }
+        }
+        return store.append(RandomEvents.ACCOUNTS[0], "stream", page, null);
+    }
+
+    private float reltuples() {
         return dsl.resultQuery("SELECT reltuples FROM pg_class WHERE oid = to_regclass('stored_event')")
                 .fetchOne(0, Float.class);
     }
