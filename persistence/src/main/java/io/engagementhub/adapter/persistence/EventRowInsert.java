@@ -41,18 +41,7 @@ final class EventRowInsert {
 
     /** The ids among {@code ids} that {@code account} has stored already. */
     static Set<String> stored(DSLContext tx, String account, List<String> ids) {
-        Set<String> stored = new HashSet<>();
-        for (List<String> chunk : Chunks.of(tx, ids)) {
-            tx.select(STORED_EVENT.EVENT_ID, STORED_EVENT.ACCOUNT)
-                    .from(STORED_EVENT)
-                    .where(StoredEventIds.among(tx, account, chunk))
-                    .forEach(row -> {
-                        if (account.equals(row.value2())) {
-                            stored.add(row.value1());
-                        }
-                    });
-        }
-        return stored;
+        return new HashSet<>(StoredEventIds.valuesOf(tx, account, ids, STORED_EVENT.EVENT_ID));
     }
 
     static void insert(DSLContext tx, List<EventRow> rows) {

@@ -230,18 +230,8 @@ final class StoredClassification {
      * the order an erasure takes them in, which locks the recipient before deleting its events.
      */
     private static List<StoredEventRecord> lockRows(DSLContext tx, String account, List<String> ids) {
-        Set<Integer> recipients = new TreeSet<>();
-        for (List<String> chunk : Chunks.of(tx, ids)) {
-            tx.select(STORED_EVENT.RECIPIENT_KEY, STORED_EVENT.ACCOUNT)
-                    .from(STORED_EVENT)
-                    .where(StoredEventIds.among(tx, account, chunk))
-                    .forEach(row -> {
-                        if (account.equals(row.value2())) {
-                            recipients.add(row.value1());
-                        }
-                    });
-        }
-        CampaignRecipients.lock(tx, recipients);
+        CampaignRecipients.lock(
+                tx, new TreeSet<>(StoredEventIds.valuesOf(tx, account, ids, STORED_EVENT.RECIPIENT_KEY)));
         List<StoredEventRecord> rows = new ArrayList<>();
         for (List<String> chunk : Chunks.of(tx, ids)) {
             tx.selectFrom(STORED_EVENT)

@@ -2,7 +2,9 @@ package io.engagementhub.adapter.persistence;
 
 import static io.engagementhub.adapter.persistence.jooq.Tables.STORED_EVENT;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,6 +43,22 @@ final class StoredEventIds {
                 .in(DSL.select(key(DSL.val(account), REQUESTED_ID))
                         .from(DSL.unnest(DSL.val(requested, SQLDataType.VARCHAR.array()))
                                 .as(REQUESTED, REQUESTED_ID.getUnqualifiedName())));
+    }
+
+    /** {@code column}'s value in each of {@code account}'s events whose id is one of {@code ids}. */
+    static <T> List<T> valuesOf(DSLContext tx, String account, Collection<String> ids, Field<T> column) {
+        List<T> values = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(tx, ids)) {
+            tx.select(column, STORED_EVENT.ACCOUNT)
+                    .from(STORED_EVENT)
+                    .where(among(tx, account, chunk))
+                    .forEach(row -> {
+                        if (account.equals(row.value2())) {
+                            values.add(row.value1());
+                        }
+                    });
+        }
+        return values;
     }
 
     /** The row of {@code account}'s event {@code id}. */
