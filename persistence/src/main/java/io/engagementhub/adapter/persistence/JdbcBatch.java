@@ -45,8 +45,11 @@ final class JdbcBatch<T> {
 
     private final Table<?> table;
     private final List<Column<T>> columns;
+    private final List<Field<?>> fields;
     /** Each column's JDBC type, for binding a null (asked of jOOQ once: it builds a configuration each time). */
     private final int[] sqlTypes;
+    /** PostgreSQL's name of each column's array element type. */
+    private final String[] arrayTypes;
 
     /** An insert into the columns' table, of the columns in this order. */
     JdbcBatch(List<Column<T>> columns) {
@@ -55,10 +58,11 @@ final class JdbcBatch<T> {
         }
         this.table = columns.get(0).field().getTable();
         this.columns = List.copyOf(columns);
+        this.fields = columns.stream().<Field<?>>map(Column::field).toList();
         this.sqlTypes = columns.stream()
                 .mapToInt(column -> column.field().getDataType().getSQLType())
                 .toArray();
-        columns.forEach(column -> arrayElementType(column.field().getDataType().getSQLType(), column.field()));
+        this.arrayTypes = columns.stream().map(JdbcBatch::arrayElementType).toArray(String[]::new);
     }
 
     static <T> Column<T> column(TableField<?, ?> field, Function<T, ?> value) {
@@ -70,7 +74,7 @@ final class JdbcBatch<T> {
         if (rows.isEmpty()) {
             return;
         }
-        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+        if (asArrays(tx)) {
             insertUnnested(tx, rows);
             return;
         }
@@ -88,7 +92,7 @@ final class JdbcBatch<T> {
         if (rows.isEmpty()) {
             return List.of();
         }
-        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+        if (asArrays(tx)) {
             return insertUnnestedReturning(tx, rows, key);
         }
         String sql = tx.render(statement(tx));
@@ -129,7 +133,7 @@ final class JdbcBatch<T> {
     private List<Integer> insertUnnestedReturning(DSLContext tx, Collection<T> rows, TableField<?, Integer> key) {
         List<Field<?>> returned = new ArrayList<>(columns.size() + 1);
         returned.add(key);
-        columns.forEach(column -> returned.add(column.field()));
+        returned.addAll(fields);
         String sql = tx.render(unnested(tx).returning(returned));
         return tx.connectionResult(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -163,11 +167,9 @@ final class JdbcBatch<T> {
 
     /** {@code INSERT INTO t (a, b, …) SELECT unnest(?::a[]), unnest(?::b[]), …}: the arrays in lockstep. */
     private InsertOnDuplicateStep<?> unnested(DSLContext tx) {
-        List<Field<?>> fields = new ArrayList<>(columns.size());
         List<Field<?>> elements = new ArrayList<>(columns.size());
-        for (Column<T> column : columns) {
-            DataType<?> type = column.field().getDataType();
-            fields.add(column.field());
+        for (Field<?> field : fields) {
+            DataType<?> type = field.getDataType();
             elements.add(DSL.function(UNNEST, type, DSL.val(null, type.getArrayDataType())));
         }
         return tx.insertInto(table, fields).select(DSL.select(elements));
@@ -187,17 +189,20 @@ final class JdbcBatch<T> {
         for (T value : rows) {
             values[row++] = jdbcValue(column.value().apply(value));
         }
-        return connection.createArrayOf(arrayElementType(sqlTypes[index], column.field()), values);
+        return connection.createArrayOf(arrayTypes[index], values);
     }
 
     private Query statement(DSLContext tx) {
-        List<Field<?>> fields = new ArrayList<>(columns.size());
         List<Field<?>> markers = new ArrayList<>(columns.size());
-        for (Column<T> column : columns) {
-            fields.add(column.field());
-            markers.add(DSL.val(null, column.field()));
+        for (Field<?> field : fields) {
+            markers.add(DSL.val(null, field));
         }
         return tx.insertInto(table, fields).values(markers);
+    }
+
+    /** PostgreSQL takes the rows as arrays; H2 as a batch. */
+    private static boolean asArrays(DSLContext tx) {
+        return tx.dialect().family() == SQLDialect.POSTGRES;
     }
 
     private void bindAll(PreparedStatement insert, Collection<T> rows) throws SQLException {
@@ -220,7 +225,9 @@ final class JdbcBatch<T> {
     }
 
     /** PostgreSQL's name of the element type of an array of the column's values. */
-    private static String arrayElementType(int sqlType, Field<?> field) {
+    private static String arrayElementType(Column<?> column) {
+        Field<?> field = column.field();
+        int sqlType = field.getDataType().getSQLType();
         return switch (sqlType) {
             case Types.VARCHAR, Types.CHAR, Types.CLOB, Types.LONGVARCHAR -> "varchar";
             case Types.SMALLINT -> "int2";
