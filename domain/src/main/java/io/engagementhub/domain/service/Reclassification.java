@@ -20,8 +20,11 @@ import java.util.Optional;
  * address ranges or the parser changed (a new {@link MachineClassifier#rulesVersion()}), every
  * stored recipient's events are classified again, a batch of recipients at a time, and the
  * statistics follow. Progress is saved after every batch, so a restart resumes where it stopped.
- * A verdict a sync changed between this job's read and its write is left to the sync, which saw
- * the events the sync was storing.
+ * A run covers the recipients stored when it starts: a recipient stored later came with a sync
+ * that classified its events with the rules in force, so reading them again would only repeat
+ * that sync's work (on a store being filled it did, for every new recipient). A verdict a sync
+ * changed between this job's read and its write is left to the sync, which saw the events the
+ * sync was storing.
  */
 public final class Reclassification {
 
@@ -56,8 +59,11 @@ public final class Reclassification {
         ReclassificationState state = store.reclassificationState()
                 .filter(saved -> saved.rulesVersion().equals(version))
                 .orElseGet(() -> ReclassificationState.starting(version, clock.instant()));
+        Optional<String> last = store.lastRecipient();
         while (!state.complete() && !stop.stopRequested()) {
-            RecipientBatch batch = store.recipientsAfter(state.position(), BATCH);
+            RecipientBatch batch = last.isEmpty()
+                    ? new RecipientBatch(List.of(), null)
+                    : store.recipientsAfter(state.position(), last.get(), BATCH);
             int changed = reclassify(batch.recipients());
             state = state.advanced(batch.next(), batch.recipients().size(), changed, clock.instant());
             store.saveReclassificationState(state);

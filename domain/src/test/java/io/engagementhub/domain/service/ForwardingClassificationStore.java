@@ -44,8 +44,13 @@ class ForwardingClassificationStore implements ClassificationStore {
     }
 
     @Override
-    public RecipientBatch recipientsAfter(String position, int limit) {
-        return delegate.recipientsAfter(position, limit);
+    public Optional<String> lastRecipient() {
+        return delegate.lastRecipient();
+    }
+
+    @Override
+    public RecipientBatch recipientsAfter(String position, String upTo, int limit) {
+        return delegate.recipientsAfter(position, upTo, limit);
     }
 
     @Override

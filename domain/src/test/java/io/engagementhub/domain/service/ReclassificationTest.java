@@ -88,6 +88,49 @@ class ReclassificationTest {
         assertThat(storedEvents()).containsExactly(bySync);
     }
 
+    @Test
+    void recipientsASyncStoresWhileTheJobRunsAreNotReadAgain() {
+        MachineClassifier rules = classifierWith(FixedRanges.APPLE);
+        List<EngagementEvent> opens = new ArrayList<>();
+        for (int i = 0; i <= Reclassification.BATCH; i++) {
+            opens.add(anOpenFrom("17.0.0.1", APPLE_MAIL_PROXY).toBuilder()
+                    .recipient(new Recipient("r" + i, null, null, null))
+                    .build());
+        }
+        store.append(ACCOUNT, "s", classifierWith(FixedRanges.NONE).classify(opens), Checkpoint.START);
+        List<String> read = new ArrayList<>();
+        ClassificationStore syncing = new ForwardingClassificationStore(store) {
+            @Override
+            public List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds) {
+                read.addAll(recipientIds);
+                // a sync stores an open of a new recipient (listed after the others), classified
+                // with the rules in force
+                EngagementEvent open = anOpenFrom("17.0.0.2", APPLE_MAIL_PROXY).toBuilder()
+                        .recipient(new Recipient("r999", null, null, null))
+                        .build();
+                store.append(ACCOUNT, "s", rules.classify(List.of(open)), Checkpoint.START);
+                return store.engagementsOf(account, recipientIds);
+            }
+        };
+
+        ReclassificationState done = new Reclassification(rules, syncing, clock).run(() -> false);
+
+        assertThat(done.complete()).isTrue();
+        assertThat(done.recipientsDone()).isEqualTo(opens.size());
+        assertThat(read).hasSize(opens.size()).doesNotContain("r999");
+        assertThat(humanOpens()).isZero();
+    }
+
+    @Test
+    void aRunOnAnEmptyStoreIsCompleteAtOnce() {
+        ReclassificationState done =
+                new Reclassification(classifierWith(FixedRanges.APPLE), store, clock).run(() -> false);
+
+        assertThat(done.complete()).isTrue();
+        assertThat(done.recipientsDone()).isZero();
+        assertThat(store.reclassificationState()).contains(done);
+    }
+
     List<EngagementEvent> storedEvents() {
         return store.find(EventQuery.all()).items();
     }

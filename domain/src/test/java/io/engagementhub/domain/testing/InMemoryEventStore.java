@@ -185,18 +185,33 @@ public final class InMemoryEventStore implements EventStore, ClassificationStore
     }
 
     @Override
-    public synchronized RecipientBatch recipientsAfter(String position, int limit) {
-        TreeSet<String> keys = new TreeSet<>();
-        eventsByAccount.forEach((account, events) -> events.values()
-                .forEach(e -> keys.add(account + "\u0000" + e.recipient().id())));
-        List<String> page = new ArrayList<>((position == null ? keys : keys.tailSet(position, false))
-                .stream().limit(limit).toList());
+    public synchronized Optional<String> lastRecipient() {
+        TreeSet<String> keys = recipientKeys();
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys.last());
+    }
+
+    @Override
+    public synchronized RecipientBatch recipientsAfter(String position, String upTo, int limit) {
+        TreeSet<String> keys = recipientKeys();
+        List<String> page = (position == null ? keys : keys.tailSet(position, false))
+                .stream()
+                        .takeWhile(key -> key.compareTo(upTo) <= 0)
+                        .limit(limit)
+                        .toList();
         List<RecipientRef> recipients = page.stream()
                 .map(key -> new RecipientRef(
                         key.substring(0, key.indexOf('\u0000')), key.substring(key.indexOf('\u0000') + 1)))
                 .toList();
         String next = page.size() < limit ? null : page.get(page.size() - 1);
         return new RecipientBatch(recipients, next);
+    }
+
+    /** Each stored recipient as its account and id, in that order. */
+    private TreeSet<String> recipientKeys() {
+        TreeSet<String> keys = new TreeSet<>();
+        eventsByAccount.forEach((account, events) -> events.values()
+                .forEach(e -> keys.add(account + "\u0000" + e.recipient().id())));
+        return keys;
     }
 
     @Override

@@ -168,8 +168,15 @@ final class JooqEventStore implements EventStore, ClassificationStore {
     }
 
     @Override
-    public RecipientBatch recipientsAfter(String position, int limit) {
-        return retry.run("listing recipients", () -> ReclassificationRecords.recipientsAfter(dsl, position, limit));
+    public Optional<String> lastRecipient() {
+        return retry.run("finding the last recipient", () -> ReclassificationRecords.lastRecipient(dsl));
+    }
+
+    @Override
+    public RecipientBatch recipientsAfter(String position, String upTo, int limit) {
+        Objects.requireNonNull(upTo, "upTo");
+        return retry.run(
+                "listing recipients", () -> ReclassificationRecords.recipientsAfter(dsl, position, upTo, limit));
     }
 
     @Override

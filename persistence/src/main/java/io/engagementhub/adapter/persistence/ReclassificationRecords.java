@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The reclassification's bookkeeping: recipients in key order, and its saved state (one row). */
 final class ReclassificationRecords {
@@ -20,12 +21,24 @@ final class ReclassificationRecords {
 
     private ReclassificationRecords() {}
 
-    /** Up to {@code limit} recipients after the position (a recipient key), in key order. */
-    static RecipientBatch recipientsAfter(DSLContext dsl, String position, int limit) {
+    /** The key of the last recipient stored (the highest: keys are given in rising order). */
+    static Optional<String> lastRecipient(DSLContext dsl) {
+        Integer last = dsl.select(DSL.max(EVENT_RECIPIENT.RECIPIENT_KEY))
+                .from(EVENT_RECIPIENT)
+                .fetchOne(0, Integer.class);
+        return Optional.ofNullable(last).map(String::valueOf);
+    }
+
+    /**
+     * Up to {@code limit} recipients after the position and not after {@code upTo} (recipient
+     * keys), in key order.
+     */
+    static RecipientBatch recipientsAfter(DSLContext dsl, String position, String upTo, int limit) {
         int after = position == null ? Integer.MIN_VALUE : Integer.parseInt(position);
         var rows = dsl.select(EVENT_RECIPIENT.RECIPIENT_KEY, EVENT_RECIPIENT.ACCOUNT, EVENT_RECIPIENT.RECIPIENT_ID)
                 .from(EVENT_RECIPIENT)
                 .where(EVENT_RECIPIENT.RECIPIENT_KEY.gt(after))
+                .and(EVENT_RECIPIENT.RECIPIENT_KEY.le(Integer.parseInt(upTo)))
                 .orderBy(EVENT_RECIPIENT.RECIPIENT_KEY)
                 .limit(limit)
                 .fetch();

@@ -48,8 +48,15 @@ public interface ClassificationStore {
      */
     int reclassifyUnlessChanged(String account, List<VerdictChange> changes);
 
-    /** Up to {@code limit} stored recipients after {@code position} (null: from the first). */
-    RecipientBatch recipientsAfter(String position, int limit);
+    /** The position of the last recipient stored now, empty when none is. */
+    Optional<String> lastRecipient();
+
+    /**
+     * Up to {@code limit} stored recipients after {@code position} (null: from the first) and not
+     * after {@code upTo}, a position {@link #lastRecipient} gave: every recipient stored when it was
+     * given is listed once by the time a batch has no {@code next}.
+     */
+    RecipientBatch recipientsAfter(String position, String upTo, int limit);
 
     /** The saved reclassification state, empty before the first. */
     Optional<ReclassificationState> reclassificationState();
