@@ -12,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks every {@code engagement.classification.check-every} (default 1m) whether the stored
- * verdicts follow the rules now in force (rules, settings, Apple's ranges, the parser), and if not
- * reclassifies them in the background, resuming where a previous run stopped. Stops at shutdown.
+ * Checks at start and every {@code engagement.classification.check-every} (default 1m) whether the
+ * stored verdicts follow the rules now in force (rules, settings, Apple's ranges, the parser), and
+ * if not reclassifies them in the background, resuming where a previous run stopped. Stops at
+ * shutdown. Checking at start lets a new store be marked as following the rules while it is still
+ * empty, before a first sync fills it: a later first check would read back what that sync stored.
  */
 @Singleton
 @Requires(property = "engagement.classification.enabled", notEquals = "false")
@@ -30,7 +32,7 @@ public class ReclassificationJob {
     }
 
     @Scheduled(
-            initialDelay = "${engagement.classification.first-check:5s}",
+            initialDelay = "${engagement.classification.first-check:0s}",
             fixedDelay = "${engagement.classification.check-every:1m}")
     void reclassifyIfRulesChanged() {
         String version = reclassification.rulesVersion();
