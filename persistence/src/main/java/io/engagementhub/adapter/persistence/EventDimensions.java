@@ -149,38 +149,41 @@ final class EventDimensions {
     record Resolved(List<EventRow> rows, Set<Integer> newRecipients, Runnable remember) {}
 
     Resolved resolve(DSLContext tx, List<EngagementEvent> events) {
-        var campaign = campaigns.resolve(tx, distinct(events, EventDimensions::campaignOf));
-        var origin = origins.resolve(tx, distinct(events, EventDimensions::originOf));
-        var recipient = recipients.resolve(tx, firstAddresses(events));
-        var address = addresses.resolve(tx, distinct(events, e -> furtherAddressOf(recipient, e)), a -> recipient
-                .inserted()
-                .contains(a.recipientKey()));
-        var link = links.resolve(tx, distinct(events, e -> linkOf(e.link())));
-        var client = clients.resolve(tx, distinct(events, e -> clientOf(e.client())));
-        var bounce = bounces.resolve(tx, distinct(events, e -> bounceOf(e.bounce())));
-        var agent = agents.resolve(tx, distinct(events, e -> agentOf(e.client())));
+        List<Values> values = new ArrayList<>(events.size());
+        events.forEach(e -> values.add(Values.of(e)));
+        var campaign = campaigns.resolve(tx, distinct(values, Values::campaign));
+        var origin = origins.resolve(tx, distinct(values, Values::origin));
+        var recipient = recipients.resolve(tx, firstAddresses(values));
+        List<AddressRow> further = new ArrayList<>(values.size());
+        values.forEach(v -> further.add(furtherAddressOf(recipient, v)));
+        var address = addresses.resolve(
+                tx, distinct(further, a -> a), a -> recipient.inserted().contains(a.recipientKey()));
+        var link = links.resolve(tx, distinct(values, Values::link));
+        var client = clients.resolve(tx, distinct(values, Values::client));
+        var bounce = bounces.resolve(tx, distinct(values, Values::bounce));
+        var agent = agents.resolve(tx, distinct(values, Values::agent));
         List<EventRow> rows = new ArrayList<>(events.size());
-        for (EngagementEvent e : events) {
-            AddressRow further = furtherAddressOf(recipient, e);
+        for (int i = 0; i < events.size(); i++) {
+            EngagementEvent e = events.get(i);
+            Values v = values.get(i);
             short type = TypeCodes.of(e.type());
-            AgentRow parsed = agentOf(e.client());
             rows.add(new EventRow(
                     e.account(),
                     e.id().value(),
                     type,
                     e.occurredAt(),
-                    campaign.keyOf(campaignOf(e)),
-                    origin.keyOf(originOf(e)),
-                    further == null ? null : address.keyOf(further),
-                    recipient.of(recipientOf(e)).key(),
-                    e.link() == null ? null : link.keyOf(linkOf(e.link())),
+                    campaign.keyOf(v.campaign()),
+                    origin.keyOf(v.origin()),
+                    further.get(i) == null ? null : address.keyOf(further.get(i)),
+                    recipient.of(v.recipient()).key(),
+                    v.link() == null ? null : link.keyOf(v.link()),
                     e.link() == null ? null : e.link().title(),
-                    e.client() == null ? null : client.keyOf(clientOf(e.client())),
-                    e.bounce() == null ? null : bounce.keyOf(bounceOf(e.bounce())),
+                    v.client() == null ? null : client.keyOf(v.client()),
+                    v.bounce() == null ? null : bounce.keyOf(v.bounce()),
                     ProviderEventIds.stored(e.id().value(), e.providerEventId()),
                     TypeCodes.countsPerDevice(type) ? deviceOf(e.client()) : null,
                     e.machine().mask(),
-                    parsed == null ? null : agent.keyOf(parsed),
+                    v.agent() == null ? null : agent.keyOf(v.agent()),
                     e.client() == null ? ParsedClient.UNKNOWN : e.client().parsed()));
         }
         return new Resolved(rows, recipient.inserted(), () -> {
@@ -195,17 +198,41 @@ final class EventDimensions {
         });
     }
 
+    /** An event's values in each dimension (null where it has none), taken from it once. */
+    private record Values(
+            CampaignRow campaign,
+            OriginRow origin,
+            RecipientRow recipient,
+            Address address,
+            LinkRow link,
+            ClientRow client,
+            BounceRow bounce,
+            AgentRow agent) {
+
+        static Values of(EngagementEvent e) {
+            return new Values(
+                    new CampaignRow(e.campaignId(), e.account()),
+                    new OriginRow(e.provider().name(), text(e.product()), text(e.parentCampaignId())),
+                    new RecipientRow(e.recipient().id(), e.account()),
+                    addressOf(e.recipient()),
+                    linkOf(e.link()),
+                    clientOf(e.client()),
+                    bounceOf(e.bounce()),
+                    agentOf(e.client()));
+        }
+    }
+
     /** After an erasure: recipients and addresses may be gone. */
     void forgetRecipients() {
         recipients.forget();
         addresses.forget();
     }
 
-    /** The distinct values {@code of} gives for the events, nulls left out. */
-    private static <V> Set<V> distinct(List<EngagementEvent> events, Function<EngagementEvent, V> of) {
+    /** The distinct values {@code of} gives for the items, nulls left out. */
+    private static <T, V> Set<V> distinct(List<T> items, Function<T, V> of) {
         Set<V> values = new LinkedHashSet<>();
-        for (EngagementEvent event : events) {
-            V value = of.apply(event);
+        for (T item : items) {
+            V value = of.apply(item);
             if (value != null) {
                 values.add(value);
             }
@@ -221,29 +248,17 @@ final class EventDimensions {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static CampaignRow campaignOf(EngagementEvent e) {
-        return new CampaignRow(e.campaignId(), e.account());
-    }
-
-    private static OriginRow originOf(EngagementEvent e) {
-        return new OriginRow(e.provider().name(), text(e.product()), text(e.parentCampaignId()));
-    }
-
-    private static RecipientRow recipientOf(EngagementEvent e) {
-        return new RecipientRow(e.recipient().id(), e.account());
-    }
-
     /** Each recipient of the page with its first address there, which is its home if it is new. */
-    private static Map<RecipientRow, Address> firstAddresses(List<EngagementEvent> events) {
+    private static Map<RecipientRow, Address> firstAddresses(List<Values> values) {
         Map<RecipientRow, Address> first = new LinkedHashMap<>();
-        events.forEach(e -> first.putIfAbsent(recipientOf(e), addressOf(e.recipient())));
+        values.forEach(v -> first.putIfAbsent(v.recipient(), v.address()));
         return first;
     }
 
     /** The event's address as a further address of its recipient, or null when it is the home. */
-    private static AddressRow furtherAddressOf(RecipientDimension.Lookup recipients, EngagementEvent e) {
-        RecipientDimension.Stored stored = recipients.of(recipientOf(e));
-        Address address = addressOf(e.recipient());
+    private static AddressRow furtherAddressOf(RecipientDimension.Lookup recipients, Values v) {
+        RecipientDimension.Stored stored = recipients.of(v.recipient());
+        Address address = v.address();
         return address.equals(stored.home())
                 ? null
                 : new AddressRow(stored.key(), address.email(), address.profileId(), address.subprofileId());

@@ -157,8 +157,16 @@ final class JdbcBatch<T> {
     private boolean isRowOf(ResultSet inserted, T row) throws SQLException {
         for (int i = 0; i < columns.size(); i++) {
             Object value = columns.get(i).value().apply(row);
-            String text = value instanceof String || value instanceof Number ? String.valueOf(value) : null;
-            if ((value == null || text != null) && !Objects.equals(text, inserted.getString(i + 2))) {
+            boolean same;
+            if (value instanceof Number number) {
+                long returned = inserted.getLong(i + 2);
+                same = !inserted.wasNull() && returned == number.longValue();
+            } else if (value == null || value instanceof String) {
+                same = Objects.equals(value, inserted.getString(i + 2));
+            } else {
+                same = true;
+            }
+            if (!same) {
                 return false;
             }
         }
