@@ -4,36 +4,57 @@ import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.port.out.StoreUnavailableException;
 import io.engagementhub.domain.service.Reclassification;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks at start and every {@code engagement.classification.check-every} (default 1m) whether the
- * stored verdicts follow the rules now in force (rules, settings, Apple's ranges, the parser), and
- * if not reclassifies them in the background, resuming where a previous run stopped. Stops at
- * shutdown. Checking at start lets a new store be marked as following the rules while it is still
- * empty, before a first sync fills it: a later first check would read back what that sync stored.
+ * Checks, once the server is up and then every {@code engagement.classification.check-every}
+ * (default 1m), whether the stored verdicts follow the rules now in force (rules, settings, Apple's
+ * ranges, the parser), and if not reclassifies them in the background, resuming where a previous
+ * run stopped. Stops at shutdown. The first check comes at once, so that a new store is marked as
+ * following the rules while it is still empty: a later first check would read back what the first
+ * sync stored. A start that fails never checks.
  */
 @Singleton
 @Requires(property = "engagement.classification.enabled", notEquals = "false")
-public class ReclassificationJob {
+public class ReclassificationJob implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReclassificationJob.class);
 
     private final Reclassification reclassification;
+    private final TaskScheduler scheduler;
+    private final Duration firstCheck;
+    private final Duration checkEvery;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile ScheduledFuture<?> checks;
 
-    ReclassificationJob(Reclassification reclassification) {
+    ReclassificationJob(
+            Reclassification reclassification,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+            @Value("${engagement.classification.first-check:0s}") Duration firstCheck,
+            @Value("${engagement.classification.check-every:1m}") Duration checkEvery) {
         this.reclassification = reclassification;
+        this.scheduler = scheduler;
+        this.firstCheck = firstCheck;
+        this.checkEvery = checkEvery;
     }
 
-    @Scheduled(
-            initialDelay = "${engagement.classification.first-check:0s}",
-            fixedDelay = "${engagement.classification.check-every:1m}")
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        checks = scheduler.scheduleWithFixedDelay(firstCheck, checkEvery, this::reclassifyIfRulesChanged);
+    }
+
     void reclassifyIfRulesChanged() {
         String version = reclassification.rulesVersion();
         boolean current;
@@ -65,5 +86,9 @@ public class ReclassificationJob {
     @PreDestroy
     void stop() {
         stopping.set(true);
+        ScheduledFuture<?> scheduled = checks;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
     }
 }
