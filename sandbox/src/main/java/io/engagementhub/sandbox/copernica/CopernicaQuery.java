@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** The query string of one request: plain parameters and the {@code fields[]} conditions. */
@@ -15,6 +16,7 @@ final class CopernicaQuery {
 
     private final Map<String, String> parameters = new HashMap<>();
     private final List<FieldCondition> fields = new ArrayList<>();
+    private final List<String> fieldTexts = new ArrayList<>();
 
     private CopernicaQuery() {}
 
@@ -28,6 +30,7 @@ final class CopernicaQuery {
                 FieldCondition condition = FieldCondition.parse(value);
                 if (condition != null) {
                     query.fields.add(condition);
+                    query.fieldTexts.add(value);
                 }
             } else {
                 query.parameters.putIfAbsent(key, value);
@@ -42,6 +45,13 @@ final class CopernicaQuery {
 
     List<FieldCondition> fields() {
         return fields;
+    }
+
+    /** What tells this query's filter from another's: every parameter but the paging ones, and the fields. */
+    String filterKey() {
+        Map<String, String> filtering = new TreeMap<>(parameters);
+        filtering.keySet().removeAll(List.of("start", "limit", "total"));
+        return filtering + " " + fieldTexts;
     }
 
     int intParameter(String name, int fallback) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,23 +48,42 @@ final class EventLog {
         }
     }
 
-    /** The matching events from offset {@code start}, at most {@code limit}, and (if asked) how many match. */
+    /**
+     * The matching events from offset {@code start}, at most {@code limit}, and (if asked) how many
+     * match. A query with a {@code resumeKey} (the same filter as an earlier page of it) starts
+     * where that page ended when it asks for a later offset: the events before are unchanged, since
+     * events are only appended, unless some were withheld or released since.
+     */
     ListPage page(SimulatedProduct product, SimulatedEventType type, ListQuery query) {
         EventList list = lists.get(product).get(type);
         synchronized (list) {
             List<SimulatedEvent> items = new ArrayList<>(Math.max(0, Math.min(query.limit(), 1000)));
+            int from = firstAbove(list.events, query.idFloor());
             int matched = 0;
-            for (int i = firstAbove(list.events, query.idFloor()); i < list.events.size(); i++) {
+            Resume resume = query.resumeKey() == null ? null : list.resumes.get(query.resumeKey());
+            if (resume != null
+                    && resume.changes() == list.changes
+                    && resume.matched() <= query.start()
+                    && resume.index() >= from) {
+                from = resume.index();
+                matched = resume.matched();
+            }
+            int after = -1;
+            for (int i = from; i < list.events.size(); i++) {
                 SimulatedEvent event = list.events.get(i);
                 if (list.withheld.contains(event.id()) || !query.filter().test(event)) {
                     continue;
                 }
                 if (matched >= query.start() && items.size() < query.limit()) {
                     items.add(event);
+                    after = i + 1;
                 } else if (items.size() >= query.limit() && !query.countTotal()) {
                     break;
                 }
                 matched++;
+            }
+            if (query.resumeKey() != null && after > 0) {
+                list.resumes.put(query.resumeKey(), new Resume(after, query.start() + items.size(), list.changes));
             }
             return new ListPage(items, matched);
         }
@@ -93,6 +113,7 @@ final class EventLog {
                     .limit(count)
                     .toList();
             held.forEach(event -> list.withheld.add(event.id()));
+            list.changes++;
             return held;
         }
     }
@@ -105,6 +126,7 @@ final class EventLog {
                     .filter(event -> event.emailing().equals(emailing) && list.withheld.contains(event.id()))
                     .toList();
             released.forEach(event -> list.withheld.remove(event.id()));
+            list.changes++;
             return released;
         }
     }
@@ -123,8 +145,21 @@ final class EventLog {
         return low;
     }
 
-    /** What a list request asks for. */
-    record ListQuery(Predicate<SimulatedEvent> filter, long idFloor, int start, int limit, boolean countTotal) {}
+    /**
+     * What a list request asks for.
+     *
+     * @param resumeKey what tells this filter from others (null: no resuming)
+     */
+    record ListQuery(
+            Predicate<SimulatedEvent> filter,
+            long idFloor,
+            int start,
+            int limit,
+            boolean countTotal,
+            String resumeKey) {}
+
+    /** Where a page of a filter ended: the index after its last event and the matches up to there. */
+    private record Resume(int index, int matched, long changes) {}
 
     /** One page and the number of matching events (exact only when the total was asked for). */
     record ListPage(List<SimulatedEvent> items, int total) {}
@@ -132,6 +167,16 @@ final class EventLog {
     private static final class EventList {
         private final List<SimulatedEvent> events = new ArrayList<>();
         private final Set<Long> withheld = new HashSet<>();
+        /** The last page's end per filter, the most recent few. */
+        private final Map<String, Resume> resumes = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Resume> eldest) {
+                return size() > 16;
+            }
+        };
+        /** How many times events were withheld or released: what a resume point was taken at. */
+        private long changes;
+
         private long lastId;
     }
 }

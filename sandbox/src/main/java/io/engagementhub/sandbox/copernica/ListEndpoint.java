@@ -36,7 +36,7 @@ record ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclu
         if (filter == null) {
             return null;
         }
-        return events(product, type, filter, query, v3 && segments.length == 2);
+        return events(product, type, filter, query, v3 && segments.length == 2, String.join("/", segments));
     }
 
     private static Predicate<SimulatedEvent> scope(String[] segments) {
@@ -56,7 +56,8 @@ record ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclu
             SimulatedEventType type,
             Predicate<SimulatedEvent> scope,
             CopernicaQuery query,
-            boolean v3AccountWide) {
+            boolean v3AccountWide,
+            String path) {
         Predicate<SimulatedEvent> filter = scope;
         long idFloor = 0;
         if (product == SimulatedProduct.MS) {
@@ -73,7 +74,10 @@ record ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclu
             }
         }
         int limit = limit(query);
-        EventLog.ListQuery listQuery = new EventLog.ListQuery(filter, idFloor, start(query), limit, query.wantsTotal());
+        // The path and the filtering parameters name the filter: a next page resumes where it ended.
+        String resumeKey = path + " " + query.filterKey();
+        EventLog.ListQuery listQuery =
+                new EventLog.ListQuery(filter, idFloor, start(query), limit, query.wantsTotal(), resumeKey);
         EventLog.ListPage page = log.page(product, type, listQuery);
         List<Object> data = new ArrayList<>(page.items().size());
         page.items().forEach(event -> data.add(EventRenderer.render(event, v3AccountWide)));
