@@ -2,7 +2,10 @@ package io.engagementhub.app.api;
 
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.app.sync.SyncSchedule;
+import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
+import io.engagementhub.domain.port.in.EraseRecipientCommand;
+import io.engagementhub.domain.port.in.EraseRecipientUseCase;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.micronaut.core.annotation.Nullable;
@@ -10,6 +13,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -25,24 +29,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts and their syncs (regular and targeted); {@link RecipientsController} erases their recipients. */
+/** Accounts, their syncs (regular and targeted) and the erasure of their recipients. */
 @Controller("/api/v1/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
-final class AccountsController {
-
-    private final ConfiguredAccounts accounts;
-    private final SyncSchedule schedule;
-    private final QuerySyncRunsUseCase queries;
-    private final ObjectMapper json;
-
-    AccountsController(
-            ConfiguredAccounts accounts, SyncSchedule schedule, QuerySyncRunsUseCase queries, ObjectMapper json) {
-        this.accounts = accounts;
-        this.schedule = schedule;
-        this.queries = queries;
-        this.json = json;
-    }
+record AccountsController(
+        ConfiguredAccounts accounts,
+        SyncSchedule schedule,
+        QuerySyncRunsUseCase queries,
+        EraseRecipientUseCase erasure,
+        ObjectMapper json) {
 
     /**
      * The configured accounts with their last sync and what syncing them costs (for a Copernica v4
@@ -92,5 +88,19 @@ final class AccountsController {
         return queries.recentRuns(new SyncRunsQuery(account, max)).stream()
                 .map(SyncRunView::of)
                 .toList();
+    }
+
+    /** Deletes every stored event of one recipient, given by {@code email} or {@code recipient} id. */
+    @Delete("/{account}/recipients")
+    @Operation(summary = "Erase a recipient")
+    ErasureView erase(String account, @Nullable @QueryValue String email, @Nullable @QueryValue String recipient) {
+        boolean byEmail = email != null && !email.isBlank();
+        boolean byId = recipient != null && !recipient.isBlank();
+        if (byEmail == byId) {
+            throw new BadRequestException("email", "give exactly one of 'email' and 'recipient'");
+        }
+        RecipientSelector who =
+                byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
+        return new ErasureView(account, erasure.erase(new EraseRecipientCommand(account, who)));
     }
 }

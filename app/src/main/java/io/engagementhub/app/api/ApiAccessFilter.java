@@ -19,15 +19,9 @@ import org.slf4j.LoggerFactory;
  * filter rather than Micronaut Security.
  */
 @ServerFilter("/api/**")
-final class ApiAccessFilter implements ApplicationEventListener<ServerStartupEvent> {
+record ApiAccessFilter(ApiAccess access) implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiAccessFilter.class);
-
-    private final ApiAccess access;
-
-    ApiAccessFilter(ApiAccess access) {
-        this.access = access;
-    }
 
     @RequestFilter
     @Nullable

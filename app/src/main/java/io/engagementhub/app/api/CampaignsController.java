@@ -3,9 +3,12 @@ package io.engagementhub.app.api;
 import io.engagementhub.domain.model.CampaignCursor;
 import io.engagementhub.domain.model.CampaignPage;
 import io.engagementhub.domain.model.CampaignQuery;
+import io.engagementhub.domain.model.TimeBucket;
 import io.engagementhub.domain.port.in.CampaignReportUseCase;
+import io.engagementhub.domain.port.in.CampaignTimelineUseCase;
 import io.engagementhub.domain.port.in.QueryCampaignsUseCase;
 import io.engagementhub.domain.port.in.ReconciliationUseCase;
+import io.engagementhub.domain.port.in.TimelineRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,23 +18,23 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Locale;
 
-/** An account's campaigns: the listing with headline figures, and one campaign's statistics. */
+/**
+ * An account's campaigns: the listing with headline figures, and one campaign's statistics,
+ * timeline and check against the provider's totals.
+ */
 @Controller("/api/v1/accounts/{account}/campaigns")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "campaigns")
-final class CampaignsController {
-
-    private final QueryCampaignsUseCase campaigns;
-    private final CampaignReportUseCase reports;
-    private final ReconciliationUseCase checks;
-
-    CampaignsController(QueryCampaignsUseCase campaigns, CampaignReportUseCase reports, ReconciliationUseCase checks) {
-        this.campaigns = campaigns;
-        this.reports = reports;
-        this.checks = checks;
-    }
+record CampaignsController(
+        QueryCampaignsUseCase campaigns,
+        CampaignReportUseCase reports,
+        ReconciliationUseCase checks,
+        CampaignTimelineUseCase timelines) {
 
     /**
      * The account's campaigns, newest sent first (those without a send time after the dated ones),
@@ -88,6 +91,40 @@ final class CampaignsController {
                         HttpStatus.NOT_FOUND,
                         "campaign '" + id + "' of account '" + account
                                 + "' has not been checked against the provider's totals yet"));
+    }
+
+    /**
+     * Every bucket from {@code from} to {@code to} (empty ones too), each with the count of every
+     * event type split into human and machine events. Buckets start on whole UTC hours or days.
+     */
+    @Get("/{campaignId}/timeline")
+    @Operation(
+            summary = "Campaign timeline",
+            description = "Counts per bucket and type, human and machine. Without 'from' the timeline starts at"
+                    + " the bucket of the campaign's first event; without 'to' it runs 48 hours (bucket=hour)"
+                    + " or through the day of the last event (bucket=day). 'from' and 'to' are widened to whole"
+                    + " buckets; at most " + CampaignTimelineUseCase.MAX_BUCKETS + " buckets.")
+    TimelineView timeline(
+            String account,
+            String campaignId,
+            @Parameter(description = "hour (default) or day") @Nullable @QueryValue String bucket,
+            @Parameter(description = "ISO-8601 date-time with offset") @Nullable @QueryValue String from,
+            @Parameter(description = "ISO-8601 date-time with offset, exclusive") @Nullable @QueryValue String to) {
+        Instant start = EventQueryParameters.instant("from", from);
+        Instant end = EventQueryParameters.instant("to", to);
+        return TimelineView.of(timelines.timeline(new TimelineRequest(
+                account, PathValues.required("campaignId", campaignId), bucket(bucket), start, end)));
+    }
+
+    private static TimeBucket bucket(String value) {
+        if (value == null || value.isBlank()) {
+            return TimeBucket.HOUR;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "hour" -> TimeBucket.HOUR;
+            case "day" -> TimeBucket.DAY;
+            default -> throw new BadRequestException("bucket", "'" + value + "' is neither 'hour' nor 'day'");
+        };
     }
 
     private static CampaignCursor cursor(String value) {

@@ -14,13 +14,7 @@ import io.micronaut.http.annotation.ServerFilter;
  * a token; without tokens, only loopback clients, the same as the API.
  */
 @ServerFilter({"/", "/ui", "/ui/**", "/webjars/**"})
-final class DashboardAccessFilter {
-
-    private final ApiAccess access;
-
-    DashboardAccessFilter(ApiAccess access) {
-        this.access = access;
-    }
+record DashboardAccessFilter(ApiAccess access) {
 
     @RequestFilter
     @Nullable

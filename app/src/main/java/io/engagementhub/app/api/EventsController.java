@@ -24,20 +24,10 @@ import java.util.List;
 @Controller("/api/v1/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "events")
-final class EventsController {
+record EventsController(QueryEventsUseCase queries, CampaignNames names, ObjectMapper json) {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
-
-    private final QueryEventsUseCase queries;
-    private final CampaignNames names;
-    private final ObjectMapper json;
-
-    EventsController(QueryEventsUseCase queries, CampaignNames names, ObjectMapper json) {
-        this.queries = queries;
-        this.names = names;
-        this.json = json;
-    }
 
     /**
      * Events ordered by time, then id, every filter optional: a keyset-paged JSON page, or with

@@ -15,13 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/v1/syncs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "syncs")
-final class SyncsController {
-
-    private final QuerySyncRunsUseCase queries;
-
-    SyncsController(QuerySyncRunsUseCase queries) {
-        this.queries = queries;
-    }
+record SyncsController(QuerySyncRunsUseCase queries) {
 
     /** A sync run: status RUNNING, SUCCEEDED, FAILED or PARTIAL, its figures and failed streams. */
     @Get("/{id}")

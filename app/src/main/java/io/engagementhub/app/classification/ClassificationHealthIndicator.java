@@ -1,15 +1,13 @@
 package io.engagementhub.app.classification;
 
+import io.engagementhub.app.ops.DeadlineHealthIndicator;
 import io.engagementhub.app.ops.HealthDeadline;
-import io.engagementhub.domain.model.ReclassificationState;
 import io.engagementhub.domain.service.Reclassification;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The machine-event rules version in force and how far the stored events follow it: a
@@ -19,28 +17,22 @@ import java.util.Optional;
  */
 @Singleton
 @Requires(property = "engagement.classification.enabled", notEquals = "false")
-public class ClassificationHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+public class ClassificationHealthIndicator extends DeadlineHealthIndicator {
 
     private final Reclassification reclassification;
-    private final HealthDeadline deadline;
 
     public ClassificationHealthIndicator(Reclassification reclassification, HealthDeadline deadline) {
+        super(deadline, HealthStatus.UNKNOWN);
         this.reclassification = reclassification;
-        this.deadline = deadline;
     }
 
     @Override
-    protected Map<String, Object> getHealthInformation() {
+    protected Check check() {
         Map<String, Object> details = new LinkedHashMap<>();
         String version = reclassification.rulesVersion();
         details.put("rulesVersion", version);
-        Optional<Optional<ReclassificationState>> stored = deadline.within(reclassification::state);
-        if (stored.isEmpty()) {
-            details.put("error", HealthDeadline.noAnswer());
-            healthStatus = HealthStatus.UNKNOWN;
-            return details;
-        }
-        stored.get()
+        reclassification
+                .state()
                 .ifPresentOrElse(
                         state -> {
                             boolean current = state.rulesVersion().equals(version);
@@ -51,8 +43,7 @@ public class ClassificationHealthIndicator extends AbstractHealthIndicator<Map<S
                             details.put("updatedAt", state.updatedAt().toString());
                         },
                         () -> details.put("reclassification", "not started"));
-        healthStatus = HealthStatus.UP;
-        return details;
+        return new Check(HealthStatus.UP, details);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.engagementhub.domain.model.SyncStatus;
 import io.engagementhub.domain.port.in.QuerySyncRunsUseCase;
 import io.engagementhub.domain.port.in.SyncRunsQuery;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,29 +17,21 @@ import java.util.Map;
  * the run history cannot be read within {@link HealthDeadline#LIMIT}.
  */
 @Singleton
-public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+public class AccountsHealthIndicator extends DeadlineHealthIndicator {
 
     static final HealthStatus DEGRADED = new HealthStatus("DEGRADED", "a sync failed", true, 1);
 
     private final ConfiguredAccounts accounts;
     private final QuerySyncRunsUseCase queries;
-    private final HealthDeadline deadline;
 
     AccountsHealthIndicator(ConfiguredAccounts accounts, QuerySyncRunsUseCase queries, HealthDeadline deadline) {
+        super(deadline, HealthStatus.UNKNOWN);
         this.accounts = accounts;
         this.queries = queries;
-        this.deadline = deadline;
     }
 
     @Override
-    protected Map<String, Object> getHealthInformation() {
-        Report report = deadline.within(this::report)
-                .orElseGet(() -> new Report(HealthStatus.UNKNOWN, Map.of("error", HealthDeadline.noAnswer())));
-        healthStatus = report.status();
-        return report.details();
-    }
-
-    private Report report() {
+    protected Check check() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean anyFailed = false;
         for (var account : accounts.all()) {
@@ -64,10 +55,8 @@ public class AccountsHealthIndicator extends AbstractHealthIndicator<Map<String,
             }
             details.put(account.name(), state);
         }
-        return new Report(anyFailed ? DEGRADED : HealthStatus.UP, details);
+        return new Check(anyFailed ? DEGRADED : HealthStatus.UP, details);
     }
-
-    private record Report(HealthStatus status, Map<String, Object> details) {}
 
     @Override
     protected String getName() {

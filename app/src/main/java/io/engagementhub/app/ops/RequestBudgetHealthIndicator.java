@@ -7,7 +7,6 @@ import io.engagementhub.domain.port.out.RequestBudget;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * last read (by this indicator, or every {@value #REFRESH}), so a scrape never waits on the database.
  */
 @Singleton
-public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+public class RequestBudgetHealthIndicator extends DeadlineHealthIndicator {
 
     static final String REFRESH = "15s";
     private static final String PROVIDER = "constantcontact";
@@ -38,6 +37,7 @@ public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<St
 
     RequestBudgetHealthIndicator(
             RequestBudget budget, ConfiguredAccounts accounts, MeterRegistry metrics, HealthDeadline deadline) {
+        super(deadline, HealthStatus.UNKNOWN);
         this.budget = budget;
         this.deadline = deadline;
         accounts.all().stream()
@@ -81,22 +81,16 @@ public class RequestBudgetHealthIndicator extends AbstractHealthIndicator<Map<St
     }
 
     @Override
-    protected Map<String, Object> getHealthInformation() {
-        Optional<Map<String, RequestQuota>> quotas = deadline.within(this::read);
-        if (quotas.isEmpty()) {
-            healthStatus = HealthStatus.UNKNOWN;
-            return Map.of("error", HealthDeadline.noAnswer());
-        }
+    protected Check check() {
         Map<String, Object> details = new LinkedHashMap<>();
-        quotas.get().forEach((application, quota) -> {
+        read().forEach((application, quota) -> {
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("provider", PROVIDER);
             state.put("remaining", quota.remaining());
             state.put("resetsAt", quota.resetsAt().toString());
             details.put(application, state);
         });
-        healthStatus = HealthStatus.UP;
-        return details;
+        return new Check(HealthStatus.UP, details);
     }
 
     @Override

@@ -27,19 +27,9 @@ import java.util.Optional;
  * ({@link SharedSyncRequest}), with the time the regular sync was due, which it takes up again
  * after; a targeted request that finds the execution already due puts its target on it.
  */
-final class DatabaseSyncTrigger {
+record DatabaseSyncTrigger(SchedulerClient schedule, SyncPorts ports, Duration maxWait) {
 
     private static final Duration STEP = Duration.ofMillis(100);
-
-    private final SchedulerClient schedule;
-    private final SyncPorts ports;
-    private final Duration wait;
-
-    DatabaseSyncTrigger(SchedulerClient schedule, SyncPorts ports, Duration wait) {
-        this.schedule = schedule;
-        this.ports = ports;
-        this.wait = wait;
-    }
 
     /**
      * Makes the account's sync due now and waits, at most the configured time, for its run to begin.
@@ -54,7 +44,7 @@ final class DatabaseSyncTrigger {
         String account = command.account();
         SyncTarget target = command.target().orElse(null);
         TaskInstanceId id = TaskInstanceId.of(DatabaseScheduler.TASK, account);
-        Instant deadline = Instant.now().plus(wait);
+        Instant deadline = Instant.now().plus(maxWait);
         Optional<SyncRunId> before = latest(account).map(SyncRun::id);
         boolean due = false;
         while (!due && Instant.now().isBefore(deadline)) {

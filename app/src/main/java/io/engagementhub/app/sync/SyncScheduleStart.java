@@ -6,13 +6,7 @@ import jakarta.inject.Singleton;
 
 /** Starts the schedule the composition root chose once the server is up. */
 @Singleton
-final class SyncScheduleStart implements ApplicationEventListener<ServerStartupEvent> {
-
-    private final SyncSchedule schedule;
-
-    SyncScheduleStart(SyncSchedule schedule) {
-        this.schedule = schedule;
-    }
+record SyncScheduleStart(SyncSchedule schedule) implements ApplicationEventListener<ServerStartupEvent> {
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {

@@ -17,13 +17,7 @@ import java.util.List;
  * of the user's own in demo mode, whose simulators are seeded afresh at every start.
  */
 @Singleton
-final class DatasourceUrlSettings implements BeanCreatedEventListener<DatasourceConfiguration> {
-
-    private final Environment environment;
-
-    DatasourceUrlSettings(Environment environment) {
-        this.environment = environment;
-    }
+record DatasourceUrlSettings(Environment environment) implements BeanCreatedEventListener<DatasourceConfiguration> {
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
