@@ -55,9 +55,10 @@ final class EventRecords {
                         .getCampaignId())
                 .parentCampaignId(orNull(origin.getParentCampaignId()))
                 .recipient(recipientOf(row, recipient, dims))
-                .link(linkOf(row, dims))
-                .client(clientOf(row, dims))
-                .bounce(bounceOf(row, dims))
+                .link(StoredDimensions.ifKeyed(dims.links(), row.getLinkKey(), "link", link -> linkOf(link, row)))
+                .client(StoredDimensions.ifKeyed(
+                        dims.clients(), row.getClientKey(), "client", client -> clientOf(client, row, dims)))
+                .bounce(StoredDimensions.ifKeyed(dims.bounces(), row.getBounceKey(), "bounce", EventRecords::bounceOf))
                 .providerEventId(ProviderEventIds.read(row.getEventId(), row.getProviderEventId()))
                 .machine(MachineVerdict.fromMask(row.getMachineReasons()))
                 .build();
@@ -80,19 +81,11 @@ final class EventRecords {
                 orNull(address.getSubprofileId()));
     }
 
-    private static Link linkOf(StoredEventRecord row, StoredDimensions dims) {
-        if (row.getLinkKey() == null) {
-            return null;
-        }
-        EventLinkRecord link = StoredDimensions.required(dims.links(), row.getLinkKey(), "link");
+    private static Link linkOf(EventLinkRecord link, StoredEventRecord row) {
         return new Link(link.getUrl(), orNull(link.getLinkId()), row.getLinkTitle());
     }
 
-    private static Client clientOf(StoredEventRecord row, StoredDimensions dims) {
-        if (row.getClientKey() == null) {
-            return null;
-        }
-        EventClientRecord client = StoredDimensions.required(dims.clients(), row.getClientKey(), "client");
+    private static Client clientOf(EventClientRecord client, StoredEventRecord row, StoredDimensions dims) {
         return new Client(
                 orNull(client.getIp()),
                 orNull(client.getUserAgent()),
@@ -118,11 +111,7 @@ final class EventRecords {
                 orNull(agent.getAgentClass()));
     }
 
-    private static Bounce bounceOf(StoredEventRecord row, StoredDimensions dims) {
-        if (row.getBounceKey() == null) {
-            return null;
-        }
-        EventBounceRecord bounce = StoredDimensions.required(dims.bounces(), row.getBounceKey(), "bounce");
+    private static Bounce bounceOf(EventBounceRecord bounce) {
         return new Bounce(
                 orNull(bounce.getCode()),
                 BounceCategory.valueOf(bounce.getCategory()),

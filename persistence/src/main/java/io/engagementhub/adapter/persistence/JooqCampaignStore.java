@@ -37,16 +37,10 @@ import org.jooq.impl.DSL;
  * a send time, and campaigns that have events but no dated details) by id, and reads each listed
  * campaign's headline figures from the maintained counters (a few rows per campaign).
  */
-final class JooqCampaignStore implements CampaignStore {
-
-    /** Ids per {@code IN} list, well below what either database accepts. */
-    private static final int CHUNK = 500;
-
-    private final DSLContext dsl;
-    private final RaceRetry retry = RaceRetry.forData("campaign-store");
+record JooqCampaignStore(DSLContext dsl, RaceRetry retry) implements CampaignStore {
 
     JooqCampaignStore(DSLContext dsl) {
-        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this(dsl, RaceRetry.forData("campaign-store"));
     }
 
     @Override
@@ -183,11 +177,11 @@ final class JooqCampaignStore implements CampaignStore {
     private static Map<String, CampaignStatistics> counts(DSLContext tx, String account, List<Campaign> campaigns) {
         Map<Integer, String> idOfKey = new HashMap<>();
         for (List<String> chunk :
-                chunks(campaigns.stream().map(Campaign::campaignId).toList())) {
+                Chunks.of(tx, campaigns.stream().map(Campaign::campaignId).toList())) {
             tx.select(EVENT_CAMPAIGN.CAMPAIGN_KEY, EVENT_CAMPAIGN.CAMPAIGN_ID)
                     .from(EVENT_CAMPAIGN)
                     .where(EVENT_CAMPAIGN.ACCOUNT.eq(account))
-                    .and(EVENT_CAMPAIGN.CAMPAIGN_ID.in(chunk))
+                    .and(Chunks.in(tx, EVENT_CAMPAIGN.CAMPAIGN_ID, chunk))
                     .forEach(row -> idOfKey.put(row.value1(), row.value2()));
         }
         Map<String, Map<EngagementType, Count>> byId = new HashMap<>();
@@ -228,21 +222,13 @@ final class JooqCampaignStore implements CampaignStore {
 
     private static Map<String, Campaign> read(DSLContext tx, String account, Set<String> campaignIds) {
         Map<String, Campaign> found = new HashMap<>();
-        for (List<String> chunk : chunks(List.copyOf(campaignIds))) {
+        for (List<String> chunk : Chunks.of(tx, campaignIds)) {
             tx.selectFrom(CAMPAIGN_DETAIL)
                     .where(CAMPAIGN_DETAIL.ACCOUNT.eq(account))
-                    .and(CAMPAIGN_DETAIL.CAMPAIGN_ID.in(chunk))
+                    .and(Chunks.in(tx, CAMPAIGN_DETAIL.CAMPAIGN_ID, chunk))
                     .forEach(row -> found.put(row.getCampaignId(), campaign(row)));
         }
         return found;
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 
     private static Campaign campaign(CampaignDetailRecord row) {

@@ -29,16 +29,10 @@ import org.jooq.impl.DSL;
  * save of the same campaign waits, and one whose insert loses the race is run again by
  * {@link RaceRetry}. The last save wins, whole.
  */
-final class JooqReconciliationStore implements ReconciliationStore {
-
-    /** Ids per {@code IN} list, well below what either database accepts. */
-    private static final int CHUNK = 500;
-
-    private final DSLContext dsl;
-    private final RaceRetry retry = RaceRetry.forData("reconciliation-store");
+record JooqReconciliationStore(DSLContext dsl, RaceRetry retry) implements ReconciliationStore {
 
     JooqReconciliationStore(DSLContext dsl) {
-        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this(dsl, RaceRetry.forData("reconciliation-store"));
     }
 
     @Override
@@ -86,10 +80,10 @@ final class JooqReconciliationStore implements ReconciliationStore {
                 "reading the checks of " + campaignIds.size() + " campaigns of account " + account,
                 () -> dsl.transactionResult(tx -> {
                     List<CampaignReconciliationRecord> rows = new ArrayList<>();
-                    for (List<String> chunk : chunks(List.copyOf(campaignIds))) {
+                    for (List<String> chunk : Chunks.of(tx.dsl(), campaignIds)) {
                         rows.addAll(tx.dsl()
                                 .selectFrom(CAMPAIGN_RECONCILIATION)
-                                .where(CAMPAIGN_RECONCILIATION.CAMPAIGN_ID.in(chunk))
+                                .where(Chunks.in(tx.dsl(), CAMPAIGN_RECONCILIATION.CAMPAIGN_ID, chunk))
                                 .and(CAMPAIGN_RECONCILIATION.ACCOUNT.eq(account))
                                 .fetch());
                     }
@@ -140,10 +134,10 @@ final class JooqReconciliationStore implements ReconciliationStore {
         Map<String, List<CampaignReconciliationTypeRecord>> types = new HashMap<>();
         List<String> ids =
                 rows.stream().map(CampaignReconciliationRecord::getCampaignId).toList();
-        for (List<String> chunk : chunks(ids)) {
+        for (List<String> chunk : Chunks.of(tx, ids)) {
             types.putAll(tx
                     .selectFrom(CAMPAIGN_RECONCILIATION_TYPE)
-                    .where(CAMPAIGN_RECONCILIATION_TYPE.CAMPAIGN_ID.in(chunk))
+                    .where(Chunks.in(tx, CAMPAIGN_RECONCILIATION_TYPE.CAMPAIGN_ID, chunk))
                     .and(CAMPAIGN_RECONCILIATION_TYPE.ACCOUNT.eq(account))
                     .fetch()
                     .stream()
@@ -152,13 +146,5 @@ final class JooqReconciliationStore implements ReconciliationStore {
         return rows.stream()
                 .map(row -> ReconciliationRecords.fromRecord(row, types.getOrDefault(row.getCampaignId(), List.of())))
                 .toList();
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }

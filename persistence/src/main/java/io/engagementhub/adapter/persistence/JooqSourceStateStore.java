@@ -14,13 +14,10 @@ import org.jooq.DSLContext;
  * an insert that loses the race with another writer's is run again as an update (the last writer
  * wins, as the port allows).
  */
-final class JooqSourceStateStore implements SourceStateStore {
-
-    private final DSLContext dsl;
-    private final RaceRetry retry = RaceRetry.forData("source-state-store");
+record JooqSourceStateStore(DSLContext dsl, RaceRetry retry) implements SourceStateStore {
 
     JooqSourceStateStore(DSLContext dsl) {
-        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this(dsl, RaceRetry.forData("source-state-store"));
     }
 
     @Override

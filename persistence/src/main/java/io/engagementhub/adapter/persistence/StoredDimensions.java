@@ -19,11 +19,11 @@ import io.engagementhub.adapter.persistence.jooq.tables.records.EventOriginRecor
 import io.engagementhub.adapter.persistence.jooq.tables.records.EventRecipientRecord;
 import io.engagementhub.adapter.persistence.jooq.tables.records.StoredEventRecord;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -60,14 +60,7 @@ record StoredDimensions(
     }
 
     private static Set<Integer> keys(Collection<StoredEventRecord> rows, Function<StoredEventRecord, Integer> key) {
-        Set<Integer> keys = new HashSet<>();
-        for (StoredEventRecord row : rows) {
-            Integer value = key.apply(row);
-            if (value != null) {
-                keys.add(value);
-            }
-        }
-        return keys;
+        return rows.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private static <R extends Record> Map<Integer, R> byKey(
@@ -80,5 +73,10 @@ record StoredDimensions(
 
     static <R> R required(Map<Integer, R> rows, Integer key, String what) {
         return Objects.requireNonNull(rows.get(key), () -> what + " " + key + " is missing");
+    }
+
+    /** The value {@code of} makes of the row of {@code key}, or null where the event has no key. */
+    static <R, T> T ifKeyed(Map<Integer, R> rows, Integer key, String what, Function<R, T> of) {
+        return key == null ? null : of.apply(required(rows, key, what));
     }
 }
