@@ -144,7 +144,7 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void badlyNamedConfigurationIsCaught() {
-        assertCatches(ArchitectureTest.CONFIGURATION_IS_NAMED, "MutableConfig");
+        assertCatches(ArchitectureTest.CONFIGURATION_IS_NAMED, "BadlyNamedConfig");
     }
 
     @Test
