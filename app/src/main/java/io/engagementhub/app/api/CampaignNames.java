@@ -13,13 +13,7 @@ import java.util.Set;
 
 /** Puts campaign names on a page of events: one lookup per account on the page. */
 @Singleton
-final class CampaignNames {
-
-    private final QueryCampaignsUseCase campaigns;
-
-    CampaignNames(QueryCampaignsUseCase campaigns) {
-        this.campaigns = campaigns;
-    }
+record CampaignNames(QueryCampaignsUseCase campaigns) {
 
     /** The page's events as the API shows them, each with its campaign's name where known. */
     List<EventView> views(EventPage page) {

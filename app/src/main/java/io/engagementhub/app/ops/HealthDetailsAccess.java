@@ -15,15 +15,9 @@ import java.util.Optional;
  * overall status, never component details (database URL, account messages).
  */
 @Singleton
-final class HealthDetailsAccess implements TypedRequestArgumentBinder<Principal> {
+record HealthDetailsAccess(ApiAccess access) implements TypedRequestArgumentBinder<Principal> {
 
     private static final Principal API_CLIENT = () -> "api-client";
-
-    private final ApiAccess access;
-
-    HealthDetailsAccess(ApiAccess access) {
-        this.access = access;
-    }
 
     @Override
     public Argument<Principal> argumentType() {

@@ -15,17 +15,8 @@ import jakarta.inject.Singleton;
  * at every scrape, and not a number while the store cannot answer.
  */
 @Singleton
-public class ReconciliationGauges implements ApplicationEventListener<ServerStartupEvent> {
-
-    private final MeterRegistry metrics;
-    private final ConfiguredAccounts accounts;
-    private final ReconciliationUseCase checks;
-
-    public ReconciliationGauges(MeterRegistry metrics, ConfiguredAccounts accounts, ReconciliationUseCase checks) {
-        this.metrics = metrics;
-        this.accounts = accounts;
-        this.checks = checks;
-    }
+public record ReconciliationGauges(MeterRegistry metrics, ConfiguredAccounts accounts, ReconciliationUseCase checks)
+        implements ApplicationEventListener<ServerStartupEvent> {
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {

@@ -10,15 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /** Says where to point a browser once the server listens. */
 @Singleton
-public class StartupBanner implements ApplicationEventListener<ServerStartupEvent> {
+public record StartupBanner(ConfiguredAccounts accounts) implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
-
-    private final ConfiguredAccounts accounts;
-
-    public StartupBanner(ConfiguredAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {

@@ -12,17 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /** Writes one log line per finished sync run with its figures, and records it in the metrics. */
 @Singleton
-public class SyncRunReporter {
+public record SyncRunReporter(MeterRegistry metrics, ConfiguredAccounts accounts) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunReporter.class);
-
-    private final MeterRegistry metrics;
-    private final ConfiguredAccounts accounts;
-
-    public SyncRunReporter(MeterRegistry metrics, ConfiguredAccounts accounts) {
-        this.metrics = metrics;
-        this.accounts = accounts;
-    }
 
     public void finished(SyncRun run) {
         SyncFigures f = run.figures();

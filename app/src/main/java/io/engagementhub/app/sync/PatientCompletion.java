@@ -16,17 +16,10 @@ import org.slf4j.LoggerFactory;
  * account can sync again. While this waits, db-scheduler keeps sending the execution's heartbeats,
  * so no other instance takes it over. Gives up when the instance stops.
  */
-final class PatientCompletion implements CompletionHandler<String> {
+record PatientCompletion(CompletionHandler<String> completion, BooleanSupplier stopping)
+        implements CompletionHandler<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientCompletion.class);
-
-    private final CompletionHandler<String> completion;
-    private final BooleanSupplier stopping;
-
-    PatientCompletion(CompletionHandler<String> completion, BooleanSupplier stopping) {
-        this.completion = completion;
-        this.stopping = stopping;
-    }
 
     @Override
     public void complete(ExecutionComplete executionComplete, ExecutionOperations<String> executionOperations) {

@@ -14,15 +14,9 @@ import org.jooq.exception.DataAccessException;
  * caller waits while the database is down. Within {@link #askingOnce} a failed ask is answered
  * again at once.
  */
-final class PoolConnections implements ConnectionProvider {
+record PoolConnections(DataSource dataSource) implements ConnectionProvider {
 
     private static final ThreadLocal<Call> CALL = new ThreadLocal<>();
-
-    private final DataSource dataSource;
-
-    PoolConnections(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /** The connection failure of the store call running on this thread, once there is one. */
     private static final class Call {
