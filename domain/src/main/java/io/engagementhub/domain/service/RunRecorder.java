@@ -12,15 +12,7 @@ import java.time.Duration;
  * instead of staying RUNNING in the history. Gives up when a stop is requested or its patience
  * runs out; any other store failure is thrown at once.
  */
-final class RunRecorder {
-
-    private final SyncRunStore runs;
-    private final Duration patience;
-
-    RunRecorder(SyncRunStore runs, Duration patience) {
-        this.runs = runs;
-        this.patience = patience;
-    }
+record RunRecorder(SyncRunStore runs, Duration patience) {
 
     void record(SyncRun finished, StopSignal stop) {
         long giveUpAt = System.nanoTime() + patience.toNanos();

@@ -78,8 +78,7 @@ class CampaignReconciliationTest {
     @Test
     void eventsTheListsWithholdAreMissingAndARepairAfterTheGraceStoresThemOnce() {
         List<EngagementEvent> withheld = opens(100, 3);
-        source.add("opens", opens(0, 12));
-        source.reportTotals(totals(Map.of(EngagementType.OPENED, ProviderCount.total(15))));
+        twelveOpensTheProviderCountsAs(15);
 
         sync();
         assertThat(check().status()).isEqualTo(ReconciliationStatus.BEHIND);
@@ -119,8 +118,7 @@ class CampaignReconciliationTest {
 
     @Test
     void aGapTheListsCannotFillStaysBehindWithItsReasonAndIsNotReReadBeforeTheRepairInterval() {
-        source.add("opens", opens(0, 12));
-        source.reportTotals(totals(Map.of(EngagementType.OPENED, ProviderCount.total(14))));
+        twelveOpensTheProviderCountsAs(14);
         sync();
         clock.advance(GRACE);
         sync();
@@ -143,8 +141,7 @@ class CampaignReconciliationTest {
 
     @Test
     void aProviderTotalBelowTheStoredCountIsAheadAndNotRepaired() {
-        source.add("opens", opens(0, 12));
-        source.reportTotals(totals(Map.of(EngagementType.OPENED, ProviderCount.total(10))));
+        twelveOpensTheProviderCountsAs(10);
 
         sync();
         clock.advance(GRACE.multipliedBy(3));
@@ -193,8 +190,7 @@ class CampaignReconciliationTest {
 
     @Test
     void aNoChangeReSyncOfCompleteCampaignsReadsNoTotals() {
-        source.add("opens", opens(0, 12));
-        source.reportTotals(totals(Map.of(EngagementType.OPENED, ProviderCount.total(12))));
+        twelveOpensTheProviderCountsAs(12);
         sync();
 
         clock.advance(Duration.ofMinutes(15));
@@ -228,6 +224,12 @@ class CampaignReconciliationTest {
 
     private Reconciliation check() {
         return checks.find(ACCOUNT, CAMPAIGN).orElseThrow();
+    }
+
+    /** Twelve opens at the source, whose totals count {@code total} opens. */
+    private void twelveOpensTheProviderCountsAs(long total) {
+        source.add("opens", opens(0, 12));
+        source.reportTotals(totals(Map.of(EngagementType.OPENED, ProviderCount.total(total))));
     }
 
     private ProviderTotals totals(Map<EngagementType, ProviderCount> counts) {

@@ -8,8 +8,7 @@ import java.util.Objects;
  * One row of a tracking report as the simulator holds it: the ground truth tests compare with.
  * Optional texts are null when the row leaves them out.
  *
- * @param activityId {@code campaign_activity_id}
- * @param campaignId the activity's {@code campaign_id}
+ * @param activity the campaign activity the row belongs to
  * @param report the report that lists the row
  * @param contactId {@code contact_id}
  * @param email {@code email_address}
@@ -23,8 +22,7 @@ import java.util.Objects;
  * @param withMillis whether {@code created_time} is written with {@code .000} milliseconds
  */
 public record ConstantContactSimEvent(
-        String activityId,
-        String campaignId,
+        ConstantContactSimActivity activity,
         ConstantContactSimReport report,
         String contactId,
         String email,
@@ -38,8 +36,7 @@ public record ConstantContactSimEvent(
         boolean withMillis) {
 
     public ConstantContactSimEvent {
-        Objects.requireNonNull(activityId, "activityId");
-        Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(email, "email");
@@ -51,5 +48,15 @@ public record ConstantContactSimEvent(
         if (report == ConstantContactSimReport.BOUNCES && bounceCode == null) {
             throw new IllegalArgumentException("a bounce row needs a bounce_code");
         }
+    }
+
+    /** {@code campaign_activity_id}. */
+    public String activityId() {
+        return activity.id();
+    }
+
+    /** The activity's {@code campaign_id}. */
+    public String campaignId() {
+        return activity.campaignId();
     }
 }

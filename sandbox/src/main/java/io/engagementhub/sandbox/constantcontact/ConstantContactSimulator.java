@@ -152,8 +152,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
                 for (int contact = 0; contact < contacts; contact++) {
                     for (int link = 0; link < SimRows.LINKS; link++) {
                         added.add(new ConstantContactSimEvent(
-                                activity.id(),
-                                activity.campaignId(),
+                                activity,
                                 ConstantContactSimReport.CLICKS,
                                 SimRows.contactId(contact),
                                 "contact" + contact + "@example.com",

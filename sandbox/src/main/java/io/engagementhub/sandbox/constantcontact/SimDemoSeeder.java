@@ -79,8 +79,7 @@ final class SimDemoSeeder {
             }
         }
         return new ConstantContactSimEvent(
-                activity.id(),
-                activity.campaignId(),
+                activity,
                 report,
                 SimRows.contactId(r),
                 "contact" + r + "@example.com",

@@ -53,8 +53,7 @@ final class SimRows {
         // docs/providers/constantcontact.md#timestamps: created_time comes with and without milliseconds
         boolean millis = random.nextBoolean();
         return new ConstantContactSimEvent(
-                activity.id(),
-                activity.campaignId(),
+                activity,
                 report,
                 contactId(contact),
                 "contact" + contact + "@example.com",

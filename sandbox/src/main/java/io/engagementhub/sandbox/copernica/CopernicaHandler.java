@@ -164,7 +164,7 @@ record CopernicaHandler(
      * answers an unknown id (docs/providers/copernica.md#errors).
      */
     private Answer statistics(String[] segments, boolean v4) {
-        SimulatedProduct product = SimulatedProduct.fromPath(segments[0]);
+        SimulatedProduct product = PathSegments.find(SimulatedProduct.values(), segments[0]);
         Map<String, Object> body = product == null ? null : statistics.of(product, segments[2], v4);
         return body == null ? error(400, "No entity with supplied ID") : json(body);
     }

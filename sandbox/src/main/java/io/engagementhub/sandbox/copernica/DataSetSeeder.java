@@ -9,18 +9,10 @@ import java.util.Arrays;
 import java.util.Random;
 
 /** Fills an {@link EventLog} from a {@link CopernicaDataSet}: times ascending with IDs, as a live account has. */
-final class DataSetSeeder {
+record DataSetSeeder(CopernicaDataSet data, ZoneId zone) {
 
     /** Share of each type among the events, in {@link SimulatedEventType} order. */
     private static final int[] WEIGHTS = {20, 25, 30, 10, 8, 7};
-
-    private final CopernicaDataSet data;
-    private final ZoneId zone;
-
-    DataSetSeeder(CopernicaDataSet data, ZoneId zone) {
-        this.data = data;
-        this.zone = zone;
-    }
 
     void seed(EventLog log, SimulatedEventFactory factory) {
         Random random = new Random(data.seed() ^ 0x5DEECE66DL);

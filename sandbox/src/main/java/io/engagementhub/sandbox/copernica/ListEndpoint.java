@@ -15,7 +15,7 @@ record ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclu
      * an unknown path.
      */
     Map<String, Object> serve(String[] segments, CopernicaQuery query, boolean v3) {
-        SimulatedProduct product = SimulatedProduct.fromPath(segments[0]);
+        SimulatedProduct product = PathSegments.find(SimulatedProduct.values(), segments[0]);
         if (product == null) {
             return null;
         }
@@ -28,7 +28,7 @@ record ListEndpoint(EventLog log, EmailingCatalog emailings, boolean boundsInclu
                     limit(query));
             return envelope(query, page.items(), page.total());
         }
-        SimulatedEventType type = SimulatedEventType.fromPath(segments[segments.length - 1]);
+        SimulatedEventType type = PathSegments.find(SimulatedEventType.values(), segments[segments.length - 1]);
         if (type == null || !(segments.length == 2 || segments.length == 4)) {
             return null;
         }

@@ -13,9 +13,4 @@ public enum SimulatedEventType {
     public String path() {
         return PathSegments.of(this);
     }
-
-    /** The constant whose path segment is {@code segment}, or null for an unknown segment. */
-    static SimulatedEventType fromPath(String segment) {
-        return PathSegments.find(values(), segment);
-    }
 }

@@ -11,9 +11,4 @@ public enum SimulatedProduct {
     public String path() {
         return PathSegments.of(this);
     }
-
-    /** The constant whose path segment is {@code segment}, or null for an unknown segment. */
-    static SimulatedProduct fromPath(String segment) {
-        return PathSegments.find(values(), segment);
-    }
 }
