@@ -28,13 +28,11 @@ final class ConstantContactHttp implements AutoCloseable {
     record Reply(int status, String body, String retryAfter) {}
 
     private final ProviderHttp http;
-    private final ConstantContactBudgets budgets;
-    private final String clientId;
+    private final ConstantContactContext context;
 
-    ConstantContactHttp(ProviderHttp http, ConstantContactBudgets budgets, String clientId) {
+    ConstantContactHttp(ProviderHttp http, ConstantContactContext context) {
         this.http = http;
-        this.budgets = budgets;
-        this.clientId = clientId;
+        this.context = context;
     }
 
     /** A GET with the bearer token; take its permit first. */
@@ -62,7 +60,7 @@ final class ConstantContactHttp implements AutoCloseable {
     void takePermit() {
         boolean permitted;
         try {
-            permitted = budgets.take(clientId);
+            permitted = context.budgets().take(context.clientId());
         } catch (QuotaExhaustedException e) {
             // the shared budget counts the day's requests too
             throw ConstantContactFailure.quotaExhausted(e.getMessage(), e.resetsAt());

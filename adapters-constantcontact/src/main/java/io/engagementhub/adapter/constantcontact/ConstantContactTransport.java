@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.port.out.AccessDeniedException;
+import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
@@ -36,12 +37,11 @@ final class ConstantContactTransport {
     private final Retry retry;
     private final ConstantContactResponses responses;
 
-    ConstantContactTransport(
-            ConstantContactContext context, ConstantContactTokens tokens, ConstantContactHttp http, Retry retry) {
+    ConstantContactTransport(ConstantContactContext context, CredentialStore credentials, ConstantContactHttp http) {
         this.context = context;
-        this.tokens = tokens;
+        this.tokens = new ConstantContactTokens(context, credentials, http);
         this.http = http;
-        this.retry = retry;
+        this.retry = context.retry();
         this.responses = new ConstantContactResponses(context);
     }
 
