@@ -27,7 +27,7 @@ record ConstantContactContext(
         return settings.application().clientId();
     }
 
-    /** The retry of the account's requests, reporting each retry to the observer. */
+    /** A new retry for the account's requests, reporting each retry to the observer. */
     Retry retry() {
         return ProviderRetry.of(
                 "Constant Contact account '" + account() + "'",

@@ -55,7 +55,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             ConstantContactContext context, CredentialStore credentials, SourceStateStore state, ProviderHttp client) {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(state, "state");
-        this.http = new ConstantContactHttp(client, context);
+        this.http = new ConstantContactHttp(client);
         ConstantContactTransport transport = new ConstantContactTransport(context, credentials, http);
         this.discovery = new ConstantContactDiscovery(context, transport, state);
         this.reader = new ConstantContactReportReader(context, transport, discovery);
