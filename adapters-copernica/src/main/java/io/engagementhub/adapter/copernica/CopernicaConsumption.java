@@ -53,11 +53,9 @@ final class CopernicaConsumption {
         LocalDate first = today.withDayOfMonth(1);
         AtomicInteger requests = new AtomicInteger();
         try {
-            JsonNode answer = reading.transport()
-                    .object(
-                            "consumption",
-                            List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()}),
-                            requests);
+            List<String[]> month =
+                    List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()});
+            JsonNode answer = reading.transport().object("consumption", month, requests);
             Long calls = count(answer.get("apicalls"));
             if (calls == null) {
                 LOG.warn("Copernica account '{}': consumption answered no 'apicalls' count", settings.account());
