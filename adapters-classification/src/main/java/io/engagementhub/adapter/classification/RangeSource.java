@@ -49,8 +49,7 @@ abstract class RangeSource {
     }
 
     static RangeSource url(URI uri, HttpClient client, Duration timeout) {
-        return new UrlSource(
-                client, HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
+        return new UrlSource(uri, client, timeout);
     }
 
     private static final class UrlSource extends RangeSource {
@@ -59,9 +58,9 @@ abstract class RangeSource {
         private final HttpRequest request;
         private volatile String etag;
 
-        UrlSource(HttpClient client, HttpRequest request) {
+        UrlSource(URI uri, HttpClient client, Duration timeout) {
             this.client = client;
-            this.request = request;
+            this.request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         }
 
         @Override

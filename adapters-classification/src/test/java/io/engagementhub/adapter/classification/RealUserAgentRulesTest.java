@@ -38,15 +38,18 @@ class RealUserAgentRulesTest {
             + " (KHTML, like Gecko) Mobile/15E148";
     static final String ANDROID_CHROME = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like"
             + " Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36";
-    static final String BARRACUDA = "Mozilla/5.0 (compatible; BarracudaCentral/1.0; +http://www.barracudacentral.org)";
-    static final String HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
-            + " HeadlessChrome/119.0.0.0 Safari/537.36";
-    static final String PYTHON = "python-requests/2.31.0";
-    static final String APPS_SCRIPT = "Mozilla/5.0 (compatible; Google-Apps-Script)";
-    static final String CURL = "curl/8.4.0";
-    static final String GO = "Go-http-client/1.1";
-    static final String JAVA = "Java/17.0.2";
-    static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+    /** Scanners by name (Barracuda, Googlebot), by the parser's robot class, and HTTP libraries and tools. */
+    static final List<String> SCANNERS = List.of(
+            "Mozilla/5.0 (compatible; BarracudaCentral/1.0; +http://www.barracudacentral.org)",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " HeadlessChrome/119.0.0.0 Safari/537.36",
+            "python-requests/2.31.0",
+            "Mozilla/5.0 (compatible; Google-Apps-Script)",
+            "curl/8.4.0",
+            "Go-http-client/1.1",
+            "Java/17.0.2",
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+
     static final String IPAD_MAIL =
             "Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like" + " Gecko) Mobile/15E148";
     static final String MAC_MAIL =
@@ -109,7 +112,7 @@ class RealUserAgentRulesTest {
 
     @Test
     void scannersAreKnownByNameByRobotClassAndByAddress() {
-        for (String agent : List.of(BARRACUDA, HEADLESS, PYTHON, APPS_SCRIPT, CURL, GO, JAVA, GOOGLEBOT)) {
+        for (String agent : SCANNERS) {
             assertThat(reasons(aClickFrom(HUMAN_IP, agent))).as(agent).containsExactly(MachineReason.SECURITY_SCANNER);
         }
         assertThat(reasons(aClickFrom("40.94.12.9", ANDROID_CHROME))).containsExactly(MachineReason.SECURITY_SCANNER);

@@ -6,6 +6,7 @@ import io.engagementhub.domain.model.Stream;
 import io.engagementhub.domain.port.out.AccessDeniedException;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
+import io.engagementhub.domain.port.out.SourceStateStore;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,10 +43,10 @@ final class ConstantContactDiscovery {
     private final Map<String, ConstantContactActivityStats.Result> statsRead = new LinkedHashMap<>();
 
     ConstantContactDiscovery(
-            ConstantContactContext context, ConstantContactTransport transport, ConstantContactKnownCampaigns known) {
+            ConstantContactContext context, ConstantContactTransport transport, SourceStateStore state) {
         this.context = context;
         this.transport = transport;
-        this.known = known;
+        this.known = new ConstantContactKnownCampaigns(context.account(), state);
         this.details = new ConstantContactCampaignDetails(context.account());
     }
 

@@ -1,7 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.adapter.http.ProviderHttp;
-import io.engagementhub.adapter.http.ProviderRetry;
 import io.engagementhub.domain.model.CampaignDetails;
 import io.engagementhub.domain.model.Checkpoint;
 import io.engagementhub.domain.model.Discovery;
@@ -14,10 +13,9 @@ import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.SourceObserver;
 import io.engagementhub.domain.port.out.SourceStateStore;
 import io.engagementhub.domain.port.out.TargetedRead;
-import io.github.resilience4j.retry.Retry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,27 +49,15 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
     /** The name of the logger the client's own wire logging goes to; keep it at INFO (TRACE shows tokens). */
     public static final String WIRE_LOGGER = "io.engagementhub.adapter.constantcontact.wire";
 
-    /** The longest wait between two attempts, a {@code Retry-After} included. */
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
-
     private final ConstantContactHttp http;
 
     private ConstantContactEngagementSource(
             ConstantContactContext context, CredentialStore credentials, SourceStateStore state, ProviderHttp client) {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(state, "state");
-        this.http = new ConstantContactHttp(client, context.budgets(), context.clientId());
-        Retry retry = ProviderRetry.of(
-                "Constant Contact account '" + context.account() + "'",
-                new ProviderRetry.Policy(
-                        context.settings().reading().maxAttempts(),
-                        context.settings().reading().retryBackoff(),
-                        LONGEST_WAIT),
-                label -> context.observer().retrying(ConstantContactContext.PROVIDER, context.account(), label));
-        ConstantContactTokens tokens = new ConstantContactTokens(context, credentials, http, retry);
-        ConstantContactTransport transport = new ConstantContactTransport(context, tokens, http, retry);
-        this.discovery = new ConstantContactDiscovery(
-                context, transport, new ConstantContactKnownCampaigns(context.account(), state));
+        this.http = new ConstantContactHttp(client);
+        ConstantContactTransport transport = new ConstantContactTransport(context, credentials, http);
+        this.discovery = new ConstantContactDiscovery(context, transport, state);
         this.reader = new ConstantContactReportReader(context, transport, discovery);
         this.targets = new ConstantContactTargets(discovery);
         this.totals = new ConstantContactTotals(context, transport, discovery);
@@ -79,8 +65,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
 
     /**
      * A source for one account that keeps what its discovery learns in {@code state}, so that a
-     * restarted source does not open every campaign again; on an HTTP client of its own (the
-     * request timeout of its read settings, wire logging to {@link #WIRE_LOGGER}), closed by {@link #close()}.
+     * restarted source does not open every campaign again.
      *
      * @param settings the account and its application
      * @param credentials where the rotating refresh token is kept
@@ -88,27 +73,11 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
      * @param clock the time for token expiry, look-back and quota resets
      * @param observer hears every request, retry, 429 and quota exhaustion
      * @param budgets the request budgets shared by all sources of the same application
-     */
-    public static ConstantContactEngagementSource create(
-            ConstantContactSettings settings,
-            CredentialStore credentials,
-            SourceStateStore state,
-            Clock clock,
-            SourceObserver observer,
-            ConstantContactBudgets budgets) {
-        ConstantContactContext context = context(settings, clock, observer, budgets);
-        return new ConstantContactEngagementSource(
-                context,
-                credentials,
-                state,
-                ProviderHttp.ownClient(settings.reading().requestTimeout(), WIRE_LOGGER));
-    }
-
-    /**
-     * As {@link #create(ConstantContactSettings, CredentialStore, SourceStateStore, Clock,
-     * SourceObserver, ConstantContactBudgets)}, on {@code client}, e.g. the service's {@code
-     * constantcontact} client, which brings its timeouts, proxy, TLS and request metrics from {@code
-     * micronaut.http.services.constantcontact}; the caller closes it.
+     * @param client the HTTP client, e.g. the service's {@code constantcontact} client, which brings
+     *     its timeouts, proxy, TLS and request metrics from {@code
+     *     micronaut.http.services.constantcontact}, and which the caller closes; or null for a client
+     *     of the source's own (the request timeout of its read settings, wire logging to {@link
+     *     #WIRE_LOGGER}), closed by {@link #close()}
      */
     public static ConstantContactEngagementSource create(
             ConstantContactSettings settings,
@@ -117,22 +86,20 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             Clock clock,
             SourceObserver observer,
             ConstantContactBudgets budgets,
-            HttpClient client) {
-        return new ConstantContactEngagementSource(
-                context(settings, clock, observer, budgets),
-                credentials,
-                state,
-                ProviderHttp.sharedClient(Objects.requireNonNull(client, "client")));
-    }
-
-    private static ConstantContactContext context(
-            ConstantContactSettings settings, Clock clock, SourceObserver observer, ConstantContactBudgets budgets) {
-        return new ConstantContactContext(
+            @Nullable HttpClient client) {
+        ConstantContactContext context = new ConstantContactContext(
                 Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(observer, "observer"),
                 ConstantContactJson.standard(),
                 Objects.requireNonNull(budgets, "budgets"));
+        return new ConstantContactEngagementSource(
+                context,
+                credentials,
+                state,
+                client == null
+                        ? ProviderHttp.ownClient(settings.reading().requestTimeout(), WIRE_LOGGER)
+                        : ProviderHttp.sharedClient(client));
     }
 
     /**
@@ -145,7 +112,7 @@ public final class ConstantContactEngagementSource implements EngagementSource, 
             Clock clock,
             SourceObserver observer,
             ConstantContactBudgets budgets) {
-        return create(settings, credentials, NOT_KEPT, clock, observer, budgets);
+        return create(settings, credentials, NOT_KEPT, clock, observer, budgets, null);
     }
 
     /** A source without an observer, on the process-wide {@link ConstantContactBudgets#shared()}. */

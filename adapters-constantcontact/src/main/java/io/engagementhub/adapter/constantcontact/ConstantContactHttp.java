@@ -1,7 +1,6 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.adapter.http.ProviderHttp;
-import io.engagementhub.domain.port.out.QuotaExhaustedException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -13,12 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP exchange at a time through the Micronaut HTTP Client ({@link ProviderHttp}), no
- * retries: API GETs wait for a permit of the application's request budget ({@link #takePermit()}),
- * token POSTs do not (they go to the authorization server). Answers every status as a {@link
- * Reply}; a request that got no answer throws a transient {@link ConstantContactFailure}. Logs
- * method, path template and status only, never a header or a body: token requests carry the
- * refresh and access tokens in their bodies and the client secret in a header (ADR 0007).
+ * One HTTP exchange at a time through the Micronaut HTTP Client ({@link ProviderHttp}), with no
+ * retries and no request budget (the transport takes an API GET's permit first). Answers every
+ * status as a {@link Reply}; a request that got no answer throws a transient {@link
+ * ConstantContactFailure}. Logs method, path template and status only, never a header or a body:
+ * token requests carry the refresh and access tokens in their bodies and the client secret in a
+ * header (ADR 0007).
  */
 final class ConstantContactHttp implements AutoCloseable {
 
@@ -28,13 +27,9 @@ final class ConstantContactHttp implements AutoCloseable {
     record Reply(int status, String body, String retryAfter) {}
 
     private final ProviderHttp http;
-    private final ConstantContactBudgets budgets;
-    private final String clientId;
 
-    ConstantContactHttp(ProviderHttp http, ConstantContactBudgets budgets, String clientId) {
+    ConstantContactHttp(ProviderHttp http) {
         this.http = http;
-        this.budgets = budgets;
-        this.clientId = clientId;
     }
 
     /** A GET with the bearer token; take its permit first. */
@@ -52,25 +47,6 @@ final class ConstantContactHttp implements AutoCloseable {
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                         .accept(MediaType.APPLICATION_JSON_TYPE),
                 "POST " + template(uri));
-    }
-
-    /**
-     * Waits for the permit of one API request from the application's budget; throws a {@link
-     * ConstantContactFailure} of kind {@code QUOTA_EXHAUSTED} when the budget's day is used up, or a
-     * transient one when no permit came in time.
-     */
-    void takePermit() {
-        boolean permitted;
-        try {
-            permitted = budgets.take(clientId);
-        } catch (QuotaExhaustedException e) {
-            // the shared budget counts the day's requests too
-            throw ConstantContactFailure.quotaExhausted(e.getMessage(), e.resetsAt());
-        }
-        if (!permitted) {
-            throw ConstantContactFailure.of(
-                    ConstantContactFailure.Kind.TRANSIENT, "rate-limit-wait", "waited too long for the rate limiter");
-        }
     }
 
     private Reply send(MutableHttpRequest<?> request, String what) {

@@ -32,12 +32,11 @@ final class ConstantContactTokens {
     private String accessToken;
     private Instant renewAt = Instant.MIN;
 
-    ConstantContactTokens(
-            ConstantContactContext context, CredentialStore store, ConstantContactHttp http, Retry retry) {
+    ConstantContactTokens(ConstantContactContext context, CredentialStore store, ConstantContactHttp http) {
         this.context = context;
         this.store = store;
         this.http = http;
-        this.retry = retry;
+        this.retry = context.retry();
         this.responses = new ConstantContactResponses(context);
     }
 

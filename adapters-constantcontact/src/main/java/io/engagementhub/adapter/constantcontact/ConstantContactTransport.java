@@ -1,6 +1,7 @@
 package io.engagementhub.adapter.constantcontact;
 
 import io.engagementhub.domain.port.out.AccessDeniedException;
+import io.engagementhub.domain.port.out.CredentialStore;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.engagementhub.domain.port.out.MalformedResponseException;
 import io.engagementhub.domain.port.out.QuotaExhaustedException;
@@ -36,12 +37,11 @@ final class ConstantContactTransport {
     private final Retry retry;
     private final ConstantContactResponses responses;
 
-    ConstantContactTransport(
-            ConstantContactContext context, ConstantContactTokens tokens, ConstantContactHttp http, Retry retry) {
+    ConstantContactTransport(ConstantContactContext context, CredentialStore credentials, ConstantContactHttp http) {
         this.context = context;
-        this.tokens = tokens;
+        this.tokens = new ConstantContactTokens(context, credentials, http);
         this.http = http;
-        this.retry = retry;
+        this.retry = context.retry();
         this.responses = new ConstantContactResponses(context);
     }
 
@@ -103,16 +103,7 @@ final class ConstantContactTransport {
     }
 
     private ConstantContactHttp.Reply send(URI uri, String token, String endpoint, AtomicInteger requests) {
-        try {
-            http.takePermit();
-        } catch (ConstantContactFailure e) {
-            if (e.kind() == ConstantContactFailure.Kind.QUOTA_EXHAUSTED) {
-                // the shared budget refused the request before it was sent
-                context.budgets().remember(context.clientId(), e.resetsAt());
-                context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
-            }
-            throw e;
-        }
+        takePermit();
         requests.incrementAndGet();
         ConstantContactHttp.Reply reply;
         try {
@@ -124,6 +115,27 @@ final class ConstantContactTransport {
         context.observer()
                 .requestCompleted(ConstantContactContext.PROVIDER, context.account(), endpoint, reply.status());
         return reply;
+    }
+
+    /**
+     * Waits for the permit of one API request from the application's budget; throws a {@link
+     * ConstantContactFailure} of kind {@code QUOTA_EXHAUSTED} when the budget's day is used up, or a
+     * transient one when no permit came in time.
+     */
+    private void takePermit() {
+        boolean permitted;
+        try {
+            permitted = context.budgets().take(context.clientId());
+        } catch (QuotaExhaustedException e) {
+            // the shared budget counts the day's requests too, and refused this one before it was sent
+            context.budgets().remember(context.clientId(), e.resetsAt());
+            context.observer().quotaExhausted(ConstantContactContext.PROVIDER, context.account(), e.resetsAt());
+            throw ConstantContactFailure.quotaExhausted(e.getMessage(), e.resetsAt());
+        }
+        if (!permitted) {
+            throw ConstantContactFailure.of(
+                    ConstantContactFailure.Kind.TRANSIENT, "rate-limit-wait", "waited too long for the rate limiter");
+        }
     }
 
     private void failFastWhileQuotaExhausted() {

@@ -78,7 +78,7 @@ final class SimulatedAccount implements AutoCloseable {
     /** Another source instance on the same stores, as another process would have; close it. */
     ConstantContactEngagementSource newSource() {
         return ConstantContactEngagementSource.create(
-                settings(), credentials, state, clock, SourceObserver.NONE, budgets);
+                settings(), credentials, state, clock, SourceObserver.NONE, budgets, null);
     }
 
     /** The source the syncs run on now. */

@@ -3,11 +3,9 @@ package io.engagementhub.adapter.copernica;
 import io.engagementhub.domain.model.ProviderUsage;
 import io.engagementhub.domain.port.out.EngagementSourceException;
 import io.micronaut.json.tree.JsonNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,18 +22,14 @@ final class CopernicaConsumption {
     private static final Logger LOG = LoggerFactory.getLogger(CopernicaConsumption.class);
     private static final Duration READ_EVERY = Duration.ofDays(1);
 
-    private final String account;
-    private final CopernicaTransport transport;
-    private final ZoneId zone;
-    private final Clock clock;
+    private final CopernicaSettings settings;
+    private final StreamReading reading;
     private ProviderUsage last;
     private Instant asked = Instant.MIN;
 
-    CopernicaConsumption(String account, CopernicaTransport transport, ZoneId zone, Clock clock) {
-        this.account = account;
-        this.transport = transport;
-        this.zone = zone;
-        this.clock = clock;
+    CopernicaConsumption(CopernicaSettings settings, StreamReading reading) {
+        this.settings = settings;
+        this.reading = reading;
     }
 
     /** The count last read, if any; never asks. */
@@ -50,28 +44,29 @@ final class CopernicaConsumption {
      * @return the requests asking took
      */
     synchronized int refreshIfDue() {
-        Instant now = clock.instant();
+        Instant now = reading.clock().instant();
         if (now.isBefore(asked.plus(READ_EVERY))) {
             return 0;
         }
         asked = now;
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
         LocalDate first = today.withDayOfMonth(1);
         AtomicInteger requests = new AtomicInteger();
         try {
-            JsonNode answer = transport.object(
-                    "consumption",
-                    List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()}),
-                    requests);
+            List<String[]> month =
+                    List.of(new String[] {"begin", first.toString()}, new String[] {"end", today.toString()});
+            JsonNode answer = reading.transport().object("consumption", month, requests);
             Long calls = count(answer.get("apicalls"));
             if (calls == null) {
-                LOG.warn("Copernica account '{}': consumption answered no 'apicalls' count", account);
+                LOG.warn("Copernica account '{}': consumption answered no 'apicalls' count", settings.account());
             } else {
                 last = new ProviderUsage(calls, first, today, now);
             }
         } catch (EngagementSourceException e) {
             LOG.warn(
-                    "Copernica account '{}': reading this month's API consumption failed: {}", account, e.getMessage());
+                    "Copernica account '{}': reading this month's API consumption failed: {}",
+                    settings.account(),
+                    e.getMessage());
         }
         return requests.get();
     }

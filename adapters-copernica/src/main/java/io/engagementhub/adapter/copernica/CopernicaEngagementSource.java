@@ -44,20 +44,19 @@ public final class CopernicaEngagementSource implements EngagementSource, AutoCl
             CopernicaSettings settings, Clock clock, SourceObserver observer, ProviderHttp http) {
         this.settings = settings;
         this.http = http;
-        SecretMask mask = new SecretMask(settings.accessToken());
-        boolean v4 = settings.endpoints().version() == 4;
-        CopernicaTransport transport = new CopernicaTransport(
-                settings, observer, new CopernicaResponses(settings.account(), mask, v4), http, clock);
-        CopernicaRecordDecoder decoder = new CopernicaRecordDecoder(
-                settings.account(), mask, new CopernicaEventMapper(settings.account(), settings.zone()));
-        StreamReading reading =
-                new StreamReading(transport, decoder, new CopernicaTime(settings.zone()), clock, settings.reading());
+        CopernicaTransport transport = new CopernicaTransport(settings, observer, http, clock);
+        StreamReading reading = new StreamReading(
+                transport,
+                new CopernicaRecordDecoder(settings),
+                new CopernicaTime(settings.zone()),
+                clock,
+                settings.reading());
         this.windows = new WindowReader(reading);
         this.ids = new IdCursorReader(reading);
         this.emailings = new CopernicaEmailings(settings.account(), reading);
         this.targets = new CopernicaTargets(reading);
-        this.statistics = new CopernicaStatistics(settings.account(), transport, settings.reading(), emailings);
-        this.consumption = v4 ? new CopernicaConsumption(settings.account(), transport, settings.zone(), clock) : null;
+        this.statistics = new CopernicaStatistics(settings, transport, emailings);
+        this.consumption = settings.endpoints().version() == 4 ? new CopernicaConsumption(settings, reading) : null;
     }
 
     /** The name of the logger the client's own wire logging goes to; keep it at INFO (it shows v2 tokens at DEBUG). */

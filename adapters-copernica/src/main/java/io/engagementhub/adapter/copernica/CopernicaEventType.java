@@ -1,26 +1,26 @@
 package io.engagementhub.adapter.copernica;
 
 import io.engagementhub.domain.model.EngagementType;
+import java.util.Locale;
 
 /** The six statistics lists and the engagement type each holds (docs/providers/copernica.md#event-lists). */
 enum CopernicaEventType {
-    CLICKS("clicks", EngagementType.CLICKED),
-    IMPRESSIONS("impressions", EngagementType.OPENED),
-    DELIVERIES("deliveries", EngagementType.DELIVERED),
-    ERRORS("errors", EngagementType.BOUNCED),
-    UNSUBSCRIBES("unsubscribes", EngagementType.UNSUBSCRIBED),
-    ABUSES("abuses", EngagementType.COMPLAINED);
+    CLICKS(EngagementType.CLICKED),
+    IMPRESSIONS(EngagementType.OPENED),
+    DELIVERIES(EngagementType.DELIVERED),
+    ERRORS(EngagementType.BOUNCED),
+    UNSUBSCRIBES(EngagementType.UNSUBSCRIBED),
+    ABUSES(EngagementType.COMPLAINED);
 
-    private final String path;
     private final EngagementType engagementType;
 
-    CopernicaEventType(String path, EngagementType engagementType) {
-        this.path = path;
+    CopernicaEventType(EngagementType engagementType) {
         this.engagementType = engagementType;
     }
 
+    /** The list's path segment, its name in lower case ({@code clicks}, {@code abuses}...). */
     String path() {
-        return path;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     EngagementType engagementType() {

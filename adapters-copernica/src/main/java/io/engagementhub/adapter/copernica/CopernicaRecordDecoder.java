@@ -22,10 +22,10 @@ final class CopernicaRecordDecoder {
     private final CopernicaEventMapper mapper;
     private final ObjectMapper json = ObjectMapper.getDefault();
 
-    CopernicaRecordDecoder(String account, SecretMask mask, CopernicaEventMapper mapper) {
-        this.account = account;
-        this.mask = mask;
-        this.mapper = mapper;
+    CopernicaRecordDecoder(CopernicaSettings settings) {
+        this.account = settings.account();
+        this.mask = new SecretMask(settings.accessToken());
+        this.mapper = new CopernicaEventMapper(settings.account(), settings.zone());
     }
 
     DecodedPage decode(CopernicaStream stream, List<JsonNode> items) {

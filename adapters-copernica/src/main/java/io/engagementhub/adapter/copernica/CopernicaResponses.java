@@ -25,13 +25,13 @@ final class CopernicaResponses {
     /** The one message by which Copernica says a path does not exist (docs/providers/copernica.md#errors). */
     static final String INVALID_METHOD = "Invalid method";
 
+    /** How Copernica says an id names nothing, e.g. {@code No entity with supplied ID} (docs/providers/copernica.md#errors). */
+    private static final Pattern NO_SUCH_ENTITY = Pattern.compile("(?i)no \\w+ with supplied id");
+
     /**
      * On v4, which documents no authentication errors, a 400 whose message says this much may mean
      * an expired JWT (docs/providers/copernica.md#rest-v4-authentication).
      */
-    /** How Copernica says an id names nothing, e.g. {@code No entity with supplied ID} (docs/providers/copernica.md#errors). */
-    private static final Pattern NO_SUCH_ENTITY = Pattern.compile("(?i)no \\w+ with supplied id");
-
     private static final Pattern V4_AUTH_MESSAGE = Pattern.compile("token|access|auth|expired");
 
     private final String account;
@@ -43,10 +43,6 @@ final class CopernicaResponses {
         this.account = account;
         this.mask = mask;
         this.v4 = v4;
-    }
-
-    SecretMask mask() {
-        return mask;
     }
 
     /** The {@code data} items; a body that is not an envelope is a transient, malformed answer. */

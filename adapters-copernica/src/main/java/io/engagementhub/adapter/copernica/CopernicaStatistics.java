@@ -25,15 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CopernicaStatistics {
 
     private final String account;
+    private final Set<CopernicaProduct> enabled;
     private final CopernicaTransport transport;
-    private final CopernicaReadSettings reading;
     private final CopernicaEmailings emailings;
 
-    CopernicaStatistics(
-            String account, CopernicaTransport transport, CopernicaReadSettings reading, CopernicaEmailings emailings) {
-        this.account = account;
+    CopernicaStatistics(CopernicaSettings settings, CopernicaTransport transport, CopernicaEmailings emailings) {
+        this.account = settings.account();
+        this.enabled = settings.reading().products();
         this.transport = transport;
-        this.reading = reading;
         this.emailings = emailings;
     }
 
@@ -61,9 +60,9 @@ final class CopernicaStatistics {
     /** The enabled products to ask, the one the emailing lists named first. */
     private Set<CopernicaProduct> products(String id) {
         Set<CopernicaProduct> order = new LinkedHashSet<>();
-        emailings.productOf(id).filter(reading.products()::contains).ifPresent(order::add);
+        emailings.productOf(id).filter(enabled::contains).ifPresent(order::add);
         for (CopernicaProduct product : CopernicaProduct.values()) {
-            if (reading.products().contains(product)) {
+            if (enabled.contains(product)) {
                 order.add(product);
             }
         }

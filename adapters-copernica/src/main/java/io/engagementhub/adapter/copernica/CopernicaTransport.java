@@ -48,15 +48,10 @@ final class CopernicaTransport {
     private final CopernicaJwt jwt;
     private final CopernicaPaths paths = new CopernicaPaths();
 
-    CopernicaTransport(
-            CopernicaSettings settings,
-            SourceObserver observer,
-            CopernicaResponses responses,
-            ProviderHttp http,
-            Clock clock) {
+    CopernicaTransport(CopernicaSettings settings, SourceObserver observer, ProviderHttp http, Clock clock) {
         this.settings = settings;
         this.observer = observer;
-        this.responses = responses;
+        this.responses = new CopernicaResponses(settings.account(), new SecretMask(settings.accessToken()), v4());
         CopernicaRetrySettings retries = settings.reading().retry();
         this.retry = ProviderRetry.of(
                 "Copernica account '" + settings.account() + "'",

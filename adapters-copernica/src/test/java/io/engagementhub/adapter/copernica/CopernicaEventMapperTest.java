@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class CopernicaEventMapperTest {
 
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
-    private final CopernicaEventMapper mapper = new CopernicaEventMapper("acme", ZoneId.of("Europe/Amsterdam"));
-    private final CopernicaRecordDecoder decoder = new CopernicaRecordDecoder("acme", new SecretMask("t0ken"), mapper);
+    private final CopernicaRecordDecoder decoder =
+            new CopernicaRecordDecoder(CopernicaSettings.of("acme", CopernicaSettings.DEFAULT_BASE_URL, "t0ken")
+                    .withZone(ZoneId.of("Europe/Amsterdam")));
 
     private EngagementEvent map(CopernicaProduct product, CopernicaEventType type, String json) throws IOException {
         DecodedPage page =
