@@ -2,6 +2,7 @@ package io.engagementhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimCampaign;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
@@ -64,20 +65,9 @@ class CampaignsApiIT {
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         for (String name : List.of(COPERNICA, RANGE, CAMPAIGN)) {
-            properties.put("engagement.accounts." + name + ".provider", "copernica");
-            properties.put(
-                    "engagement.accounts." + name + ".base-url",
-                    copernica.baseUrl().toString());
-            properties.put("engagement.accounts." + name + ".access-token", copernica.accessToken());
+            ServiceProperties.copernicaAccount(properties, name, copernica);
         }
-        Map<String, String> cc = Map.of(
-                "provider", "constantcontact",
-                "base-url", constantContact.baseUrl(),
-                "token-url", constantContact.tokenUrl(),
-                "client-id", constantContact.clientId(),
-                "client-secret", constantContact.clientSecret(),
-                "refresh-token", constantContact.initialRefreshToken());
-        cc.forEach((key, value) -> properties.put("engagement.accounts." + CONSTANT_CONTACT + "." + key, value));
+        properties.putAll(DemoMode.constantContactAccount(CONSTANT_CONTACT, constantContact));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), TOKEN);
         assertThat(sync(COPERNICA, null).get("status")).isEqualTo("SUCCEEDED");

@@ -54,10 +54,7 @@ abstract class DatabaseOutageBehaviour {
         for (String account : List.of("short", "long")) {
             CopernicaSimulator sim = slowSimulator(account.length());
             simulators.add(sim);
-            String prefix = "engagement.accounts." + account + ".";
-            properties.put(prefix + "provider", "copernica");
-            properties.put(prefix + "base-url", sim.baseUrl().toString());
-            properties.put(prefix + "access-token", sim.accessToken());
+            ServiceProperties.copernicaAccount(properties, account, sim);
         }
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), TOKEN);

@@ -3,6 +3,7 @@ package io.engagementhub.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimEvent;
@@ -62,47 +63,15 @@ class EndToEndIT {
         Map<String, Object> properties =
                 ServiceProperties.of(API_TOKEN, "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
-        copernicaAccount(properties, COPERNICA, copernica.accessToken());
-        copernicaAccount(properties, ERASING, copernica.accessToken());
-        copernicaAccount(properties, BROKEN, "not-the-token");
-        account(
-                properties,
-                CONSTANT_CONTACT,
-                Map.of(
-                        "provider",
-                        "constantcontact",
-                        "base-url",
-                        constantContact.baseUrl(),
-                        "token-url",
-                        constantContact.tokenUrl(),
-                        "client-id",
-                        constantContact.clientId(),
-                        "client-secret",
-                        constantContact.clientSecret(),
-                        "refresh-token",
-                        constantContact.initialRefreshToken()));
+        ServiceProperties.copernicaAccount(properties, COPERNICA, copernica);
+        ServiceProperties.copernicaAccount(properties, ERASING, copernica);
+        ServiceProperties.copernicaAccount(properties, BROKEN, copernica, "not-the-token");
+        properties.putAll(DemoMode.constantContactAccount(CONSTANT_CONTACT, constantContact));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), API_TOKEN);
         firstCopernicaSync = syncToTheEnd(COPERNICA);
         firstConstantContactSync = syncToTheEnd(CONSTANT_CONTACT);
         brokenSync = syncToTheEnd(BROKEN);
-    }
-
-    private static void copernicaAccount(Map<String, Object> properties, String name, String accessToken) {
-        account(
-                properties,
-                name,
-                Map.of(
-                        "provider",
-                        "copernica",
-                        "base-url",
-                        copernica.baseUrl().toString(),
-                        "access-token",
-                        accessToken));
-    }
-
-    private static void account(Map<String, Object> properties, String name, Map<String, String> keys) {
-        keys.forEach((key, value) -> properties.put("engagement.accounts." + name + "." + key, value));
     }
 
     @AfterAll

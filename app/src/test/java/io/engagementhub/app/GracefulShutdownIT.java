@@ -67,9 +67,7 @@ class GracefulShutdownIT {
         properties.put("micronaut.server.port", -1);
         properties.put("engagement.sync.every", "off");
         properties.put("datasources.default.url", "jdbc:h2:mem:shutdown-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        properties.put("engagement.accounts.acme.provider", "copernica");
-        properties.put("engagement.accounts.acme.base-url", sim.baseUrl().toString());
-        properties.put("engagement.accounts.acme.access-token", sim.accessToken());
+        ServiceProperties.copernicaAccount(properties, "acme", sim);
         return properties;
     }
 

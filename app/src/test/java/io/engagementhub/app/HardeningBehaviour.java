@@ -64,20 +64,13 @@ abstract class HardeningBehaviour {
         properties.put("datasources.default.username", user);
         properties.put("datasources.default.password", password);
         for (String account : List.of("acme", "erase")) {
-            account(properties, account, recent);
+            ServiceProperties.copernicaAccount(properties, account, recent);
         }
         for (String account : List.of("race", "watched")) {
-            account(properties, account, slow);
+            ServiceProperties.copernicaAccount(properties, account, slow);
         }
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), TOKEN);
-    }
-
-    private static void account(Map<String, Object> properties, String name, CopernicaSimulator sim) {
-        String prefix = "engagement.accounts." + name + ".";
-        properties.put(prefix + "provider", "copernica");
-        properties.put(prefix + "base-url", sim.baseUrl().toString());
-        properties.put(prefix + "access-token", sim.accessToken());
     }
 
     @AfterAll

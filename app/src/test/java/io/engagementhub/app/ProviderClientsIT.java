@@ -3,6 +3,7 @@ package io.engagementhub.app;
 import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.Fault;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
@@ -36,10 +37,7 @@ class ProviderClientsIT {
         Map<String, Object> properties =
                 ServiceProperties.of(TOKEN, "jdbc:h2:mem:clients-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         properties.put("engagement.classification.enabled", "false");
-        properties.put("engagement.accounts.v4.provider", "copernica");
-        properties.put("engagement.accounts.v4.base-url", copernica.v4BaseUrl().toString());
-        properties.put("engagement.accounts.v4.auth-url", copernica.authUrl().toString());
-        properties.put("engagement.accounts.v4.access-token", copernica.accessToken());
+        properties.putAll(DemoMode.copernicaAccount("v4", copernica));
         return properties;
     }
 
@@ -51,16 +49,8 @@ class ProviderClientsIT {
                 ConstantContactSimulator cc =
                         ConstantContactSimulator.start(ConstantContactDataSet.small(), Clock.systemUTC())) {
             Map<String, Object> properties = service(copernica);
-            properties.put("engagement.accounts.v2.provider", "copernica");
-            properties.put(
-                    "engagement.accounts.v2.base-url", copernica.baseUrl().toString());
-            properties.put("engagement.accounts.v2.access-token", copernica.accessToken());
-            properties.put("engagement.accounts.cc.provider", "constantcontact");
-            properties.put("engagement.accounts.cc.base-url", cc.baseUrl());
-            properties.put("engagement.accounts.cc.token-url", cc.tokenUrl());
-            properties.put("engagement.accounts.cc.client-id", cc.clientId());
-            properties.put("engagement.accounts.cc.client-secret", cc.clientSecret());
-            properties.put("engagement.accounts.cc.refresh-token", cc.initialRefreshToken());
+            ServiceProperties.copernicaAccount(properties, "v2", copernica);
+            properties.putAll(DemoMode.constantContactAccount("cc", cc));
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
             try (ApiClient api = new ApiClient(server.getURL(), TOKEN)) {
                 for (String account : List.of("v4", "v2", "cc")) {

@@ -82,7 +82,8 @@ abstract class ReconciliationBehaviour {
         properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         properties.put("engagement.reconciliation.grace", "0s");
         properties.put("engagement.reconciliation.repair-every", "0s");
-        properties.putAll(DemoMode.accountProperties(COPERNICA, copernica, CONSTANT_CONTACT, constantContact));
+        properties.putAll(DemoMode.copernicaAccount(COPERNICA, copernica));
+        properties.putAll(DemoMode.constantContactAccount(CONSTANT_CONTACT, constantContact));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new ApiClient(server.getURL(), TOKEN);
     }

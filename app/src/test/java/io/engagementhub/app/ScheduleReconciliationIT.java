@@ -44,11 +44,7 @@ class ScheduleReconciliationIT {
             Map<String, Object> base, CopernicaSimulator copernica, String... accounts) {
         Map<String, Object> p = SeveralInstancesIT.with(base, "r", -1);
         for (String account : accounts) {
-            p.put("engagement.accounts." + account + ".provider", "copernica");
-            p.put(
-                    "engagement.accounts." + account + ".base-url",
-                    copernica.baseUrl().toString());
-            p.put("engagement.accounts." + account + ".access-token", copernica.accessToken());
+            ServiceProperties.copernicaAccount(p, account, copernica);
         }
         return p;
     }

@@ -72,16 +72,6 @@ final class SeveralInstancesChecks {
         return p;
     }
 
-    /** Adds a Constant Contact account on {@code cc} to {@code properties}. */
-    static void constantContactAccount(Map<String, Object> p, String account, ConstantContactSimulator cc) {
-        p.put("engagement.accounts." + account + ".provider", "constantcontact");
-        p.put("engagement.accounts." + account + ".base-url", cc.baseUrl());
-        p.put("engagement.accounts." + account + ".token-url", cc.tokenUrl());
-        p.put("engagement.accounts." + account + ".client-id", cc.clientId());
-        p.put("engagement.accounts." + account + ".client-secret", cc.clientSecret());
-        p.put("engagement.accounts." + account + ".refresh-token", cc.initialRefreshToken());
-    }
-
     /** A free loopback port. */
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -3,6 +3,7 @@ package io.engagementhub.app;
 import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import io.engagementhub.sandbox.copernica.CopernicaDataSet;
@@ -205,13 +206,9 @@ class SeveralInstancesIT {
         for (int i = 0; i < 6; i++) {
             CopernicaSimulator copernica = copernicas.get(i / 3);
             String account = "cop-" + (i + 1);
-            p.put("engagement.accounts." + account + ".provider", "copernica");
-            p.put(
-                    "engagement.accounts." + account + ".base-url",
-                    copernica.baseUrl().toString());
-            p.put("engagement.accounts." + account + ".access-token", copernica.accessToken());
+            ServiceProperties.copernicaAccount(p, account, copernica);
             ConstantContactSimulator cc = applications.get(i / 3);
-            SeveralInstancesChecks.constantContactAccount(p, "cc-" + cc.clientId() + "-" + (i % 3 + 1), cc);
+            p.putAll(DemoMode.constantContactAccount("cc-" + cc.clientId() + "-" + (i % 3 + 1), cc));
         }
         return p;
     }

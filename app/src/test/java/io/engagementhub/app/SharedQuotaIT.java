@@ -2,6 +2,7 @@ package io.engagementhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import io.micronaut.context.ApplicationContext;
@@ -38,8 +39,8 @@ class SharedQuotaIT {
                 Map<String, Object> properties = SeveralInstancesChecks.sharedProperties(db, TOKEN);
                 properties.put("engagement.sync.every", "off");
                 properties.put("engagement.constantcontact.daily-requests", DAILY);
-                SeveralInstancesChecks.constantContactAccount(properties, "shop-1", cc);
-                SeveralInstancesChecks.constantContactAccount(properties, "shop-2", cc);
+                properties.putAll(DemoMode.constantContactAccount("shop-1", cc));
+                properties.putAll(DemoMode.constantContactAccount("shop-2", cc));
                 servers.add(ApplicationContext.run(EmbeddedServer.class, SeveralInstancesIT.with(properties, "a", -1)));
                 servers.add(ApplicationContext.run(EmbeddedServer.class, SeveralInstancesIT.with(properties, "b", -1)));
                 Instant midnight = LocalDate.now(ZoneOffset.UTC)

@@ -39,11 +39,7 @@ class TargetedSyncOnSharedScheduleIT {
                 PostgresSchema db = PostgresSchema.create()) {
             Map<String, Object> base = SeveralInstancesChecks.sharedProperties(db, TOKEN);
             base.put("engagement.sync.every", "off");
-            base.put("engagement.accounts." + ACCOUNT + ".provider", "copernica");
-            base.put(
-                    "engagement.accounts." + ACCOUNT + ".base-url",
-                    copernica.baseUrl().toString());
-            base.put("engagement.accounts." + ACCOUNT + ".access-token", copernica.accessToken());
+            ServiceProperties.copernicaAccount(base, ACCOUNT, copernica);
             EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, SeveralInstancesIT.with(base, "a", -1));
             EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, SeveralInstancesIT.with(base, "b", -1));
             try (ApiClient api = new ApiClient(b.getURL(), TOKEN)) {

@@ -2,6 +2,7 @@ package io.engagementhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagementhub.app.demo.DemoMode;
 import io.engagementhub.sandbox.constantcontact.ConstantContactDataSet;
 import io.engagementhub.sandbox.constantcontact.ConstantContactSimulator;
 import io.micronaut.context.ApplicationContext;
@@ -45,7 +46,7 @@ class TokenRotationAcrossInstancesIT {
             try {
                 Map<String, Object> properties = SeveralInstancesChecks.sharedProperties(db, TOKEN);
                 properties.put("engagement.sync.every", "off");
-                SeveralInstancesChecks.constantContactAccount(properties, "shop", cc);
+                properties.putAll(DemoMode.constantContactAccount("shop", cc));
                 Map<String, EmbeddedServer> byName = new LinkedHashMap<>();
                 for (String name : List.of("a", "b", "c")) {
                     EmbeddedServer server =

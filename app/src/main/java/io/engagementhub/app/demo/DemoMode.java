@@ -57,33 +57,36 @@ public final class DemoMode implements AutoCloseable {
 
     /** The configuration that points one account at each simulator. */
     public Map<String, Object> properties() {
-        return accountProperties(COPERNICA_ACCOUNT, copernica, CONSTANT_CONTACT_ACCOUNT, constantContact);
+        Map<String, Object> properties = copernicaAccount(COPERNICA_ACCOUNT, copernica);
+        properties.putAll(constantContactAccount(CONSTANT_CONTACT_ACCOUNT, constantContact));
+        return properties;
     }
 
     /**
-     * The configuration of an account {@code copernicaAccount} on {@code copernica} (REST v4, a JWT
-     * from the simulator's authentication service) and an account {@code constantContactAccount} on
-     * {@code constantContact}.
+     * The configuration of an account {@code name} on {@code copernica}: REST v4, with a JWT from
+     * the simulator's authentication service.
      */
-    public static Map<String, Object> accountProperties(
-            String copernicaAccount,
-            CopernicaSimulator copernica,
-            String constantContactAccount,
-            ConstantContactSimulator constantContact) {
+    public static Map<String, Object> copernicaAccount(String name, CopernicaSimulator copernica) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        String cop = "engagement.accounts." + copernicaAccount + ".";
-        properties.put(cop + "provider", "copernica");
-        properties.put(cop + "base-url", copernica.v4BaseUrl().toString());
-        properties.put(cop + "auth-url", copernica.authUrl().toString());
-        properties.put(cop + "access-token", copernica.accessToken());
-        properties.put(cop + "time-zone", copernica.zone().getId());
-        String cc = "engagement.accounts." + constantContactAccount + ".";
-        properties.put(cc + "provider", "constantcontact");
-        properties.put(cc + "base-url", constantContact.baseUrl());
-        properties.put(cc + "token-url", constantContact.tokenUrl());
-        properties.put(cc + "client-id", constantContact.clientId());
-        properties.put(cc + "client-secret", constantContact.clientSecret());
-        properties.put(cc + "refresh-token", constantContact.initialRefreshToken());
+        String prefix = "engagement.accounts." + name + ".";
+        properties.put(prefix + "provider", "copernica");
+        properties.put(prefix + "base-url", copernica.v4BaseUrl().toString());
+        properties.put(prefix + "auth-url", copernica.authUrl().toString());
+        properties.put(prefix + "access-token", copernica.accessToken());
+        properties.put(prefix + "time-zone", copernica.zone().getId());
+        return properties;
+    }
+
+    /** The configuration of an account {@code name} on {@code constantContact}. */
+    public static Map<String, Object> constantContactAccount(String name, ConstantContactSimulator constantContact) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        String prefix = "engagement.accounts." + name + ".";
+        properties.put(prefix + "provider", "constantcontact");
+        properties.put(prefix + "base-url", constantContact.baseUrl());
+        properties.put(prefix + "token-url", constantContact.tokenUrl());
+        properties.put(prefix + "client-id", constantContact.clientId());
+        properties.put(prefix + "client-secret", constantContact.clientSecret());
+        properties.put(prefix + "refresh-token", constantContact.initialRefreshToken());
         return properties;
     }
 
