@@ -36,26 +36,25 @@ import java.util.function.Consumer;
  */
 final class AccountSync {
 
-    private final String account;
-    private final EngagementSource source;
-    private final SyncStores stores;
-    private final StopSignal stop;
     /** The name under which a failure to read campaign details is reported. */
     static final String CAMPAIGNS = "campaigns";
 
     /** The name under which a failure to read the provider's campaign totals is reported. */
     static final String TOTALS = "totals";
 
+    private final String account;
+    private final EngagementSource source;
+    private final SyncStores stores;
+    private final StopSignal stop;
     private final SyncSettings settings;
-    /** The target of a targeted run, or null for a regular one. */
-    private final SyncTarget target;
-
     private final PageClassification classification;
     private final Clock clock;
-    private RunTally tally;
+    /** The target of a targeted run, or null for a regular one. */
+    private final SyncTarget target;
     /** The campaigns of which this run stored events. */
     private final Set<String> changedCampaigns = new LinkedHashSet<>();
 
+    private RunTally tally;
     private List<String> repairsDue = List.of();
 
     /** A run of {@code account}; {@code target} limits it to a targeted re-read, null for a regular run. */
@@ -69,12 +68,12 @@ final class AccountSync {
             Clock clock,
             SyncTarget target) {
         this.account = account;
-        this.clock = clock;
-        this.classification = classification;
         this.source = source;
         this.stores = stores;
         this.stop = stop;
         this.settings = settings;
+        this.classification = classification;
+        this.clock = clock;
         this.target = target;
     }
 
