@@ -46,6 +46,15 @@ public class ClassificationHealthIndicator extends DeadlineHealthIndicator {
         return new Check(HealthStatus.UP, details);
     }
 
+    /** The rules version in force is known without the database; it is shown beside the error. */
+    @Override
+    protected Map<String, Object> silentDetails() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rulesVersion", reclassification.rulesVersion());
+        details.putAll(super.silentDetails());
+        return details;
+    }
+
     @Override
     protected String getName() {
         return "classification";

@@ -24,10 +24,14 @@ public abstract class DeadlineHealthIndicator extends AbstractHealthIndicator<Ma
 
     @Override
     protected final Map<String, Object> getHealthInformation() {
-        Check check = deadline.within(this::check)
-                .orElseGet(() -> new Check(whenSilent, Map.of("error", HealthDeadline.noAnswer())));
+        Check check = deadline.within(this::check).orElseGet(() -> new Check(whenSilent, silentDetails()));
         healthStatus = check.status();
         return check.details();
+    }
+
+    /** The details shown when the check did not answer in time: the error naming the wait. */
+    protected Map<String, Object> silentDetails() {
+        return Map.of("error", HealthDeadline.noAnswer());
     }
 
     /** What a check found: the indicator's status and the details it shows. */
