@@ -7,13 +7,20 @@ import static org.jooq.impl.DSL.excluded;
 
 import io.engagementhub.domain.model.MachineReason;
 import io.engagementhub.domain.model.MachineVerdict;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 
 /**
  * A change to the maintained statistics (see the V9 migration): per campaign and type, per campaign
@@ -112,77 +119,62 @@ final class CampaignCounts {
     }
 
     void write(DSLContext tx) {
-        writeTypes(tx);
-        writeLinks(tx);
-        writeFacets(tx);
+        var typeCounts = CAMPAIGN_TYPE_COUNT;
+        addCounts(
+                tx,
+                typeCounts,
+                List.of(typeCounts.CAMPAIGN_KEY, typeCounts.EVENT_TYPE),
+                List.of(typeCounts.EVENTS, typeCounts.RECIPIENTS, typeCounts.HUMAN_EVENTS, typeCounts.HUMAN_RECIPIENTS),
+                types,
+                (key, f) ->
+                        List.of(key.campaign(), key.type(), f.events, f.recipients, f.humanEvents, f.humanRecipients));
+        var linkCounts = CAMPAIGN_LINK_COUNT;
+        addCounts(
+                tx,
+                linkCounts,
+                List.of(linkCounts.CAMPAIGN_KEY, linkCounts.LINK_KEY),
+                List.of(linkCounts.CLICKS, linkCounts.RECIPIENTS),
+                links,
+                (key, f) -> List.of(key.campaign(), key.link(), f.clicks, f.recipients));
+        var facetCounts = CAMPAIGN_FACET_COUNT;
+        addCounts(
+                tx,
+                facetCounts,
+                List.of(facetCounts.CAMPAIGN_KEY, facetCounts.FACET, facetCounts.NAME),
+                List.of(facetCounts.EVENTS),
+                facets,
+                (key, events) -> List.of(key.campaign(), key.facet(), key.name(), events));
         if (removed) {
             dropEmpty(tx);
         }
     }
 
-    /*
-     * Each table's rows are upserted by one statement in a JDBC batch, bound once per row: one text
-     * for jOOQ to render and the database to parse, whatever the page's number of rows.
+    /**
+     * Adds each row's counters to the stored row with its key, inserting the row where there is
+     * none. One statement in a JDBC batch, bound once per row: one text for jOOQ to render and the
+     * database to parse, whatever the page's number of rows.
      */
-
-    private void writeTypes(DSLContext tx) {
-        if (types.isEmpty()) {
+    private static <K, V> void addCounts(
+            DSLContext tx,
+            Table<?> table,
+            List<? extends Field<?>> keys,
+            List<? extends Field<Long>> counters,
+            Map<K, V> rows,
+            BiFunction<K, V, List<?>> values) {
+        if (rows.isEmpty()) {
             return;
         }
-        var t = CAMPAIGN_TYPE_COUNT;
-        BatchBindStep upsert = tx.batch(tx.insertInto(
-                        t, t.CAMPAIGN_KEY, t.EVENT_TYPE, t.EVENTS, t.RECIPIENTS, t.HUMAN_EVENTS, t.HUMAN_RECIPIENTS)
-                .values((Integer) null, null, null, null, null, null)
-                .onConflict(t.CAMPAIGN_KEY, t.EVENT_TYPE)
+        List<Field<?>> columns = new ArrayList<>(keys);
+        columns.addAll(counters);
+        Map<Field<Long>, Field<Long>> added = new LinkedHashMap<>();
+        counters.forEach(counter -> added.put(counter, counter.plus(excluded(counter))));
+        BatchBindStep upsert = tx.batch(tx.insertInto(table, columns)
+                .values(Collections.nCopies(columns.size(), null))
+                .onConflict(keys)
                 .doUpdate()
-                .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS)))
-                .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS)))
-                .set(t.HUMAN_EVENTS, t.HUMAN_EVENTS.plus(excluded(t.HUMAN_EVENTS)))
-                .set(t.HUMAN_RECIPIENTS, t.HUMAN_RECIPIENTS.plus(excluded(t.HUMAN_RECIPIENTS))));
-        for (var row : types.entrySet()) {
-            TypeFigures f = row.getValue();
-            upsert = upsert.bind(
-                    row.getKey().campaign(),
-                    row.getKey().type(),
-                    f.events,
-                    f.recipients,
-                    f.humanEvents,
-                    f.humanRecipients);
-        }
-        upsert.execute();
-    }
-
-    private void writeLinks(DSLContext tx) {
-        if (links.isEmpty()) {
-            return;
-        }
-        var t = CAMPAIGN_LINK_COUNT;
-        BatchBindStep upsert = tx.batch(tx.insertInto(t, t.CAMPAIGN_KEY, t.LINK_KEY, t.CLICKS, t.RECIPIENTS)
-                .values((Integer) null, null, null, null)
-                .onConflict(t.CAMPAIGN_KEY, t.LINK_KEY)
-                .doUpdate()
-                .set(t.CLICKS, t.CLICKS.plus(excluded(t.CLICKS)))
-                .set(t.RECIPIENTS, t.RECIPIENTS.plus(excluded(t.RECIPIENTS))));
-        for (var row : links.entrySet()) {
-            LinkFigures f = row.getValue();
-            upsert = upsert.bind(row.getKey().campaign(), row.getKey().link(), f.clicks, f.recipients);
-        }
-        upsert.execute();
-    }
-
-    private void writeFacets(DSLContext tx) {
-        if (facets.isEmpty()) {
-            return;
-        }
-        var t = CAMPAIGN_FACET_COUNT;
-        BatchBindStep upsert = tx.batch(tx.insertInto(t, t.CAMPAIGN_KEY, t.FACET, t.NAME, t.EVENTS)
-                .values((Integer) null, null, null, null)
-                .onConflict(t.CAMPAIGN_KEY, t.FACET, t.NAME)
-                .doUpdate()
-                .set(t.EVENTS, t.EVENTS.plus(excluded(t.EVENTS))));
-        for (var row : facets.entrySet()) {
-            FacetKey key = row.getKey();
-            upsert = upsert.bind(key.campaign(), key.facet(), key.name(), row.getValue());
+                .set(added));
+        for (var row : rows.entrySet()) {
+            upsert = upsert.bind(values.apply(row.getKey(), row.getValue()).toArray());
         }
         upsert.execute();
     }
