@@ -52,14 +52,6 @@ public record CopernicaReadSettings(
         return new CopernicaReadSettings(products, value, initialLookBack, windows, retry);
     }
 
-    public CopernicaReadSettings withInitialLookBack(Duration value) {
-        return new CopernicaReadSettings(products, pageSize, value, windows, retry);
-    }
-
-    public CopernicaReadSettings withWindows(CopernicaWindows value) {
-        return new CopernicaReadSettings(products, pageSize, initialLookBack, value, retry);
-    }
-
     public CopernicaReadSettings withRetry(CopernicaRetrySettings value) {
         return new CopernicaReadSettings(products, pageSize, initialLookBack, windows, value);
     }
