@@ -4,18 +4,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The token endpoint's answer to a refresh. {@link #toString()} never shows a token. */
+/**
+ * The token endpoint's answer to a refresh: what rotation needs of it (its token type and scope
+ * are not read). {@link #toString()} never shows a token.
+ */
 @Serdeable
 record ConstantContactTokenResponse(
         @JsonProperty("access_token") @Nullable String accessToken,
-        @JsonProperty("token_type") @Nullable String tokenType,
         @JsonProperty("expires_in") @Nullable String expiresIn,
-        @JsonProperty("refresh_token") @Nullable String refreshToken,
-        @Nullable String scope) {
+        @JsonProperty("refresh_token") @Nullable String refreshToken) {
 
     @Override
     public String toString() {
-        return "ConstantContactTokenResponse[accessToken=***, tokenType=" + tokenType + ", expiresIn=" + expiresIn
-                + ", refreshToken=***, scope=" + scope + "]";
+        return "ConstantContactTokenResponse[accessToken=***, expiresIn=" + expiresIn + ", refreshToken=***]";
     }
 }
