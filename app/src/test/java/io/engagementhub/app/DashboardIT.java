@@ -1,6 +1,7 @@
 package io.engagementhub.app;
 
 import static io.engagementhub.app.BrowserSession.await;
+import static io.engagementhub.app.Closing.closeAll;
 import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,18 +63,7 @@ class DashboardIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (api != null) {
-            api.close();
-        }
-        if (context != null) {
-            context.close();
-        }
-        if (demo != null) {
-            demo.close();
-        }
+        closeAll(browser, api, context, demo);
     }
 
     @BeforeEach

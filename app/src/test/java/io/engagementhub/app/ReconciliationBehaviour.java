@@ -1,5 +1,6 @@
 package io.engagementhub.app;
 
+import static io.engagementhub.app.Closing.closeAll;
 import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,12 +91,7 @@ abstract class ReconciliationBehaviour {
 
     static void stopService() {
         ApiClient.stop(api, server);
-        if (copernica != null) {
-            copernica.close();
-        }
-        if (constantContact != null) {
-            constantContact.close();
-        }
+        closeAll(copernica, constantContact);
     }
 
     @Test

@@ -85,15 +85,13 @@ class CampaignReconciliationTest {
         assertThat(check().types().get(EngagementType.OPENED).missing()).isEqualTo(3L);
         assertThat(checks.missingEvents(ACCOUNT)).isEqualTo(3);
 
-        clock.advance(GRACE.minusMinutes(1));
-        sync();
+        syncAfter(GRACE.minusMinutes(1));
         assertThat(repairs)
                 .as("within the grace period the totals may just lag")
                 .isEmpty();
 
         source.insertFirst("opens", withheld); // released late, with their old ids and times
-        clock.advance(Duration.ofMinutes(2));
-        SyncRun regular = sync();
+        SyncRun regular = syncAfter(Duration.ofMinutes(2));
 
         assertThat(regular.figures().eventsStored())
                 .as("behind the checkpoint: a regular sync misses them")
@@ -110,8 +108,7 @@ class CampaignReconciliationTest {
         assertThat(check().repairedAt()).isEqualTo(clock.instant());
         assertThat(checks.missingEvents(ACCOUNT)).isZero();
 
-        clock.advance(Duration.ofMinutes(15));
-        sync();
+        syncAfter(Duration.ofMinutes(15));
         assertThat(repairs).as("a complete campaign is not re-read").hasSize(1);
         assertThat(events.all()).hasSize(15);
     }
@@ -120,21 +117,18 @@ class CampaignReconciliationTest {
     void aGapTheListsCannotFillStaysBehindWithItsReasonAndIsNotReReadBeforeTheRepairInterval() {
         twelveOpensTheProviderCountsAs(14);
         sync();
-        clock.advance(GRACE);
-        sync();
+        syncAfter(GRACE);
         assertThat(repairs).hasSize(1);
         assertThat(check().status()).isEqualTo(ReconciliationStatus.BEHIND);
         assertThat(check().reason()).contains("still behind after the re-read").contains("lists do not hold");
 
         for (int i = 0; i < 5; i++) {
-            clock.advance(Duration.ofMinutes(15));
-            sync();
+            syncAfter(Duration.ofMinutes(15));
         }
         assertThat(repairs).as("no loop: one repair per interval").hasSize(1);
         assertThat(check().reason()).contains("still behind after the re-read");
 
-        clock.advance(REPAIR_EVERY);
-        sync();
+        syncAfter(REPAIR_EVERY);
         assertThat(repairs).hasSize(2);
         assertThat(events.all()).hasSize(12);
     }
@@ -144,8 +138,7 @@ class CampaignReconciliationTest {
         twelveOpensTheProviderCountsAs(10);
 
         sync();
-        clock.advance(GRACE.multipliedBy(3));
-        sync();
+        syncAfter(GRACE.multipliedBy(3));
 
         assertThat(check().status()).isEqualTo(ReconciliationStatus.AHEAD);
         assertThat(check().types().get(EngagementType.OPENED).missing()).isEqualTo(-2L);
@@ -176,15 +169,13 @@ class CampaignReconciliationTest {
         assertThat(check().status()).isEqualTo(ReconciliationStatus.UNKNOWN);
         assertThat(check().reason()).contains("no totals");
 
-        clock.advance(Duration.ofMinutes(15));
-        sync();
+        syncAfter(Duration.ofMinutes(15));
         assertThat(source.totalsAsked())
                 .as("nothing changed and nothing to settle")
                 .hasSize(1);
 
         source.add("opens", opens(50, 1));
-        clock.advance(Duration.ofMinutes(15));
-        sync();
+        syncAfter(Duration.ofMinutes(15));
         assertThat(source.totalsAsked()).hasSize(2);
     }
 
@@ -193,8 +184,7 @@ class CampaignReconciliationTest {
         twelveOpensTheProviderCountsAs(12);
         sync();
 
-        clock.advance(Duration.ofMinutes(15));
-        SyncRun again = sync();
+        SyncRun again = syncAfter(Duration.ofMinutes(15));
 
         assertThat(source.totalsAsked()).containsExactly(Set.of(CAMPAIGN));
         assertThat(again.figures().requests())
@@ -220,6 +210,12 @@ class CampaignReconciliationTest {
 
     private SyncRun sync() {
         return engine.sync(ACCOUNT, StopSignal.NEVER);
+    }
+
+    /** Lets {@code wait} pass on the clock, then syncs. */
+    private SyncRun syncAfter(Duration wait) {
+        clock.advance(wait);
+        return sync();
     }
 
     private Reconciliation check() {
