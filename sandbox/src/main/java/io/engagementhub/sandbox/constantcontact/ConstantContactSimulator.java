@@ -65,7 +65,7 @@ public final class ConstantContactSimulator implements AutoCloseable {
     /**
      * Starts a simulator holding the demo campaigns as of the clock's now ({@link DemoCampaigns},
      * seed {@link DemoCampaigns#SEED} + 1, so they differ from Copernica's; no complaints, which
-     * the tracking reports do not list), each with {@link #demoLinkCount()} links.
+     * the tracking reports do not list), each with the links every campaign has.
      */
     public static ConstantContactSimulator startDemo(Clock clock) {
         DemoCampaigns demo = DemoCampaigns.generate(clock.instant(), SimRows.LINKS, DemoCampaigns.SEED + 1)
@@ -81,11 +81,6 @@ public final class ConstantContactSimulator implements AutoCloseable {
     /** Every row of the demo campaigns with its {@code DemoEvent.Kind} name. */
     public List<SeededRow> demoRows() {
         return demoRows;
-    }
-
-    /** The links of every campaign (demo or not): {@code url_id} and {@code link_url} by number. */
-    public static int demoLinkCount() {
-        return SimRows.LINKS;
     }
 
     /** A demo row and what it simulates, e.g. {@code APPLE_PROXY_OPEN} or {@code SCANNER_CLICK}. */
@@ -135,41 +130,6 @@ public final class ConstantContactSimulator implements AutoCloseable {
     /** The campaigns, with their activities. */
     public List<ConstantContactSimCampaign> campaigns() {
         return account.campaigns();
-    }
-
-    /**
-     * Adds, for the first {@code contacts} contacts sent each sent activity, a click on every link
-     * of the campaign in the very minute of the send, as link scanners make them (see
-     * docs/machine-detection.md); returns the rows added.
-     */
-    public List<ConstantContactSimEvent> seedSendMinuteBursts(int contacts) {
-        List<ConstantContactSimEvent> added = new ArrayList<>();
-        for (ConstantContactSimCampaign campaign : account.campaigns()) {
-            for (ConstantContactSimActivity activity : campaign.activities()) {
-                if (!activity.reportable() || activity.sentAt() == null) {
-                    continue;
-                }
-                for (int contact = 0; contact < contacts; contact++) {
-                    for (int link = 0; link < SimRows.LINKS; link++) {
-                        added.add(new ConstantContactSimEvent(
-                                activity,
-                                ConstantContactSimReport.CLICKS,
-                                SimRows.contactId(contact),
-                                "contact" + contact + "@example.com",
-                                "First" + contact,
-                                "Last" + contact,
-                                "computer",
-                                SimRows.urlId(link),
-                                SimRows.linkUrl(link),
-                                null,
-                                activity.sentAt(),
-                                false));
-                    }
-                }
-            }
-        }
-        append(added);
-        return added;
     }
 
     /** Adds rows to the account, e.g. events that happened since the last sync. */

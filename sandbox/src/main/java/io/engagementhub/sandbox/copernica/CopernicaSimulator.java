@@ -81,7 +81,7 @@ public final class CopernicaSimulator implements AutoCloseable {
      * with the links of {@link #demoLinks()}.
      */
     public static CopernicaSimulator startDemo(Clock clock) {
-        DemoCampaigns demo = DemoCampaigns.generate(clock.instant(), MachineMix.LINKS.size(), DemoCampaigns.SEED);
+        DemoCampaigns demo = DemoCampaigns.generate(clock.instant(), DemoSeeder.LINKS.size(), DemoCampaigns.SEED);
         return new CopernicaSimulator(demo, CopernicaSimulatorSettings.DEFAULTS);
     }
 
@@ -97,7 +97,7 @@ public final class CopernicaSimulator implements AutoCloseable {
 
     /** The links of every demo mailing, by their number in {@code DemoEvent.link()}. */
     public static List<String> demoLinks() {
-        return MachineMix.LINKS;
+        return DemoSeeder.LINKS;
     }
 
     /** The REST v2 base URL, e.g. {@code http://127.0.0.1:41234/v2}. */
@@ -210,21 +210,11 @@ public final class CopernicaSimulator implements AutoCloseable {
     }
 
     /**
-     * One seeded event and what it simulates: {@code APPLE_PROXY_OPEN}, {@code GMAIL_PROXY_OPEN},
-     * {@code YAHOO_PROXY_OPEN}, {@code SCANNER_CLICK} (a browser's agent from a scanner's address),
-     * {@code NAMED_SCANNER_CLICK}, {@code HUMAN_OPEN}, {@code HUMAN_CLICK} or {@code DELIVERY}; in
-     * the demo also {@code HARD_BOUNCE}, {@code SOFT_BOUNCE}, {@code UNSUBSCRIBE} and {@code COMPLAINT}.
+     * One demo event and what it simulates: its {@code DemoEvent.Kind} name, e.g.
+     * {@code APPLE_PROXY_OPEN} or {@code SCANNER_CLICK} (a browser's agent from a scanner's
+     * address).
      */
     public record SeededEvent(SimulatedEvent event, String kind) {}
-
-    /**
-     * Adds the machine mix to Marketing Suite mailings {@code mailings}: {@code perKind} recipients of
-     * every kind each, delivered seconds apart from {@code from} on (after the data set's events,
-     * so each list stays in time order). Returns the events added.
-     */
-    public List<SeededEvent> seedMachineMix(List<String> mailings, int perKind, Instant from) {
-        return new MachineMix(log, settings.zone()).seed(mailings, perKind, from);
-    }
 
     /** The Marketing Suite mailing ids the data set's (or the demo's) events use, in campaign order. */
     public List<String> mailings() {

@@ -14,10 +14,35 @@ import java.util.Map;
 /**
  * Fills an {@link EventLog} with the demo campaigns as Marketing Suite mailings: a delivery per
  * delivered recipient, an error per bounce, impressions and clicks with the client addresses and
- * agents of {@link MachineMix} for Apple's proxy, Gmail's and Yahoo's, scanners and people, an
- * unsubscribe and an abuse report where the model has one. Each list in time order with its IDs.
+ * agents real statistics show (docs/machine-detection.md) for Apple Mail Privacy Protection (an
+ * Apple address, Apple Mail's bare {@code Mozilla/5.0}), Gmail's and Yahoo's image proxies, link
+ * scanners and people, an unsubscribe and an abuse report where the model has one. Each list in
+ * time order with its IDs.
  */
 final class DemoSeeder {
+
+    /** The links of every demo mailing, by their number in {@code DemoEvent.link()}. */
+    static final List<String> LINKS = List.of(
+            "https://www.myshop.nl/promotions/spring",
+            "https://www.myshop.nl/account",
+            "https://www.example.org/news?id=7&src=mail",
+            "https://www.myshop.nl/stores");
+
+    private static final String APPLE_MAIL_PROXY = "Mozilla/5.0";
+    private static final String GMAIL_PROXY =
+            "Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)";
+    private static final String YAHOO_PROXY =
+            "YahooMailProxy; https://help.yahoo.com/kb/yahoo-mail-proxy-SLN28749.html";
+    private static final String BARRACUDA =
+            "Mozilla/5.0 (compatible; BarracudaCentral/1.0; +http://www.barracudacentral.org)";
+    /** Outlook, Thunderbird, Chrome on a desktop, Chrome on Android. */
+    private static final List<String> PEOPLE = List.of(
+            "Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17126; Pro)",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:109.0) Gecko/20100101 Thunderbird/115.6.0",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0"
+                    + " Safari/537.36",
+            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/120.0.6099.144 Mobile Safari/537.36");
 
     /** People's addresses: consumer ISPs, never Apple's or a scanner's. */
     private static final List<String> PEOPLE_NETWORKS = List.of("83.161.20.", "145.53.12.", "84.241.196.", "62.45.88.");
@@ -100,13 +125,13 @@ final class DemoSeeder {
             case DELIVERY -> a.put("attempts", 1);
             case HARD_BOUNCE -> error(a, "5.1.1", "Recipient address rejected: user unknown", "mailerror");
             case SOFT_BOUNCE -> error(a, "4.2.2", "Mailbox full", "unreachable");
-            case APPLE_PROXY_OPEN -> open(a, "17.58.101." + (1 + r % 250), MachineMix.APPLE_MAIL_PROXY, "unknown");
-            case GMAIL_PROXY_OPEN -> open(a, "66.249.84." + (1 + r % 250), MachineMix.GMAIL_PROXY, "unknown");
-            case YAHOO_PROXY_OPEN -> open(a, "98.136.101." + (1 + r % 250), MachineMix.YAHOO_PROXY, "unknown");
+            case APPLE_PROXY_OPEN -> open(a, "17.58.101." + (1 + r % 250), APPLE_MAIL_PROXY, "unknown");
+            case GMAIL_PROXY_OPEN -> open(a, "66.249.84." + (1 + r % 250), GMAIL_PROXY, "unknown");
+            case YAHOO_PROXY_OPEN -> open(a, "98.136.101." + (1 + r % 250), YAHOO_PROXY, "unknown");
             case HUMAN_OPEN -> open(a, personIp(r), mailClient(r), mobile(r) ? "mobile" : "desktop");
             case HUMAN_CLICK -> click(a, e.link(), personIp(r), browser(r));
-            case SCANNER_CLICK -> click(a, e.link(), "40.94.29." + (1 + r % 250), MachineMix.PEOPLE.get(2));
-            case NAMED_SCANNER_CLICK -> click(a, e.link(), "40.94.29." + (1 + r % 250), MachineMix.BARRACUDA);
+            case SCANNER_CLICK -> click(a, e.link(), "40.94.29." + (1 + r % 250), PEOPLE.get(2));
+            case NAMED_SCANNER_CLICK -> click(a, e.link(), "40.94.29." + (1 + r % 250), BARRACUDA);
             case UNSUBSCRIBE -> {
                 a.put("source", "link");
                 a.put("success", true);
@@ -131,7 +156,7 @@ final class DemoSeeder {
     }
 
     private static void click(Map<String, Object> a, int link, String ip, String agent) {
-        a.put("link", MachineMix.LINKS.get(link));
+        a.put("link", LINKS.get(link));
         a.put("ip", ip);
         a.put("useragent", agent);
     }
@@ -143,7 +168,7 @@ final class DemoSeeder {
     /** Outlook, Thunderbird, a browser's webmail, Android's Gmail app or Apple Mail on a Mac. */
     private static String mailClient(int r) {
         int client = Math.floorMod(r * 31 + 7, 5);
-        return client < MachineMix.PEOPLE.size() ? MachineMix.PEOPLE.get(client) : APPLE_MAIL_DESKTOP;
+        return client < PEOPLE.size() ? PEOPLE.get(client) : APPLE_MAIL_DESKTOP;
     }
 
     private static boolean mobile(int r) {
@@ -152,6 +177,6 @@ final class DemoSeeder {
 
     /** The browser a link opens in: the phone's on a phone, Chrome on a desktop. */
     private static String browser(int r) {
-        return mobile(r) ? MachineMix.PEOPLE.get(3) : MachineMix.PEOPLE.get(2);
+        return mobile(r) ? PEOPLE.get(3) : PEOPLE.get(2);
     }
 }

@@ -33,10 +33,10 @@ public record SimulatedEvent(
         Map<String, Object> attributes) {
 
     public SimulatedEvent {
+        // Only what a caller of CopernicaSimulator.append supplies can be missing: the simulator
+        // makes the emailing and destination ids itself.
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(emailing, "emailing");
-        Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(timestamp, "timestamp");
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }

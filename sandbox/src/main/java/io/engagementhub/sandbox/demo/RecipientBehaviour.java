@@ -11,8 +11,9 @@ import java.util.Random;
  * What one recipient of a campaign does: delivered seconds after the send or bounced; fetched by
  * Apple's proxy minutes after delivery, or opening as a person with a decay over days, some more
  * than once, some clicking; a few behind a link scanner that follows every link on delivery.
+ * Draws from {@code random}; clicks name a link by its number below {@code links}.
  */
-final class RecipientBehaviour {
+record RecipientBehaviour(Random random, int links) {
 
     static final double BOUNCED = 0.01;
     static final double HARD_OF_BOUNCED = 0.7;
@@ -33,14 +34,6 @@ final class RecipientBehaviour {
     static final double SCANNED = 0.03;
 
     static final double NAMED_SCANNER = 0.5;
-
-    private final Random random;
-    private final int links;
-
-    RecipientBehaviour(Random random, int links) {
-        this.random = random;
-        this.links = links;
-    }
 
     /** The events of recipient {@code r} of a campaign sent at {@code sentAt}, in no particular order. */
     List<DemoEvent> of(int r, Instant sentAt) {
