@@ -4,9 +4,7 @@ import io.engagementhub.app.config.CheckSettings;
 import io.engagementhub.app.config.ScheduleSettings;
 import io.engagementhub.app.ops.SyncRunReporter;
 import io.engagementhub.domain.port.out.EngagementSources;
-import io.engagementhub.domain.service.CampaignQueryService;
-import io.engagementhub.domain.service.CampaignReportService;
-import io.engagementhub.domain.service.CampaignTimelineService;
+import io.engagementhub.domain.service.CampaignService;
 import io.engagementhub.domain.service.EngagementQueryService;
 import io.engagementhub.domain.service.PageClassification;
 import io.engagementhub.domain.service.SyncService;
@@ -41,22 +39,12 @@ final class DomainFactory {
     }
 
     @Singleton
-    CampaignReportService campaignReportService(EngagementSources sources, SyncStores stores) {
-        return new CampaignReportService(sources, stores);
+    CampaignService campaignService(EngagementSources sources, SyncStores stores) {
+        return new CampaignService(sources, stores);
     }
 
     @Singleton
     EngagementQueryService queryService(EngagementSources sources, SyncStores stores) {
         return new EngagementQueryService(sources, stores);
-    }
-
-    @Singleton
-    CampaignTimelineService timelineService(EngagementSources sources, SyncStores stores) {
-        return new CampaignTimelineService(sources, stores.events());
-    }
-
-    @Singleton
-    CampaignQueryService campaignQueryService(EngagementSources sources, SyncStores stores) {
-        return new CampaignQueryService(sources, stores.campaigns());
     }
 }

@@ -1,12 +1,12 @@
 package io.engagementhub.domain.model;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What the timing rules of machine classification look at of an event: its recipient's other
  * sends, deliveries, opens and clicks in the campaign, by time. A store reads these for a page's
- * recipients without the rest of each event (address, client, origin).
+ * recipients without the rest of each event (address, client, origin). It checks nothing again:
+ * it is read from an {@link EngagementEvent}, which has checked its parts, or from a stored one.
  *
  * @param id the event's id
  * @param campaignId its campaign
@@ -28,11 +28,6 @@ public record ContextEvent(
         MachineVerdict machine) {
 
     public ContextEvent {
-        Objects.requireNonNull(id, "id");
-        Require.nonBlank(campaignId, "campaign id");
-        Require.nonBlank(recipientId, "recipient id");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(occurredAt, "occurredAt");
         machine = machine == null ? MachineVerdict.NONE : machine;
         link = link == null || link.title() == null ? link : new Link(link.url(), link.id(), null);
     }

@@ -19,6 +19,8 @@ import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.testing.InMemoryEventStore;
+import io.engagementhub.domain.testing.InMemorySuppressionList;
+import io.engagementhub.domain.testing.InMemorySyncRunStore;
 import io.engagementhub.domain.testing.StubEngagementSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +29,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CampaignTimelineServiceTest {
+/** The timelines {@link CampaignService} draws from the event store's per-bucket counts. */
+class CampaignTimelineTest {
 
     static final Instant FIRST = Instant.parse("2026-03-01T10:17:00Z");
     static final Instant LAST = Instant.parse("2026-03-09T08:00:00Z");
 
     final InMemoryEventStore store = new InMemoryEventStore();
-    CampaignTimelineService timelines;
+    CampaignService timelines;
 
     @BeforeEach
     void storeACampaign() {
@@ -45,8 +48,9 @@ class CampaignTimelineServiceTest {
                         aClick().occurredAt(FIRST.plus(Duration.ofHours(3))).build(),
                         anOpen().occurredAt(LAST).build()),
                 new Checkpoint("1", null));
-        timelines =
-                new CampaignTimelineService(EngagementSources.of(Map.of(ACCOUNT, new StubEngagementSource(5))), store);
+        timelines = new CampaignService(
+                EngagementSources.of(Map.of(ACCOUNT, new StubEngagementSource(5))),
+                new SyncStores(store, new InMemorySyncRunStore(), new InMemorySuppressionList()));
     }
 
     private CampaignTimeline timeline(TimeBucket bucket, Instant from, Instant to) {
