@@ -37,13 +37,11 @@ final class ConstantContactTargets implements TargetedRead {
 
     @Override
     public void check(SyncTarget target) {
-        if (target.campaignId() != null
-                && !ACTIVITY_ID.matcher(target.campaignId()).matches()) {
-            throw new UnsupportedTargetException(
-                    "campaign",
-                    "a Constant Contact campaign is a campaign_activity_id, a UUID such as"
-                            + " 98ed0d4e-62b4-4d1c-9a36-2b5f3e7a1c01; was '" + target.campaignId() + "'");
-        }
+        UnsupportedTargetException.requireCampaignForm(
+                target,
+                ACTIVITY_ID.asMatchPredicate(),
+                "a Constant Contact campaign is a campaign_activity_id, a UUID such as"
+                        + " 98ed0d4e-62b4-4d1c-9a36-2b5f3e7a1c01");
     }
 
     @Override

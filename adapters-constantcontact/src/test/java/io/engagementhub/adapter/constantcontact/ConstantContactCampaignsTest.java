@@ -133,7 +133,7 @@ class ConstantContactCampaignsTest {
     @Test
     void aCampaignIdThatIsNoActivityIdIsRefusedNamingTheField() {
         assertThatThrownBy(() -> account.sync(new SyncAccountCommand(SimulatedAccount.ACCOUNT, null, null, "1002")))
-                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.field())
+                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                         .isEqualTo("campaign"))
                 .hasMessageContaining("campaign_activity_id");
     }

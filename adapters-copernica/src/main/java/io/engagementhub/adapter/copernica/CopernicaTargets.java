@@ -40,12 +40,10 @@ final class CopernicaTargets implements TargetedRead {
 
     @Override
     public void check(SyncTarget target) {
-        if (target.campaignId() != null && !isEmailingId(target.campaignId())) {
-            throw new UnsupportedTargetException(
-                    "campaign",
-                    "a Copernica campaign is a mailing (Marketing Suite) or emailing (Publisher) id, digits only;"
-                            + " was '" + target.campaignId() + "'");
-        }
+        UnsupportedTargetException.requireCampaignForm(
+                target,
+                CopernicaTargets::isEmailingId,
+                "a Copernica campaign is a mailing (Marketing Suite) or emailing (Publisher) id, digits only");
     }
 
     @Override

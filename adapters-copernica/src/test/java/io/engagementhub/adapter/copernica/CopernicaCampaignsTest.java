@@ -137,7 +137,7 @@ class CopernicaCampaignsTest {
         try (SimulatedAccount account = account()) {
             assertThatThrownBy(() -> account.sync.begin(
                             new SyncAccountCommand(SimulatedAccount.ACCOUNT, null, null, "98ed-4d1c")))
-                    .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.field())
+                    .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                             .isEqualTo("campaign"))
                     .hasMessageContaining("digits");
             assertThat(account.sim.server().totalRequests()).isZero();

@@ -1,21 +1,18 @@
 package io.engagementhub.app.api;
 
-/** A request parameter (or body field) was wrong; the message names it and says why. */
-final class BadRequestException extends RuntimeException {
+import io.engagementhub.domain.port.in.InvalidRequestException;
+
+/** A request parameter (or body field) the API itself could not read; the message names it and says why. */
+final class BadRequestException extends InvalidRequestException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String name;
-    private final String problem;
 
     BadRequestException(String parameter, String problem) {
         this("parameter", parameter, problem);
     }
 
     private BadRequestException(String kind, String name, String problem) {
-        super(kind + " '" + name + "': " + problem);
-        this.name = name;
-        this.problem = problem;
+        super(kind, name, problem);
     }
 
     /** A field of the JSON request body was wrong. */
@@ -25,6 +22,6 @@ final class BadRequestException extends RuntimeException {
 
     /** The same problem, said of a body field of the same name. */
     BadRequestException asField() {
-        return field(name, problem);
+        return field(part(), problem());
     }
 }

@@ -1,6 +1,6 @@
 package io.engagementhub.app.api;
 
-import io.engagementhub.domain.port.in.InvalidSyncTargetException;
+import io.engagementhub.domain.port.in.InvalidRequestException;
 import io.engagementhub.domain.port.in.SyncAlreadyRunningException;
 import io.engagementhub.domain.port.in.UnknownAccountException;
 import io.engagementhub.domain.port.in.UnknownCampaignException;
@@ -19,11 +19,15 @@ final class ProblemHandlers {
 
     private ProblemHandlers() {}
 
+    /**
+     * A parameter or body field the API could not read, a timeline range that cannot be drawn, or a
+     * sync target that is malformed or that the provider cannot narrow by: 400 naming the part.
+     */
     @Produces
     @Singleton
-    static final class BadRequest implements ExceptionHandler<BadRequestException, HttpResponse<ProblemView>> {
+    static final class BadRequest implements ExceptionHandler<InvalidRequestException, HttpResponse<ProblemView>> {
         @Override
-        public HttpResponse<ProblemView> handle(HttpRequest request, BadRequestException e) {
+        public HttpResponse<ProblemView> handle(HttpRequest request, InvalidRequestException e) {
             return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
@@ -44,17 +48,6 @@ final class ProblemHandlers {
     @Produces
     @Singleton
     static final class UnknownCampaign extends NotFound<UnknownCampaignException> {}
-
-    /** A sync target that is malformed or that the provider cannot narrow by: 400 naming the field. */
-    @Produces
-    @Singleton
-    static final class InvalidSyncTarget
-            implements ExceptionHandler<InvalidSyncTargetException, HttpResponse<ProblemView>> {
-        @Override
-        public HttpResponse<ProblemView> handle(HttpRequest request, InvalidSyncTargetException e) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "field " + e.getMessage());
-        }
-    }
 
     @Produces
     @Singleton

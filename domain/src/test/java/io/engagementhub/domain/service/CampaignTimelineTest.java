@@ -93,7 +93,7 @@ class CampaignTimelineTest {
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
 
         assertThatThrownBy(() -> timeline(TimeBucket.HOUR, from, from.plus(Duration.ofDays(90))))
-                .isInstanceOfSatisfying(InvalidTimelineException.class, e -> assertThat(e.parameter())
+                .isInstanceOfSatisfying(InvalidTimelineException.class, e -> assertThat(e.part())
                         .isEqualTo("to"))
                 .hasMessageContaining("2160 hour buckets, more than 2000");
         assertThat(timeline(TimeBucket.HOUR, from, from.plus(Duration.ofHours(2_000)))
@@ -104,7 +104,7 @@ class CampaignTimelineTest {
     @Test
     void anEmptyRangeIsRefused() {
         assertThatThrownBy(() -> timeline(TimeBucket.HOUR, LAST, FIRST))
-                .isInstanceOfSatisfying(InvalidTimelineException.class, e -> assertThat(e.parameter())
+                .isInstanceOfSatisfying(InvalidTimelineException.class, e -> assertThat(e.part())
                         .isEqualTo("to"));
     }
 

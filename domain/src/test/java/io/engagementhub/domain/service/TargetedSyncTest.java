@@ -98,7 +98,7 @@ class TargetedSyncTest {
     @Test
     void aTargetTheSourceCannotNarrowByIsRefusedNamingTheFieldBeforeAnyRun() {
         assertThatThrownBy(() -> engine.begin(new SyncAccountCommand(ACCOUNT, null, null, "bad-id")))
-                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.field())
+                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                         .isEqualTo("campaign"));
         assertThat(source.targets()).isEmpty();
         assertThat(engine.sync(ACCOUNT, StopSignal.NEVER).status()).isEqualTo(SyncStatus.SUCCEEDED);
@@ -107,7 +107,7 @@ class TargetedSyncTest {
     @Test
     void theCommandChecksItsRangeOnceAndTheServiceTheAccount() {
         assertThatThrownBy(() -> range(T0, T0))
-                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.field())
+                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                         .isEqualTo("to"));
         assertThatThrownBy(() -> engine.check(SyncAccountCommand.regular("nobody")))
                 .isInstanceOf(UnknownAccountException.class);
