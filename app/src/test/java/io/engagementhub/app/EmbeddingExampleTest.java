@@ -74,7 +74,10 @@ class EmbeddingExampleTest {
             assertThat(sim.logins()).isEqualTo(1);
             PersistenceStores again = Persistence.create(
                     Persistence.pooledDataSource(jdbcUrl, "sa", ""), PersistenceSettings.unencrypted());
-            assertThat(again.events().find(EventQuery.all().withLimit(1000)).items())
+            assertThat(again.sync()
+                            .events()
+                            .find(EventQuery.all().withLimit(1000))
+                            .items())
                     .hasSize(300);
         }
     }

@@ -55,6 +55,7 @@ class H2CompactionAtStopIT {
         }
         try (HikariDataSource again = Persistence.pooledDataSource(url, "sa", "")) {
             assertThat(Persistence.create(again, PersistenceSettings.unencrypted())
+                            .sync()
                             .events())
                     .isNotNull();
         }

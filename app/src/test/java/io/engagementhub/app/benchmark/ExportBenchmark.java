@@ -87,6 +87,7 @@ public final class ExportBenchmark {
 
     private static void fill(DataSource dataSource, int events) {
         EventStore store = Persistence.create(dataSource, PersistenceSettings.unencrypted())
+                .sync()
                 .events();
         List<EngagementEvent> page = new ArrayList<>(1000);
         for (int i = 0; i < events; i++) {

@@ -1,13 +1,8 @@
 package io.engagementhub.adapter.persistence;
 
-import io.engagementhub.domain.port.out.CampaignStore;
 import io.engagementhub.domain.port.out.ClassificationStore;
 import io.engagementhub.domain.port.out.CredentialStore;
-import io.engagementhub.domain.port.out.EventStore;
-import io.engagementhub.domain.port.out.ReconciliationStore;
 import io.engagementhub.domain.port.out.SourceStateStore;
-import io.engagementhub.domain.port.out.SuppressionList;
-import io.engagementhub.domain.port.out.SyncRunStore;
 import io.engagementhub.domain.service.SyncStores;
 import java.util.Objects;
 
@@ -30,32 +25,7 @@ public record PersistenceStores(
         Objects.requireNonNull(sourceState, "sourceState");
     }
 
-    /** Events and stream checkpoints. */
-    public EventStore events() {
-        return sync.events();
-    }
-
-    /** The history of sync runs. */
-    public SyncRunStore syncRuns() {
-        return sync.runs();
-    }
-
-    /** Erased recipients, whose events are never stored again. */
-    public SuppressionList suppressions() {
-        return sync.suppressions();
-    }
-
-    /** Campaign details beside the events, and the campaign listing. */
-    public CampaignStore campaigns() {
-        return sync.campaigns();
-    }
-
-    /** The last check of each campaign against the provider's own totals. */
-    public ReconciliationStore reconciliations() {
-        return sync.reconciliations();
-    }
-
-    /** What machine-event classification needs of the event store (the same store as {@link #events()}). */
+    /** What machine-event classification needs of the event store (the same store as the sync's). */
     public ClassificationStore classification() {
         if (sync.events() instanceof ClassificationStore store) {
             return store;

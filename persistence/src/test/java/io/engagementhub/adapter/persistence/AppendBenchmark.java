@@ -75,7 +75,7 @@ public final class AppendBenchmark {
             floorStatements.reset();
             contractStatements.reset();
             statements.reset();
-            EventStore store = stores.events();
+            EventStore store = stores.sync().events();
             long floorNanos = 0;
             long contractNanos = 0;
             long oursNanos = 0;

@@ -54,14 +54,14 @@ abstract class EventStoreBehaviour {
 
     static void open(TestDatabase opened) {
         database = opened;
-        store = database.stores(PersistenceSettings.unencrypted()).events();
+        store = database.stores(PersistenceSettings.unencrypted()).sync().events();
     }
 
     /** A new store after the rows went: a store caches dimension keys it has seen committed. */
     @BeforeEach
     void clean() {
         database.clean();
-        store = database.stores(PersistenceSettings.unencrypted()).events();
+        store = database.stores(PersistenceSettings.unencrypted()).sync().events();
     }
 
     private static List<EngagementEvent> opens(int count) {

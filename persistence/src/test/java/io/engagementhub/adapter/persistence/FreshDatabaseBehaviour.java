@@ -97,9 +97,9 @@ abstract class FreshDatabaseBehaviour {
             EngagementEvent open = anOpen().build();
             EngagementEvent click = aClick().occurredAt(T0.plusSeconds(1)).build();
 
-            assertThat(stores.events().append(ACCOUNT, "s", List.of(open, click), new Checkpoint("1", "f")))
+            assertThat(stores.sync().events().append(ACCOUNT, "s", List.of(open, click), new Checkpoint("1", "f")))
                     .isEqualTo(2);
-            assertThat(stores.events().checkpoints(ACCOUNT)).containsEntry("s", new Checkpoint("1", "f"));
+            assertThat(stores.sync().events().checkpoints(ACCOUNT)).containsEntry("s", new Checkpoint("1", "f"));
             EventQuery query = EventQuery.all()
                     .withAccount(ACCOUNT)
                     .withTypes(Set.of(EngagementType.CLICKED))
@@ -108,10 +108,13 @@ abstract class FreshDatabaseBehaviour {
                     .withEmail("one@example.com")
                     .between(T0, T0.plusSeconds(5))
                     .withLimit(1);
-            assertThat(stores.events().find(query).items()).containsExactly(click);
-            assertThat(stores.events().find(EventQuery.all().withLimit(1)).next())
+            assertThat(stores.sync().events().find(query).items()).containsExactly(click);
+            assertThat(stores.sync()
+                            .events()
+                            .find(EventQuery.all().withLimit(1))
+                            .next())
                     .isNotNull();
-            assertThat(stores.events().statistics(ACCOUNT, CAMPAIGN).links())
+            assertThat(stores.sync().events().statistics(ACCOUNT, CAMPAIGN).links())
                     .isEqualTo(CampaignFigures.links(List.of(open, click)));
             Reconciliation check = new Reconciliation(
                     ACCOUNT,
@@ -124,22 +127,24 @@ abstract class FreshDatabaseBehaviour {
                     null,
                     null,
                     null);
-            stores.reconciliations().save(check);
-            assertThat(stores.events().erase(ACCOUNT, RecipientSelector.byRecipientId("r1")))
+            stores.sync().reconciliations().save(check);
+            assertThat(stores.sync().events().erase(ACCOUNT, RecipientSelector.byRecipientId("r1")))
                     .isEqualTo(2);
             // checks are aggregates: erasing a recipient leaves them as they were
-            assertThat(stores.reconciliations().find(ACCOUNT, Set.of(CAMPAIGN))).containsEntry(CAMPAIGN, check);
-            assertThat(stores.reconciliations().unsettled(ACCOUNT, T0, 5)).containsExactly(check);
-            assertThat(stores.reconciliations().missingEvents(ACCOUNT)).isEqualTo(2);
+            assertThat(stores.sync().reconciliations().find(ACCOUNT, Set.of(CAMPAIGN)))
+                    .containsEntry(CAMPAIGN, check);
+            assertThat(stores.sync().reconciliations().unsettled(ACCOUNT, T0, 5))
+                    .containsExactly(check);
+            assertThat(stores.sync().reconciliations().missingEvents(ACCOUNT)).isEqualTo(2);
 
             SyncRun run = SyncRun.started(SyncRunId.random(), ACCOUNT, T0).ranBy("replica-1");
-            stores.syncRuns().save(run);
-            assertThat(stores.syncRuns().find(run.id())).contains(run);
-            assertThat(stores.syncRuns().recent(ACCOUNT, 5)).containsExactly(run);
+            stores.sync().runs().save(run);
+            assertThat(stores.sync().runs().find(run.id())).contains(run);
+            assertThat(stores.sync().runs().recent(ACCOUNT, 5)).containsExactly(run);
             SyncRun repair = SyncRun.started(SyncRunId.random(), ACCOUNT, T0, SyncTarget.repairOf(CAMPAIGN))
                     .ranBy("replica-1");
-            stores.syncRuns().save(repair);
-            assertThat(stores.syncRuns().find(repair.id())).contains(repair);
+            stores.sync().runs().save(repair);
+            assertThat(stores.sync().runs().find(repair.id())).contains(repair);
 
             assertThat(stores.credentials().compareAndSet(ACCOUNT, "refresh_token", 0, "rt"))
                     .isTrue();
@@ -151,12 +156,13 @@ abstract class FreshDatabaseBehaviour {
     void migratingTwiceChangesNothing() {
         try (TestDatabase database = freshDatabase()) {
             database.stores(PersistenceSettings.unencrypted())
+                    .sync()
                     .events()
                     .append(ACCOUNT, "s", List.of(anOpen().build()), Checkpoint.START);
 
             PersistenceStores again = database.stores(PersistenceSettings.unencrypted());
 
-            assertThat(again.events().find(EventQuery.all()).items()).hasSize(1);
+            assertThat(again.sync().events().find(EventQuery.all()).items()).hasSize(1);
         }
     }
 }

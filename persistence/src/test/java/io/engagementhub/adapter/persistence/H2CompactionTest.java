@@ -33,8 +33,9 @@ class H2CompactionTest {
         String url = "jdbc:h2:file:" + dir.resolve("store");
         List<EngagementEvent> before;
         try (HikariDataSource pool = Persistence.pooledDataSource(url, "sa", "")) {
-            EventStore store =
-                    Persistence.create(pool, PersistenceSettings.unencrypted()).events();
+            EventStore store = Persistence.create(pool, PersistenceSettings.unencrypted())
+                    .sync()
+                    .events();
             fill(store);
             before = all(store);
         }
@@ -44,8 +45,9 @@ class H2CompactionTest {
 
         assertThat(size()).as("bytes after compaction, before %,d", plain).isLessThan(plain);
         try (HikariDataSource pool = Persistence.pooledDataSource(url, "sa", "")) {
-            EventStore store =
-                    Persistence.create(pool, PersistenceSettings.unencrypted()).events();
+            EventStore store = Persistence.create(pool, PersistenceSettings.unencrypted())
+                    .sync()
+                    .events();
             assertThat(all(store)).hasSize(before.size()).isEqualTo(before);
         }
     }
@@ -54,8 +56,9 @@ class H2CompactionTest {
     void anOpenDatabaseOrOneThatIsNoH2FileIsLeftAlone() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("open");
         try (HikariDataSource pool = Persistence.pooledDataSource(url, "sa", "")) {
-            EventStore store =
-                    Persistence.create(pool, PersistenceSettings.unencrypted()).events();
+            EventStore store = Persistence.create(pool, PersistenceSettings.unencrypted())
+                    .sync()
+                    .events();
             fill(store);
 
             assertThat(Persistence.compactClosedH2(url, "sa", ""))

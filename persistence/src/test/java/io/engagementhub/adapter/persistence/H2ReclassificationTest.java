@@ -87,7 +87,9 @@ class H2ReclassificationTest {
     List<EngagementEvent> stored() {
         List<EngagementEvent> all = new ArrayList<>();
         var query = EventQuery.all().withLimit(EventQuery.MAX_LIMIT);
-        for (var page = stores.events().find(query); ; page = stores.events().find(query.after(page.next()))) {
+        for (var page = stores.sync().events().find(query);
+                ;
+                page = stores.sync().events().find(query.after(page.next()))) {
             all.addAll(page.items());
             if (page.next() == null) {
                 return all;
@@ -98,13 +100,15 @@ class H2ReclassificationTest {
     @Test
     void aRuleChangeReclassifiesTheStoredEventsAndTheStatisticsFollow() {
         int recipients = 450;
-        stores.events()
+        stores.sync()
+                .events()
                 .append(
                         EngagementEvents.ACCOUNT,
                         "s",
                         classifier(FixedRanges.NONE, Duration.ofSeconds(2)).classify(dataSet(recipients)),
                         Checkpoint.START);
-        CampaignStatistics before = stores.events().statistics(EngagementEvents.ACCOUNT, EngagementEvents.CAMPAIGN);
+        CampaignStatistics before =
+                stores.sync().events().statistics(EngagementEvents.ACCOUNT, EngagementEvents.CAMPAIGN);
         assertThat(before.classified().humanOf(EngagementType.OPENED))
                 .isEqualTo(new Count(2L * recipients, recipients));
 
@@ -119,7 +123,8 @@ class H2ReclassificationTest {
         assertThat(done.complete()).isTrue();
         assertThat(done.recipientsDone()).isEqualTo(recipients);
         assertThat(done.eventsChanged()).isEqualTo(recipients);
-        CampaignStatistics after = stores.events().statistics(EngagementEvents.ACCOUNT, EngagementEvents.CAMPAIGN);
+        CampaignStatistics after =
+                stores.sync().events().statistics(EngagementEvents.ACCOUNT, EngagementEvents.CAMPAIGN);
         assertThat(after.classified().humanOf(EngagementType.OPENED)).isEqualTo(new Count(recipients, recipients));
         assertThat(after.classified().machine())
                 .containsEntry(MachineReason.APPLE_PRIVACY_PROXY, (long) recipients)

@@ -43,7 +43,7 @@ abstract class MigrationBehaviour {
                             + " VALUES ('acme', 'ms/clicks', 'p-9', 'f-1')");
 
             EventStore store =
-                    database.stores(PersistenceSettings.unencrypted()).events();
+                    database.stores(PersistenceSettings.unencrypted()).sync().events();
 
             assertThat(everything(store))
                     .containsExactlyElementsOf(events.stream()

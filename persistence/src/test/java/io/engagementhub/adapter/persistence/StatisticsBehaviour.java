@@ -47,7 +47,7 @@ abstract class StatisticsBehaviour {
     @Test
     void maintainedStatisticsEqualPlainCountsOverTheEvents() {
         PersistenceStores stores = database.stores(PersistenceSettings.unencrypted());
-        EventStore store = stores.events();
+        EventStore store = stores.sync().events();
         InMemoryEventStore reference = new InMemoryEventStore();
         Random random = new Random(7);
         List<EngagementEvent> all = classified(MigrationBehaviour.distinctIds(new RandomEvents(5), 4000), random);

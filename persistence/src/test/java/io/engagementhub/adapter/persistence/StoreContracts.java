@@ -59,7 +59,7 @@ abstract class StoreContracts {
     class Events extends EventStoreContract {
         @Override
         protected EventStore newStore() {
-            return cleanStores(PersistenceSettings.unencrypted()).events();
+            return cleanStores(PersistenceSettings.unencrypted()).sync().events();
         }
     }
 
@@ -67,7 +67,7 @@ abstract class StoreContracts {
     class Timelines extends EventTimelineContract {
         @Override
         protected EventStore newStore() {
-            return cleanStores(PersistenceSettings.unencrypted()).events();
+            return cleanStores(PersistenceSettings.unencrypted()).sync().events();
         }
     }
 
@@ -75,7 +75,7 @@ abstract class StoreContracts {
     class Classification extends ClassificationStoreContract {
         @Override
         protected EventStore newStore() {
-            return cleanStores(PersistenceSettings.unencrypted()).events();
+            return cleanStores(PersistenceSettings.unencrypted()).sync().events();
         }
     }
 
@@ -83,7 +83,7 @@ abstract class StoreContracts {
     class SyncRuns extends SyncRunStoreContract {
         @Override
         protected SyncRunStore newStore() {
-            return cleanStores(PersistenceSettings.unencrypted()).syncRuns();
+            return cleanStores(PersistenceSettings.unencrypted()).sync().runs();
         }
     }
 
@@ -117,7 +117,7 @@ abstract class StoreContracts {
         @Override
         protected Stores newStores() {
             PersistenceStores stores = cleanStores(PersistenceSettings.unencrypted());
-            return new Stores(stores.events(), stores.campaigns());
+            return new Stores(stores.sync().events(), stores.sync().campaigns());
         }
     }
 
@@ -125,7 +125,7 @@ abstract class StoreContracts {
     class Suppressions extends SuppressionListContract {
         @Override
         protected SuppressionList newList() {
-            return cleanStores(PersistenceSettings.unencrypted()).suppressions();
+            return cleanStores(PersistenceSettings.unencrypted()).sync().suppressions();
         }
     }
 
@@ -133,7 +133,7 @@ abstract class StoreContracts {
     class Reconciliations extends ReconciliationStoreContract {
         @Override
         protected ReconciliationStore newStore() {
-            return cleanStores(PersistenceSettings.unencrypted()).reconciliations();
+            return cleanStores(PersistenceSettings.unencrypted()).sync().reconciliations();
         }
     }
 }

@@ -37,12 +37,13 @@ class StoreUnavailableTest {
             Switchable database = new Switchable(db.dataSource());
             PersistenceStores stores = Persistence.create(database, PersistenceSettings.encryptedWith(SECRET_KEY));
             EngagementEvent stored = EngagementEvents.anOpen().build();
-            stores.events().append(ACCOUNT, "ms/opens", List.of(stored), new Checkpoint("1", null));
+            stores.sync().events().append(ACCOUNT, "ms/opens", List.of(stored), new Checkpoint("1", null));
             SyncRun run = SyncRun.started(SyncRunId.random(), ACCOUNT, Instant.parse("2026-01-01T00:00:00Z"));
 
             database.down = true;
 
-            assertThatThrownBy(() -> stores.events()
+            assertThatThrownBy(() -> stores.sync()
+                            .events()
                             .append(
                                     ACCOUNT,
                                     "ms/opens",
@@ -50,19 +51,20 @@ class StoreUnavailableTest {
                                     new Checkpoint("2", null)))
                     .isInstanceOf(StoreUnavailableException.class)
                     .hasMessageContaining("unavailable");
-            assertThatThrownBy(() -> stores.events().find(EventQuery.all()))
+            assertThatThrownBy(() -> stores.sync().events().find(EventQuery.all()))
                     .isInstanceOf(StoreUnavailableException.class);
-            assertThatThrownBy(() -> stores.syncRuns().save(run)).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> stores.sync().runs().save(run)).isInstanceOf(StoreUnavailableException.class);
             assertThatThrownBy(() -> stores.credentials().find(ACCOUNT, "refresh-token"))
                     .isInstanceOf(StoreUnavailableException.class)
                     .hasNoCause();
 
             database.down = false;
 
-            assertThat(stores.events().find(EventQuery.all()).items()).containsExactly(stored);
-            assertThat(stores.events().checkpoints(ACCOUNT)).containsEntry("ms/opens", new Checkpoint("1", null));
-            stores.syncRuns().save(run);
-            assertThat(stores.syncRuns().find(run.id())).isPresent();
+            assertThat(stores.sync().events().find(EventQuery.all()).items()).containsExactly(stored);
+            assertThat(stores.sync().events().checkpoints(ACCOUNT))
+                    .containsEntry("ms/opens", new Checkpoint("1", null));
+            stores.sync().runs().save(run);
+            assertThat(stores.sync().runs().find(run.id())).isPresent();
         }
     }
 
@@ -74,9 +76,9 @@ class StoreUnavailableTest {
             PersistenceStores stores = Persistence.create(database, PersistenceSettings.unencrypted());
             database.down = true;
 
-            assertThatThrownBy(() -> stores.events().find(EventQuery.all()))
+            assertThatThrownBy(() -> stores.sync().events().find(EventQuery.all()))
                     .isInstanceOf(StoreUnavailableException.class);
-            assertThatThrownBy(() -> stores.syncRuns().recent(ACCOUNT, 5))
+            assertThatThrownBy(() -> stores.sync().runs().recent(ACCOUNT, 5))
                     .isInstanceOf(StoreUnavailableException.class);
 
             assertThat(database.refused).isEqualTo(2);
