@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 final class ConstantContactTargets implements TargetedRead {
 
     /**
-     * docs/providers/constantcontact.md#targeted-re-reads: activity ids are UUID-shaped; letters beyond
-     * {@code f} are tolerated, as the provider's own examples have them.
+     * docs/providers/constantcontact.md#targeted-re-reads: activity ids are UUID-shaped; letters
+     * beyond {@code f} are tolerated, as the provider's own examples have them.
      */
     static final Pattern ACTIVITY_ID =
             Pattern.compile("[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}");
@@ -56,7 +56,8 @@ final class ConstantContactTargets implements TargetedRead {
             }
         }
         if (target.campaignId() != null && streams.isEmpty()) {
-            // Not among the activities sent within the look-back: its reports are read all the same.
+            // Not among the activities sent within the look-back: its reports are read all the
+            // same.
             for (ConstantContactReport report : ConstantContactReport.values()) {
                 streams.add(Stream.of(new ConstantContactStreamKey(target.campaignId(), report).key()));
             }

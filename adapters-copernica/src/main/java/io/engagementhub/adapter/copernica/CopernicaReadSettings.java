@@ -9,7 +9,8 @@ import java.util.Set;
  * How an account is read.
  *
  * @param products the products the account uses (both by default)
- * @param pageSize events per request, 1 to 1000 (1000 is the API's maximum: docs/providers/copernica.md#paging)
+ * @param pageSize events per request, 1 to 1000 (1000 is the API's maximum:
+ *     docs/providers/copernica.md#paging)
  * @param initialLookBack how far back the first sync of a stream reaches
  * @param windows lag and overlap of the time windows
  * @param retry retries of transient failures

@@ -25,7 +25,10 @@ final class CopernicaResponses {
     /** The one message by which Copernica says a path does not exist (docs/providers/copernica.md#errors). */
     static final String INVALID_METHOD = "Invalid method";
 
-    /** How Copernica says an id names nothing, e.g. {@code No entity with supplied ID} (docs/providers/copernica.md#errors). */
+    /**
+     * How Copernica says an id names nothing, e.g. {@code No entity with supplied ID}
+     * (docs/providers/copernica.md#errors).
+     */
     private static final Pattern NO_SUCH_ENTITY = Pattern.compile("(?i)no \\w+ with supplied id");
 
     /**

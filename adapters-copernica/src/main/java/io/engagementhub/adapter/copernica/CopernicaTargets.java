@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  */
 final class CopernicaTargets implements TargetedRead {
 
-    /** The lower bound of a campaign re-read without {@code from}: before any Copernica REST data. */
+    /**
+     * The lower bound of a campaign re-read without {@code from}: before any Copernica REST
+     * data.
+     */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private static final Pattern EMAILING_ID = Pattern.compile("[0-9]{1,18}");

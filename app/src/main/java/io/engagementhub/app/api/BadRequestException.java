@@ -2,7 +2,10 @@ package io.engagementhub.app.api;
 
 import io.engagementhub.domain.port.in.InvalidRequestException;
 
-/** A request parameter (or body field) the API itself could not read; the message names it and says why. */
+/**
+ * A request parameter (or body field) the API itself could not read; the message names it and
+ * says why.
+ */
 final class BadRequestException extends InvalidRequestException {
 
     private static final long serialVersionUID = 1L;

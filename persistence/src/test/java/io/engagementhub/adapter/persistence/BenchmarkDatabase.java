@@ -31,7 +31,10 @@ public final class BenchmarkDatabase implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
-    /** {@code target} is {@code h2} (a file {@code name} under {@code dir}) or {@code postgres} (schema {@code name}). */
+    /**
+     * {@code target} is {@code h2} (a file {@code name} under {@code dir}) or {@code postgres}
+     * (schema {@code name}).
+     */
     public static BenchmarkDatabase open(String target, Path dir, String name) {
         if (target.equals("h2")) {
             Path file = dir.toAbsolutePath().resolve(name);

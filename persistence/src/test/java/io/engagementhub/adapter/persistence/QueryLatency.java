@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * Times the queries of the benchmark's store once each, the first call on that database (a repeated
  * identical query may be answered from H2's result cache; the code is warmed on another database):
  * the statistics of the first campaign, and the first page (100 events) of listings filtered by
- * campaign, by a common and a rare type, by campaign and the rare type, by recipient, by email and by a time range in the middle
- * of the data.
+ * campaign, by a common and a rare type, by campaign and the rare type, by recipient, by email and
+ * by a time range in the middle of the data.
  */
 final class QueryLatency {
 

@@ -68,7 +68,10 @@ class StoreUnavailableTest {
         }
     }
 
-    /** jOOQ asks again to roll back and release a transaction that could not begin: each ask would wait the pool out. */
+    /**
+     * jOOQ asks again to roll back and release a transaction that could not begin: each ask would
+     * wait the pool out.
+     */
     @Test
     void aCallThatCannotBeginAsksThePoolForAConnectionOnce() {
         try (TestDatabase db = TestDatabase.h2()) {

@@ -73,7 +73,10 @@ public final class ConstantContactSimulator implements AutoCloseable {
         return new ConstantContactSimulator(clock, DEFAULT_CLIENT_ID, demo);
     }
 
-    /** The demo campaigns, oldest first, in the order of {@link #campaigns()} (none unless started by {@link #startDemo}). */
+    /**
+     * The demo campaigns, oldest first, in the order of {@link #campaigns()} (none unless started
+     * by {@link #startDemo}).
+     */
     public List<CampaignModel> demoCampaigns() {
         return demoCampaigns;
     }

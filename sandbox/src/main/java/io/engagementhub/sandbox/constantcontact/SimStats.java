@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 final class SimStats {
 
-    /** The bounce codes and the reason each has in the stats keys (docs/providers/constantcontact.md#campaign-figures). */
+    /**
+     * The bounce codes and the reason each has in the stats keys
+     * (docs/providers/constantcontact.md#campaign-figures).
+     */
     private static final Map<String, String> BOUNCE_REASONS = new TreeMap<>(Map.of(
             "B", "nonexistent_address",
             "D", "undeliverable",

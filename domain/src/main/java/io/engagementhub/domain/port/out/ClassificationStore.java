@@ -25,7 +25,10 @@ public interface ClassificationStore {
      */
     List<ContextEvent> contextOf(String account, Collection<String> recipientIds, Collection<String> campaignIds);
 
-    /** The stored sends, deliveries, opens and clicks of {@code recipientIds} of the account, in no particular order. */
+    /**
+     * The stored sends, deliveries, opens and clicks of {@code recipientIds} of the account, in no
+     * particular order.
+     */
     List<EngagementEvent> engagementsOf(String account, Collection<String> recipientIds);
 
     /**
