@@ -374,12 +374,12 @@ abstract class HardeningBehaviour {
                 (String) api.allEvents("account=acme&type=OPENED").get(0).get("campaignId");
         String base = "/api/v1/accounts/acme/campaigns/" + campaign + "/timeline";
 
-        assertProblem(api.get(base + "?bucket=week"), 400, "'bucket'");
-        assertProblem(api.get(base + "?from=yesterday"), 400, "'from'");
-        assertProblem(api.get(base + "?to=2026-13-01T00:00:00Z"), 400, "'to'");
-        assertProblem(api.get(base + "?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z"), 400, "'to'");
-        assertProblem(api.get(base + "?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 400, "'to'");
-        assertProblem(api.get(base + "?bucket=day&from=2000-01-01T00:00:00Z"), 400, "'from'");
+        assertProblem(api.get(base + "?bucket=week"), 400, "parameter 'bucket'");
+        assertProblem(api.get(base + "?from=yesterday"), 400, "parameter 'from'");
+        assertProblem(api.get(base + "?to=2026-13-01T00:00:00Z"), 400, "parameter 'to'");
+        assertProblem(api.get(base + "?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z"), 400, "parameter 'to'");
+        assertProblem(api.get(base + "?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 400, "parameter 'to'");
+        assertProblem(api.get(base + "?bucket=day&from=2000-01-01T00:00:00Z"), 400, "parameter 'from'");
         assertProblem(api.get("/api/v1/accounts/nobody/campaigns/" + campaign + "/timeline"), 404, "'nobody'");
         assertProblem(api.get("/api/v1/accounts/acme/campaigns/no-such-campaign/timeline"), 404, "'no-such-campaign'");
         assertThat(api.get(base + "?bucket=DAY").status()).isEqualTo(200);
