@@ -81,6 +81,7 @@ public abstract class CampaignStoreContract {
                 .containsEntry("c1", full)
                 .containsEntry("c2", sparse);
         assertThat(campaigns.find("other", Set.of("c1"))).isEmpty();
+        assertThat(campaigns.find(ACCOUNT, Set.of())).isEmpty();
     }
 
     @Test
