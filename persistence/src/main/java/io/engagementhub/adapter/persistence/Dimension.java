@@ -20,7 +20,8 @@ import org.jooq.TableField;
 import org.jooq.TableRecord;
 
 /**
- * One dimension table: rows identified by their values {@code V} (a unique key whose first column,
+ * One dimension table: rows identified by their values {@code V} (a unique key over its columns in
+ * the order given, whose first column,
  * {@code leading}, is selective), referred to by an integer key. Keys are looked up in a bounded
  * cache of rows known to be committed, then in the table; missing rows are inserted in the order
  * of their values, so writers lock rows in one order. A concurrent writer that inserted the same
@@ -40,7 +41,7 @@ final class Dimension<R extends TableRecord<R>, V> {
 
     private final Table<R> table;
     private final TableField<R, Integer> key;
-    private final TableField<R, ?> leading;
+    private final TableField<?, ?> leading;
     private final Function<V, ?> leadingOf;
     private final Function<R, V> valueOf;
     private final boolean cached;
@@ -50,24 +51,21 @@ final class Dimension<R extends TableRecord<R>, V> {
     private final AtomicLong generation = new AtomicLong();
 
     /**
-     * @param columns every column of the table but the key, with its value in a row
+     * @param valueOf the values a row holds
      * @param cached whether keys are cached: only for tables whose rows are never deleted (another
      *     instance's erasure would leave this one's cache pointing at a deleted row)
+     * @param columns every column of the table but the key, with its value in a row; the first is
+     *     the leading column of the table's unique key
      */
-    <P> Dimension(
-            TableField<R, Integer> key,
-            TableField<R, P> leading,
-            Function<V, P> leadingOf,
-            List<JdbcBatch.Column<V>> columns,
-            Function<R, V> valueOf,
-            boolean cached) {
+    @SafeVarargs
+    Dimension(TableField<R, Integer> key, Function<R, V> valueOf, boolean cached, JdbcBatch.Column<V>... columns) {
         this.table = key.getTable();
         this.key = key;
-        this.leading = leading;
-        this.leadingOf = leadingOf;
+        this.leading = columns[0].field();
+        this.leadingOf = columns[0].value();
         this.valueOf = valueOf;
         this.cached = cached;
-        this.insert = new JdbcBatch<>(columns);
+        this.insert = new JdbcBatch<>(List.of(columns));
     }
 
     /** The keys found or made for {@code values} within the caller's transaction. */

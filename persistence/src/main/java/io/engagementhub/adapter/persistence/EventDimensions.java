@@ -58,70 +58,54 @@ final class EventDimensions {
 
     final Dimension<EventCampaignRecord, CampaignRow> campaigns = new Dimension<>(
             EVENT_CAMPAIGN.CAMPAIGN_KEY,
-            EVENT_CAMPAIGN.CAMPAIGN_ID,
-            CampaignRow::campaignId,
-            List.of(
-                    column(EVENT_CAMPAIGN.ACCOUNT, CampaignRow::account),
-                    column(EVENT_CAMPAIGN.CAMPAIGN_ID, CampaignRow::campaignId)),
             r -> new CampaignRow(r.getCampaignId(), r.getAccount()),
-            true);
+            true,
+            column(EVENT_CAMPAIGN.CAMPAIGN_ID, CampaignRow::campaignId),
+            column(EVENT_CAMPAIGN.ACCOUNT, CampaignRow::account));
     final Dimension<EventOriginRecord, OriginRow> origins = new Dimension<>(
             EVENT_ORIGIN.ORIGIN_KEY,
-            EVENT_ORIGIN.PROVIDER,
-            OriginRow::provider,
-            List.of(
-                    column(EVENT_ORIGIN.PROVIDER, OriginRow::provider),
-                    column(EVENT_ORIGIN.PRODUCT, OriginRow::product),
-                    column(EVENT_ORIGIN.PARENT_CAMPAIGN_ID, OriginRow::parentCampaignId)),
             r -> new OriginRow(r.getProvider(), r.getProduct(), r.getParentCampaignId()),
-            true);
+            true,
+            column(EVENT_ORIGIN.PROVIDER, OriginRow::provider),
+            column(EVENT_ORIGIN.PRODUCT, OriginRow::product),
+            column(EVENT_ORIGIN.PARENT_CAMPAIGN_ID, OriginRow::parentCampaignId));
     final RecipientDimension recipients;
     final Dimension<EventAddressRecord, AddressRow> addresses;
     final Dimension<EventLinkRecord, LinkRow> links = new Dimension<>(
             EVENT_LINK.LINK_KEY,
-            EVENT_LINK.URL,
-            LinkRow::url,
-            List.of(column(EVENT_LINK.URL, LinkRow::url), column(EVENT_LINK.LINK_ID, LinkRow::linkId)),
             r -> new LinkRow(r.getUrl(), r.getLinkId()),
-            true);
+            true,
+            column(EVENT_LINK.URL, LinkRow::url),
+            column(EVENT_LINK.LINK_ID, LinkRow::linkId));
     final Dimension<EventClientRecord, ClientRow> clients = new Dimension<>(
             EVENT_CLIENT.CLIENT_KEY,
-            EVENT_CLIENT.IP,
-            ClientRow::ip,
-            List.of(
-                    column(EVENT_CLIENT.IP, ClientRow::ip),
-                    column(EVENT_CLIENT.USER_AGENT, ClientRow::userAgent),
-                    column(EVENT_CLIENT.DEVICE_TYPE, ClientRow::deviceType),
-                    column(EVENT_CLIENT.REFERER, ClientRow::referer)),
             r -> new ClientRow(r.getIp(), r.getUserAgent(), r.getDeviceType(), r.getReferer()),
-            true);
+            true,
+            column(EVENT_CLIENT.IP, ClientRow::ip),
+            column(EVENT_CLIENT.USER_AGENT, ClientRow::userAgent),
+            column(EVENT_CLIENT.DEVICE_TYPE, ClientRow::deviceType),
+            column(EVENT_CLIENT.REFERER, ClientRow::referer));
     final Dimension<EventBounceRecord, BounceRow> bounces = new Dimension<>(
             EVENT_BOUNCE.BOUNCE_KEY,
-            EVENT_BOUNCE.CODE,
-            BounceRow::code,
-            List.of(
-                    column(EVENT_BOUNCE.CODE, BounceRow::code),
-                    column(EVENT_BOUNCE.CATEGORY, BounceRow::category),
-                    column(EVENT_BOUNCE.DESCRIPTION, BounceRow::description)),
             r -> new BounceRow(r.getCode(), r.getCategory(), r.getDescription()),
-            true);
+            true,
+            column(EVENT_BOUNCE.CODE, BounceRow::code),
+            column(EVENT_BOUNCE.CATEGORY, BounceRow::category),
+            column(EVENT_BOUNCE.DESCRIPTION, BounceRow::description));
     final Dimension<EventAgentRecord, AgentRow> agents = new Dimension<>(
             EVENT_AGENT.AGENT_KEY,
-            EVENT_AGENT.AGENT_NAME,
-            AgentRow::agentName,
-            List.of(
-                    column(EVENT_AGENT.AGENT_NAME, AgentRow::agentName),
-                    column(EVENT_AGENT.AGENT_VERSION, AgentRow::agentVersion),
-                    column(EVENT_AGENT.OPERATING_SYSTEM, AgentRow::operatingSystem),
-                    column(EVENT_AGENT.DEVICE_CLASS, AgentRow::deviceClass),
-                    column(EVENT_AGENT.AGENT_CLASS, AgentRow::agentClass)),
             r -> new AgentRow(
                     r.getAgentName(),
                     r.getAgentVersion(),
                     r.getOperatingSystem(),
                     r.getDeviceClass(),
                     r.getAgentClass()),
-            true);
+            true,
+            column(EVENT_AGENT.AGENT_NAME, AgentRow::agentName),
+            column(EVENT_AGENT.AGENT_VERSION, AgentRow::agentVersion),
+            column(EVENT_AGENT.OPERATING_SYSTEM, AgentRow::operatingSystem),
+            column(EVENT_AGENT.DEVICE_CLASS, AgentRow::deviceClass),
+            column(EVENT_AGENT.AGENT_CLASS, AgentRow::agentClass));
 
     /**
      * @param oneProcess whether no other process writes the database (embedded H2): then recipient
@@ -131,15 +115,12 @@ final class EventDimensions {
         recipients = new RecipientDimension(oneProcess);
         addresses = new Dimension<>(
                 EVENT_ADDRESS.ADDRESS_KEY,
-                EVENT_ADDRESS.RECIPIENT_KEY,
-                AddressRow::recipientKey,
-                List.of(
-                        column(EVENT_ADDRESS.RECIPIENT_KEY, AddressRow::recipientKey),
-                        column(EVENT_ADDRESS.EMAIL, AddressRow::email),
-                        column(EVENT_ADDRESS.PROFILE_ID, AddressRow::profileId),
-                        column(EVENT_ADDRESS.SUBPROFILE_ID, AddressRow::subprofileId)),
                 r -> new AddressRow(r.getRecipientKey(), r.getEmail(), r.getProfileId(), r.getSubprofileId()),
-                oneProcess);
+                oneProcess,
+                column(EVENT_ADDRESS.RECIPIENT_KEY, AddressRow::recipientKey),
+                column(EVENT_ADDRESS.EMAIL, AddressRow::email),
+                column(EVENT_ADDRESS.PROFILE_ID, AddressRow::profileId),
+                column(EVENT_ADDRESS.SUBPROFILE_ID, AddressRow::subprofileId));
     }
 
     /**
