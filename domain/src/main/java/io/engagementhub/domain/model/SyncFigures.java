@@ -1,5 +1,9 @@
 package io.engagementhub.domain.model;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
 /**
  * What a sync run did, in numbers.
  *
@@ -25,14 +29,13 @@ public record SyncFigures(
     public static final SyncFigures NONE = new SyncFigures(0, 0, 0, 0, 0, 0, 0, 0);
 
     public SyncFigures {
-        Require.notNegative(requests, "requests");
-        Require.notNegative(eventsRead, "eventsRead");
-        Require.notNegative(eventsStored, "eventsStored");
-        Require.notNegative(eventsRejected, "eventsRejected");
-        Require.notNegative(eventsSuppressed, "eventsSuppressed");
-        Require.notNegative(streamsDone, "streamsDone");
-        Require.notNegative(streamsUnchanged, "streamsUnchanged");
-        Require.notNegative(streamsFailed, "streamsFailed");
+        long[] counts = {requests, eventsRead, eventsStored, eventsRejected, eventsSuppressed};
+        int[] streams = {streamsDone, streamsUnchanged, streamsFailed};
+        if (LongStream.of(counts).anyMatch(n -> n < 0) || IntStream.of(streams).anyMatch(n -> n < 0)) {
+            throw new IllegalArgumentException("sync figures must not be negative, were " + Arrays.toString(counts)
+                    + " (requests, events read, stored, rejected, suppressed) and " + Arrays.toString(streams)
+                    + " (streams done, unchanged, failed)");
+        }
     }
 
     /** These figures plus the cost of discovery. */
