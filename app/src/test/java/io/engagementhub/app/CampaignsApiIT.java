@@ -10,9 +10,7 @@ import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import io.engagementhub.sandbox.copernica.SimulatedEvent;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,18 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * syncs (only the target's events stored, nothing twice, bad bodies refused naming the field).
  * Each targeted test works on an account of its own.
  */
-class CampaignsApiIT {
+class CampaignsApiIT extends ServiceOnSimulators {
 
     static final String TOKEN = "it-api-token-" + UUID.randomUUID();
-    static final String COPERNICA = "cop";
-    static final String CONSTANT_CONTACT = "cc";
     static final String RANGE = "cop-range";
     static final String CAMPAIGN = "cop-campaign";
 
-    static CopernicaSimulator copernica;
-    static ConstantContactSimulator constantContact;
-    static EmbeddedServer server;
-    static ApiClient api;
     static Instant now;
 
     @BeforeAll
@@ -63,22 +55,18 @@ class CampaignsApiIT {
                 TOKEN,
                 "jdbc:h2:mem:campaigns-" + UUID.randomUUID()
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         for (String name : List.of(COPERNICA, RANGE, CAMPAIGN)) {
             ServiceProperties.copernicaAccount(properties, name, copernica);
         }
         properties.putAll(DemoMode.constantContactAccount(CONSTANT_CONTACT, constantContact));
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
-        api = new ApiClient(server.getURL(), TOKEN);
+        runService(TOKEN, properties);
         assertThat(sync(COPERNICA, null).get("status")).isEqualTo("SUCCEEDED");
         assertThat(sync(CONSTANT_CONTACT, null).get("status")).isEqualTo("SUCCEEDED");
     }
 
     @AfterAll
     static void stop() {
-        ApiClient.stop(api, server);
-        copernica.close();
-        constantContact.close();
+        stopService();
     }
 
     /** Starts a sync (with {@code body}, if any) and waits for its end. */

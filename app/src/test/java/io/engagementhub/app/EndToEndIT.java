@@ -12,9 +12,7 @@ import io.engagementhub.sandbox.copernica.CopernicaDataSet;
 import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import io.engagementhub.sandbox.copernica.SimulatedEvent;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +33,9 @@ import org.junit.jupiter.api.Test;
  * syncs of every account run once before the tests; no test depends on another having run, and the
  * one that erases works on an account of its own.
  */
-class EndToEndIT {
+class EndToEndIT extends ServiceOnSimulators {
 
     static final String API_TOKEN = "it-api-token-" + UUID.randomUUID();
-    static final String COPERNICA = "cop";
-    static final String CONSTANT_CONTACT = "cc";
     static final String BROKEN = "broken";
     static final String ERASING = "cop-erasing";
 
@@ -48,10 +44,6 @@ class EndToEndIT {
     static Map<String, Object> brokenSync;
 
     static LogCapture logs;
-    static CopernicaSimulator copernica;
-    static ConstantContactSimulator constantContact;
-    static EmbeddedServer server;
-    static ApiClient api;
 
     @BeforeAll
     static void start() {
@@ -62,13 +54,11 @@ class EndToEndIT {
         constantContact = ConstantContactSimulator.start(ConstantContactDataSet.small(), Clock.systemUTC());
         Map<String, Object> properties =
                 ServiceProperties.of(API_TOKEN, "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         ServiceProperties.copernicaAccount(properties, COPERNICA, copernica);
         ServiceProperties.copernicaAccount(properties, ERASING, copernica);
         ServiceProperties.copernicaAccount(properties, BROKEN, copernica, "not-the-token");
         properties.putAll(DemoMode.constantContactAccount(CONSTANT_CONTACT, constantContact));
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
-        api = new ApiClient(server.getURL(), API_TOKEN);
+        runService(API_TOKEN, properties);
         firstCopernicaSync = syncToTheEnd(COPERNICA);
         firstConstantContactSync = syncToTheEnd(CONSTANT_CONTACT);
         brokenSync = syncToTheEnd(BROKEN);
@@ -76,10 +66,11 @@ class EndToEndIT {
 
     @AfterAll
     static void stop() {
-        ApiClient.stop(api, server);
-        copernica.close();
-        constantContact.close();
-        logs.close();
+        try {
+            stopService();
+        } finally {
+            logs.close();
+        }
     }
 
     private static Map<String, Object> syncToTheEnd(String account) {

@@ -1,6 +1,5 @@
 package io.engagementhub.app;
 
-import static io.engagementhub.app.Closing.closeAll;
 import static io.engagementhub.app.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +13,6 @@ import io.engagementhub.sandbox.copernica.CopernicaSimulator;
 import io.engagementhub.sandbox.copernica.SimulatedEvent;
 import io.engagementhub.sandbox.copernica.SimulatedEventType;
 import io.engagementhub.sandbox.copernica.SimulatedProduct;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,16 +31,9 @@ import org.junit.jupiter.api.Test;
  * UNKNOWN. Grace and repair interval are zero here, so a sync repairs at once (their timing is the
  * domain's tests' business).
  */
-abstract class ReconciliationBehaviour {
+abstract class ReconciliationBehaviour extends ServiceOnSimulators {
 
     static final String TOKEN = "reconciliation-token-" + UUID.randomUUID();
-    static final String COPERNICA = "cop";
-    static final String CONSTANT_CONTACT = "cc";
-
-    static CopernicaSimulator copernica;
-    static ConstantContactSimulator constantContact;
-    static EmbeddedServer server;
-    static ApiClient api;
 
     static String behind;
     static String ahead;
@@ -80,18 +70,11 @@ abstract class ReconciliationBehaviour {
 
         Map<String, Object> properties = ServiceProperties.of(TOKEN, databaseUrl);
         properties.put("datasources.default.username", user);
-        properties.put("engagement.credentials.key", "it-credential-key-of-at-least-32-characters");
         properties.put("engagement.reconciliation.grace", "0s");
         properties.put("engagement.reconciliation.repair-every", "0s");
         properties.putAll(DemoMode.copernicaAccount(COPERNICA, copernica));
         properties.putAll(DemoMode.constantContactAccount(CONSTANT_CONTACT, constantContact));
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
-        api = new ApiClient(server.getURL(), TOKEN);
-    }
-
-    static void stopService() {
-        ApiClient.stop(api, server);
-        closeAll(copernica, constantContact);
+        runService(TOKEN, properties);
     }
 
     @Test
