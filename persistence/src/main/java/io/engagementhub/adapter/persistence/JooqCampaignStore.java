@@ -91,9 +91,6 @@ record JooqCampaignStore(DSLContext dsl, RaceRetry retry) implements CampaignSto
     @Override
     public Map<String, Campaign> find(String account, Set<String> campaignIds) {
         Require.nonBlank(account, "account");
-        if (campaignIds.isEmpty()) {
-            return Map.of();
-        }
         return retry.run(
                 "reading the details of " + campaignIds.size() + " campaigns of account " + account,
                 () -> read(dsl, account, campaignIds));
