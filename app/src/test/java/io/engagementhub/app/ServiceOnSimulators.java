@@ -31,7 +31,6 @@ abstract class ServiceOnSimulators {
     }
 
     static void stopService() {
-        ApiClient.stop(api, server);
-        closeAll(copernica, constantContact);
+        closeAll(api, server == null ? null : server.getApplicationContext(), copernica, constantContact);
     }
 }
