@@ -21,11 +21,11 @@ import org.jooq.TableRecord;
 
 /**
  * One dimension table: rows identified by their values {@code V} (a unique key over its columns in
- * the order given, whose first column,
- * {@code leading}, is selective), referred to by an integer key. Keys are looked up in a bounded
- * cache of rows known to be committed, then in the table; missing rows are inserted in the order
- * of their values, so writers lock rows in one order. A concurrent writer that inserted the same
- * row first makes the insert fail on the unique key, and the whole append is retried.
+ * the order given, whose first column, {@code leading}, is selective), referred to by an integer
+ * key. Keys are looked up in a bounded cache of rows known to be committed, then in the table;
+ * missing rows are inserted in the order of their values, so writers lock rows in one order. A
+ * concurrent writer that inserted the same row first makes the insert fail on the unique key, and
+ * the whole append is retried.
  *
  * @param <R> the table's record
  * @param <V> the values that identify a row
