@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.engagementhub.app.config.InvalidConfigurationException;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.management.health.monitor.HealthMonitorTask;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,17 @@ class StartupConfigurationIT {
 
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             assertThat(server.isRunning()).isTrue();
+        }
+    }
+
+    /** Health indicators probe the database and the accounts only when /health is asked. */
+    @Test
+    void noHealthCheckRunsInTheBackground() {
+        Map<String, Object> properties = withDatabase("jdbc:h2:mem:quiet-" + UUID.randomUUID());
+
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            assertThat(server.getApplicationContext().containsBean(HealthMonitorTask.class))
+                    .isFalse();
         }
     }
 
