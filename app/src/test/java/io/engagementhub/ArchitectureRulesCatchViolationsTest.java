@@ -138,6 +138,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aScheduledMethodIsCaught() {
+        assertCatches(ArchitectureTest.NO_SCHEDULED_METHODS, "ScheduledInTheBackground.refresh");
+    }
+
+    @Test
     void anOutPortThatIsAClassIsCaught() {
         assertCatches(ArchitectureTest.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS, "ConcreteOutPort");
     }

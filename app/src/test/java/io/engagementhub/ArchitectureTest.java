@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,6 +18,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.micronaut.scheduling.annotation.Scheduled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -238,6 +240,13 @@ class ArchitectureTest {
             .haveFullyQualifiedName("java.util.Date")
             .because("event times are java.time.Instant, from an injected Clock");
 
+    static final ArchRule NO_SCHEDULED_METHODS = noMethods()
+            .should()
+            .beAnnotatedWith(Scheduled.class)
+            .because("Micronaut sets up @Scheduled on a pool thread while the service starts, and at a failed"
+                    + " start that late set-up logs an error after the one line that says why: schedule work"
+                    + " with the TaskScheduler once the server has started");
+
     private static JavaClasses production;
 
     @BeforeAll
@@ -370,5 +379,10 @@ class ArchitectureTest {
     @Test
     void holdsNoJavaUtilDate() {
         NO_JAVA_UTIL_DATE.check(production);
+    }
+
+    @Test
+    void holdsNoScheduledMethods() {
+        NO_SCHEDULED_METHODS.check(production);
     }
 }

@@ -6,9 +6,14 @@ import io.engagementhub.domain.model.RequestQuota;
 import io.engagementhub.domain.port.out.RequestBudget;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,24 +27,34 @@ import java.util.concurrent.ConcurrentHashMap;
  * requests remaining and when the quota resets, and in {@code /prometheus} as {@code
  * engagement_provider_quota_remaining} and {@code engagement_provider_quota_application_resets_at}.
  * A used-up quota is not a fault of the service: the status stays UP. The gauges show the quota as
- * last read (by this indicator, or every {@value #REFRESH}), so a scrape never waits on the database.
+ * last read (by this indicator, or every 15 seconds once the server is up), so a scrape never waits
+ * on the database. The refresh is scheduled at the server's start, not with {@code @Scheduled}: that
+ * one is set up on another thread, and at a failed start it logged an error of its own.
  */
 @Singleton
-public class RequestBudgetHealthIndicator extends DeadlineHealthIndicator {
+public class RequestBudgetHealthIndicator extends DeadlineHealthIndicator
+        implements ApplicationEventListener<ServerStartupEvent> {
 
-    static final String REFRESH = "15s";
+    private static final Duration FIRST_REFRESH = Duration.ofSeconds(1);
+    private static final Duration REFRESH = Duration.ofSeconds(15);
     private static final String PROVIDER = "constantcontact";
 
     private final RequestBudget budget;
     private final HealthDeadline deadline;
+    private final TaskScheduler scheduler;
     private final Set<String> applications = new TreeSet<>();
     private final Map<String, RequestQuota> lastRead = new ConcurrentHashMap<>();
 
     RequestBudgetHealthIndicator(
-            RequestBudget budget, ConfiguredAccounts accounts, MeterRegistry metrics, HealthDeadline deadline) {
+            RequestBudget budget,
+            ConfiguredAccounts accounts,
+            MeterRegistry metrics,
+            HealthDeadline deadline,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         super(deadline, HealthStatus.UNKNOWN);
         this.budget = budget;
         this.deadline = deadline;
+        this.scheduler = scheduler;
         accounts.all().stream()
                 .filter(ConstantContactAccount.class::isInstance)
                 .map(a -> ((ConstantContactAccount) a).clientId())
@@ -65,9 +80,15 @@ public class RequestBudgetHealthIndicator extends DeadlineHealthIndicator {
                 .register(metrics);
     }
 
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (!applications.isEmpty()) {
+            scheduler.scheduleWithFixedDelay(FIRST_REFRESH, REFRESH, this::refresh);
+        }
+    }
+
     /** Reads every application's quota for the gauges; a database that does not answer keeps the last figures. */
-    @Scheduled(fixedDelay = REFRESH, initialDelay = "1s")
-    void refresh() {
+    private void refresh() {
         deadline.within(this::read);
     }
 
