@@ -89,8 +89,7 @@ abstract class ReconciliationBehaviour extends ServiceOnSimulators {
         assertThat((String) gap.get("reason")).contains("lists do not hold");
         assertThat(repairRuns(COPERNICA, behind)).as("one repair, no loop").hasSize(1);
         assertThat(listedStatus(COPERNICA, behind)).isEqualTo("BEHIND");
-        assertThat(api.getText("/prometheus"))
-                .contains("engagement_reconciliation_missing_events{account=\"" + COPERNICA + "\"} 6.0");
+        awaitMissingEvents(COPERNICA, "6.0");
 
         for (SimulatedEvent e : List.copyOf(withheldCopernica)) {
             copernica.release(e.product(), e.type(), e.emailing());
@@ -109,8 +108,7 @@ abstract class ReconciliationBehaviour extends ServiceOnSimulators {
         assertThat(stored(COPERNICA))
                 .as("every event once")
                 .isEqualTo(copernica.events().size());
-        assertThat(api.getText("/prometheus"))
-                .contains("engagement_reconciliation_missing_events{account=\"" + COPERNICA + "\"} 0.0");
+        awaitMissingEvents(COPERNICA, "0.0");
 
         Map<String, Object> restated = reconciliation(COPERNICA, ahead);
         assertThat(restated.get("status")).isEqualTo("AHEAD");
@@ -172,6 +170,13 @@ abstract class ReconciliationBehaviour extends ServiceOnSimulators {
                             && runs(account).stream().noneMatch(r -> "RUNNING".equals(r.get("status")));
                 });
         return run;
+    }
+
+    /** The account's missing-events gauge shows {@code figure}: it is read again after each sync. */
+    private static void awaitMissingEvents(String account, String figure) {
+        String line = "engagement_reconciliation_missing_events{account=\"" + account + "\"} " + figure;
+        waitFor("'" + line + "' in /prometheus", Duration.ofSeconds(10), Duration.ofMillis(100))
+                .until(() -> api.getText("/prometheus").contains(line));
     }
 
     private static List<Map<String, Object>> runs(String account) {

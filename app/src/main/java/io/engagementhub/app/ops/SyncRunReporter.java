@@ -7,12 +7,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes one log line per finished sync run with its figures, and records it in the metrics. */
+/**
+ * Writes one log line per finished sync run with its figures, and records it in the metrics (the
+ * account's missing events, which the run may have checked or repaired, included).
+ */
 @Singleton
-public record SyncRunReporter(MeterRegistry metrics, ConfiguredAccounts accounts) {
+public record SyncRunReporter(MeterRegistry metrics, ConfiguredAccounts accounts, ReconciliationGauges missing) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunReporter.class);
 
@@ -60,5 +64,6 @@ public record SyncRunReporter(MeterRegistry metrics, ConfiguredAccounts accounts
                 .increment(f.eventsRead());
         metrics.counter("engagement.events.rejected", "account", run.account(), "provider", provider)
                 .increment(f.eventsRejected());
+        missing.refresh(List.of(run.account()));
     }
 }
