@@ -59,10 +59,10 @@ public final class AccountSettingsReader {
 
     private CopernicaAccount copernica(AccountConfiguration account) {
         String token = required(account, "access-token", account.accessToken());
-        URI baseUrl = url(account, "base-url", account.baseUrl(), CopernicaAccount.DEFAULT_BASE_URL);
+        URI baseUrl = url(account, "base-url", account.baseUrl(), null);
         URI v3BaseUrl = url(account, "v3-base-url", account.v3BaseUrl(), null);
         URI authUrl = url(account, "auth-url", account.authUrl(), null);
-        ZoneId zone = parsed(account, "time-zone", account.timeZone(), CopernicaAccount.DEFAULT_ZONE, ZoneId::of);
+        ZoneId zone = parsed(account, "time-zone", account.timeZone(), null, ZoneId::of);
         Set<String> products = products(account);
         return new CopernicaAccount(account.name(), token, baseUrl, v3BaseUrl, authUrl, zone, products);
     }
@@ -111,7 +111,7 @@ public final class AccountSettingsReader {
 
     private Set<String> products(AccountConfiguration account) {
         if (account.products() == null || account.products().isEmpty()) {
-            return CopernicaAccount.PRODUCTS;
+            return Set.of();
         }
         Set<String> products = new LinkedHashSet<>();
         for (String product : account.products()) {

@@ -6,17 +6,16 @@ import java.util.Set;
 
 /**
  * A Copernica account; {@link #toString()} hides the token. The REST version follows {@code
- * baseUrl} ({@code …/v4} by default, {@code …/v2} for the older API). {@code v3BaseUrl} and {@code
- * authUrl} are null unless configured: the adapter then reads v3 beside a v2 {@code baseUrl}, and
- * logs in to v4 at Copernica's authentication service.
+ * baseUrl} ({@code …/v4}, or {@code …/v2} for the older API). What is not configured is null (the
+ * URLs and the zone) or empty (the products), and the adapter's default applies: REST v4, v3 beside
+ * a v2 {@code baseUrl}, Copernica's authentication service, Europe/Amsterdam, both products.
  */
 public record CopernicaAccount(
         String name, String accessToken, URI baseUrl, URI v3BaseUrl, URI authUrl, ZoneId timeZone, Set<String> products)
         implements AccountSettings {
 
     public static final String PROVIDER = "copernica";
-    public static final URI DEFAULT_BASE_URL = URI.create("https://api.copernica.com/v4");
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
+    /** The product names an account may list. */
     public static final Set<String> PRODUCTS = Set.of("ms", "publisher");
 
     public CopernicaAccount {

@@ -6,7 +6,6 @@ import io.engagementhub.adapter.constantcontact.ConstantContactEngagementSource;
 import io.engagementhub.adapter.constantcontact.ConstantContactSettings;
 import io.engagementhub.adapter.copernica.CopernicaEngagementSource;
 import io.engagementhub.adapter.copernica.CopernicaProduct;
-import io.engagementhub.adapter.copernica.CopernicaReadSettings;
 import io.engagementhub.adapter.copernica.CopernicaSettings;
 import io.engagementhub.adapter.persistence.Persistence;
 import io.engagementhub.adapter.persistence.PersistenceStores;
@@ -26,6 +25,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.HttpClientRegistry;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -96,18 +96,28 @@ final class SourcesFactory {
 
     private static EngagementSource copernica(
             CopernicaAccount account, Clock clock, SourceObserver observer, HttpClient http) {
-        Set<CopernicaProduct> products = EnumSet.noneOf(CopernicaProduct.class);
-        account.products().forEach(p -> products.add(CopernicaProduct.valueOf(p.toUpperCase(Locale.ROOT))));
-        CopernicaSettings settings = CopernicaSettings.of(account.name(), account.baseUrl(), account.accessToken())
-                .withZone(account.timeZone())
-                .withReading(CopernicaReadSettings.DEFAULTS.withProducts(products));
+        return CopernicaEngagementSource.create(copernicaSettings(account), clock, observer, http);
+    }
+
+    /** The adapter's settings for the account: what it does not configure keeps the adapter's default. */
+    static CopernicaSettings copernicaSettings(CopernicaAccount account) {
+        URI baseUrl = account.baseUrl() == null ? CopernicaSettings.DEFAULT_BASE_URL : account.baseUrl();
+        CopernicaSettings settings = CopernicaSettings.of(account.name(), baseUrl, account.accessToken());
+        if (account.timeZone() != null) {
+            settings = settings.withZone(account.timeZone());
+        }
+        if (!account.products().isEmpty()) {
+            Set<CopernicaProduct> products = EnumSet.noneOf(CopernicaProduct.class);
+            account.products().forEach(p -> products.add(CopernicaProduct.valueOf(p.toUpperCase(Locale.ROOT))));
+            settings = settings.withReading(settings.reading().withProducts(products));
+        }
         if (account.v3BaseUrl() != null) {
             settings = settings.withV3BaseUrl(account.v3BaseUrl());
         }
         if (account.authUrl() != null) {
             settings = settings.withAuthUrl(account.authUrl());
         }
-        return CopernicaEngagementSource.create(settings, clock, observer, http);
+        return settings;
     }
 
     private static EngagementSource constantContact(

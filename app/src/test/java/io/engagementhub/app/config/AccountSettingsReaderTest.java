@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccountSettingsReaderTest {
@@ -34,17 +32,16 @@ class AccountSettingsReaderTest {
     }
 
     @Test
-    void aCompleteCopernicaAccountGetsTheDocumentedDefaults() {
+    void aCopernicaAccountLeavesWhatItDoesNotConfigureToTheAdaptersDefaults() {
         CopernicaAccount account =
                 (CopernicaAccount) AccountSettingsReader.from(List.of(copernica("acme", "tok", null, null)))
                         .get(0);
 
-        assertThat(account.baseUrl()).isEqualTo(CopernicaAccount.DEFAULT_BASE_URL);
-        assertThat(account.v3BaseUrl())
-                .as("unset: a v2 account reads v3 beside its v2 root")
-                .isNull();
-        assertThat(account.timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
-        assertThat(account.products()).isEqualTo(Set.of("ms", "publisher"));
+        assertThat(account.baseUrl()).isNull();
+        assertThat(account.v3BaseUrl()).isNull();
+        assertThat(account.authUrl()).isNull();
+        assertThat(account.timeZone()).isNull();
+        assertThat(account.products()).isEmpty();
         assertThat(account.toString()).doesNotContain("tok");
     }
 
