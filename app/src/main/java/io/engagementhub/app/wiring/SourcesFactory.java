@@ -38,7 +38,8 @@ import javax.sql.DataSource;
 /**
  * Builds one source adapter per configured account from the adapters' plain settings records. All
  * Constant Contact accounts share one request budget, so accounts of one provider application
- * share its 4 requests a second and its daily quota (across instances, on PostgreSQL), and keep
+ * share the provider's limit of 4 requests a second (paced at one per 300 ms, 350 ms when shared
+ * across instances) and its daily quota (across instances, on PostgreSQL), and keep
  * what their discovery learns in the store, so a restart does not open every campaign again. A
  * provider's HTTP client is made only when an account of that provider is configured.
  */

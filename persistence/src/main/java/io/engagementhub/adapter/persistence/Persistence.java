@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Persistence {
 
-    /** The default store: an H2 file under {@code ./data}, created on first start. */
     /** How long a call waits for a pooled connection before the store says the database is unavailable. */
     public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
 
@@ -47,6 +46,7 @@ public final class Persistence {
                 : Map.of();
     }
 
+    /** The default store: an H2 file under {@code ./data}, created on first start. */
     public static final String DEFAULT_URL =
             "jdbc:h2:file:./data/engagement-hub;DEFAULT_NULL_ORDERING=HIGH;DATABASE_TO_LOWER=TRUE;MODE=PostgreSQL"
                     + ";DB_CLOSE_ON_EXIT=FALSE";
