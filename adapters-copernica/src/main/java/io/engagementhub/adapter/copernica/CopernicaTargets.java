@@ -46,7 +46,7 @@ final class CopernicaTargets implements TargetedRead {
         UnsupportedTargetException.requireCampaignForm(
                 target,
                 CopernicaTargets::isEmailingId,
-                "a Copernica campaign is a mailing (Marketing Suite) or emailing (Publisher) id, digits only");
+                "a Copernica campaign is a mailing (Marketing Suite) or emailing (Publisher) id, 1 to 18 digits");
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.engagementhub.domain.port.out.EngagementSource;
 import io.engagementhub.domain.port.out.EngagementSources;
 import io.engagementhub.domain.port.out.UnsupportedTargetException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +83,10 @@ public final class SyncService implements SyncAccountUseCase {
     public void check(SyncAccountCommand command) {
         EngagementSource source = ConfiguredAccount.require(sources, command.account());
         command.target().ifPresent(target -> {
+            Instant now = clock.instant();
+            if (target.from() != null && target.to() == null && !target.from().isBefore(now)) {
+                throw new InvalidSyncTargetException("from", "must be before 'to', which is now (" + now + ")");
+            }
             try {
                 source.targeted().check(target);
             } catch (UnsupportedTargetException e) {

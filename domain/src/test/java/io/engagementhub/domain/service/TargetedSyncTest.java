@@ -109,6 +109,15 @@ class TargetedSyncTest {
         assertThatThrownBy(() -> range(T0, T0))
                 .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                         .isEqualTo("to"));
+        assertThatThrownBy(() -> range(T0, T0.plusNanos(999)))
+                .as("the same time at the microsecond the stores keep")
+                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
+                        .isEqualTo("to"));
+        assertThatThrownBy(() -> engine.check(new SyncAccountCommand(ACCOUNT, clock.instant(), null, null)))
+                .as("no 'to' means now")
+                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
+                        .isEqualTo("from"));
+        engine.check(new SyncAccountCommand(ACCOUNT, clock.instant().minusSeconds(1), null, null));
         assertThatThrownBy(() -> engine.check(SyncAccountCommand.regular("nobody")))
                 .isInstanceOf(UnknownAccountException.class);
         assertThat(SyncAccountCommand.regular(ACCOUNT).target()).isEmpty();

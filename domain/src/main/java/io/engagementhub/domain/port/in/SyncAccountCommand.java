@@ -2,12 +2,14 @@ package io.engagementhub.domain.port.in;
 
 import io.engagementhub.domain.model.SyncTarget;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
  * A request to sync one account: a regular sync (new events since the checkpoints), or a targeted
- * re-read of a time range and/or a campaign. Checked once, here; whether the account exists and
- * the provider can narrow the target is checked by the use case.
+ * re-read of a time range and/or a campaign. Checked once, here, at the precision the stores keep
+ * (the microsecond); whether the account exists, the range ends after its start when {@code to} is
+ * now, and the provider can narrow the target is checked by the use case.
  *
  * @param account the configured account's name
  * @param from targeted: events at or after this time, or null
@@ -21,6 +23,8 @@ public record SyncAccountCommand(String account, Instant from, Instant to, Strin
             throw new IllegalArgumentException("account must not be blank");
         }
         campaign = campaign == null || campaign.isBlank() ? null : campaign.strip();
+        from = from == null ? null : from.truncatedTo(ChronoUnit.MICROS);
+        to = to == null ? null : to.truncatedTo(ChronoUnit.MICROS);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidSyncTargetException("to", "must be after 'from' (" + from + ")");
         }

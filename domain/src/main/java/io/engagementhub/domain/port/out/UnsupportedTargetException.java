@@ -8,6 +8,9 @@ public class UnsupportedTargetException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How much of a refused campaign id the answer repeats. */
+    private static final int SHOWN = 40;
+
     private final String field;
 
     public UnsupportedTargetException(String field, String problem) {
@@ -17,12 +20,14 @@ public class UnsupportedTargetException extends RuntimeException {
 
     /**
      * Refuses {@code target} if it names a campaign whose id is not of the source's form: {@code
-     * isCampaignId} tells the form, {@code form} says it in words for the answer.
+     * isCampaignId} tells the form, {@code form} says it in words for the answer, which repeats at
+     * most the first {@value #SHOWN} characters of the id.
      */
     public static void requireCampaignForm(SyncTarget target, Predicate<String> isCampaignId, String form) {
         String campaign = target.campaignId();
         if (campaign != null && !isCampaignId.test(campaign)) {
-            throw new UnsupportedTargetException("campaign", form + "; was '" + campaign + "'");
+            String shown = campaign.length() > SHOWN ? campaign.substring(0, SHOWN) + "…" : campaign;
+            throw new UnsupportedTargetException("campaign", form + "; was '" + shown + "'");
         }
     }
 
