@@ -290,6 +290,24 @@ abstract class HardeningBehaviour {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"from\":\"2026-10-20T00:00:00Z\",\"to\":\"2026-10-20T00:00:00.000000001Z\"} | to | must be after",
+                "{\"from\":\"2999-01-01T00:00:00Z\"} | from | must be before now",
+                "{\"from\":\"2999-01-01T00:00:00Z\",\"to\":\"3000-01-01T00:00:00Z\"} | from | must be before now"
+            })
+    void aSyncRangeThatHoldsNoTimeIsA400NamingTheField(String body, String field, String problem) {
+        int runsBefore = api.getList("/api/v1/accounts/acme/syncs?limit=100").size();
+
+        ApiClient.Response response = api.post("/api/v1/accounts/acme/syncs", body);
+
+        assertProblem(response, 400, "field '" + field + "'");
+        assertThat((String) response.json().get("detail")).contains(problem);
+        assertThat(api.getList("/api/v1/accounts/acme/syncs?limit=100")).hasSize(runsBefore);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({
         "/api/v1/events?from=%2B300000-01-01T00:00:00Z, from",
         "/api/v1/events?to=-300000-01-01T00:00:00Z, to",

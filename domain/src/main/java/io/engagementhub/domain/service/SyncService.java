@@ -84,8 +84,8 @@ public final class SyncService implements SyncAccountUseCase {
         EngagementSource source = ConfiguredAccount.require(sources, command.account());
         command.target().ifPresent(target -> {
             Instant now = clock.instant();
-            if (target.from() != null && target.to() == null && !target.from().isBefore(now)) {
-                throw new InvalidSyncTargetException("from", "must be before 'to', which is now (" + now + ")");
+            if (target.from() != null && !target.from().isBefore(now)) {
+                throw new InvalidSyncTargetException("from", "must be before now (" + now + "): no event lies ahead");
             }
             try {
                 source.targeted().check(target);

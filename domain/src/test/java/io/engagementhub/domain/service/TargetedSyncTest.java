@@ -114,7 +114,14 @@ class TargetedSyncTest {
                 .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                         .isEqualTo("to"));
         assertThatThrownBy(() -> engine.check(new SyncAccountCommand(ACCOUNT, clock.instant(), null, null)))
-                .as("no 'to' means now")
+                .as("no event lies ahead")
+                .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
+                        .isEqualTo("from"));
+        assertThatThrownBy(() -> engine.check(new SyncAccountCommand(
+                        ACCOUNT,
+                        clock.instant().plusSeconds(60),
+                        clock.instant().plusSeconds(120),
+                        null)))
                 .isInstanceOfSatisfying(InvalidSyncTargetException.class, e -> assertThat(e.part())
                         .isEqualTo("from"));
         engine.check(new SyncAccountCommand(ACCOUNT, clock.instant().minusSeconds(1), null, null));

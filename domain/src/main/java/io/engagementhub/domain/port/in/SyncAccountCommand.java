@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * A request to sync one account: a regular sync (new events since the checkpoints), or a targeted
  * re-read of a time range and/or a campaign. Checked once, here, at the precision the stores keep
- * (the microsecond); whether the account exists, the range ends after its start when {@code to} is
- * now, and the provider can narrow the target is checked by the use case.
+ * (the microsecond); whether the account exists, {@code from} lies before now, and the provider
+ * can narrow the target is checked by the use case.
  *
  * @param account the configured account's name
  * @param from targeted: events at or after this time, or null
