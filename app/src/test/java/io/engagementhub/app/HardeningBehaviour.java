@@ -13,9 +13,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -453,6 +455,28 @@ abstract class HardeningBehaviour {
         for (String cursor : List.of("forged", "eyJ0IjoiIn0", "%25%25%25", "AAAAAAAAAAAAAAAAAAAA", "%E2%98%83")) {
             assertProblem(api.get("/api/v1/events?cursor=" + cursor), 400, "'cursor'");
         }
+    }
+
+    /** Cursors of the right shape holding what no issued cursor holds: a time or a character no database stores. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "+10000-01-01T00:00:00Z|e1|acme",
+                "-0001-01-01T00:00:00Z|e1|acme",
+                "2026-10-20T00:00:00Z|e\u00001|acme",
+                "2026-10-20T00:00:00Z|e1|ac\u0000me"
+            })
+    void wellFormedCursorsHoldingWhatNoDatabaseStoresAreA400(String time, String id, String account) {
+        String cursor = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((time + "\n" + id + "\n" + account).getBytes(StandardCharsets.UTF_8));
+        String campaignCursor = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((time + "\n" + id + account).getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(api.get("/api/v1/events?account=acme&cursor=" + cursor), 400, "'cursor'");
+        assertProblem(api.get("/api/v1/accounts/acme/campaigns?cursor=" + campaignCursor), 400, "'cursor'");
     }
 
     @Test

@@ -50,7 +50,9 @@ public record CampaignCursor(Instant sentAt, String campaignId) {
                 throw new IllegalArgumentException("no separator");
             }
             String time = plain.substring(0, separator);
-            return new CampaignCursor(time.isEmpty() ? null : Instant.parse(time), plain.substring(separator + 1));
+            return new CampaignCursor(
+                    time.isEmpty() ? null : CursorValues.time(Instant.parse(time)),
+                    CursorValues.text(plain.substring(separator + 1)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cursor is not one this service issued", e);
         }

@@ -43,7 +43,10 @@ public record EventCursor(Instant occurredAt, String eventId, String account) {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("wrong number of parts");
             }
-            return new EventCursor(Instant.parse(parts[0]), parts[1], parts[2]);
+            return new EventCursor(
+                    CursorValues.time(Instant.parse(parts[0])),
+                    CursorValues.text(parts[1]),
+                    CursorValues.text(parts[2]));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cursor is not one this service issued", e);
         }

@@ -4,7 +4,10 @@ import static io.engagementhub.domain.testing.EngagementEvents.anOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventQueryTest {
@@ -25,6 +28,25 @@ class EventQueryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cursor is not one this service issued");
         assertThatThrownBy(() -> EventCursor.decode("aGVsbG8"))
+                .hasMessageContaining("cursor is not one this service issued");
+    }
+
+    @Test
+    void aCursorOfTheRightShapeHoldingWhatNoStoredEventHoldsIsRejected() {
+        for (String forged : List.of(
+                "+10000-01-01T00:00:00Z\ne1\nacme",
+                "2026-10-20T00:00:00Z\ne\u00001\nacme",
+                "2026-10-20T00:00:00Z\ne1\nac\tme")) {
+            String encoded =
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> EventCursor.decode(encoded))
+                    .as(forged)
+                    .hasMessageContaining("cursor is not one this service issued");
+        }
+        String campaign = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("0000-12-31T00:00:00Z\n1000".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CampaignCursor.decode(campaign))
                 .hasMessageContaining("cursor is not one this service issued");
     }
 
