@@ -279,27 +279,12 @@ abstract class HardeningBehaviour {
                 "{\"from\":\"2026-10-20T00:00:00Z\"}{} | body | more after its JSON value",
                 "{\"from\":\"2026-10-20T00:00:00Z\",\"from\":\"2026-10-21T00:00:00Z\"} | from | more than once",
                 "{\"campaign\":\"1000\",\"to\":\"2026-10-21T00:00:00Z\",\"campaign\":\"1001\"} | campaign | more than once",
-                "{\"from\": | body | not JSON"
-            })
-    void aSyncBodyThatCouldBeReadTwoWaysIsA400NamingTheField(String body, String field, String problem) {
-        int runsBefore = api.getList("/api/v1/accounts/acme/syncs?limit=100").size();
-
-        ApiClient.Response response = api.post("/api/v1/accounts/acme/syncs", body);
-
-        assertProblem(response, 400, "field '" + field + "'");
-        assertThat((String) response.json().get("detail")).contains(problem);
-        assertThat(api.getList("/api/v1/accounts/acme/syncs?limit=100")).hasSize(runsBefore);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            delimiter = '|',
-            value = {
+                "{\"from\": | body | not JSON",
                 "{\"from\":\"2026-10-20T00:00:00Z\",\"to\":\"2026-10-20T00:00:00.000000001Z\"} | to | must be after",
                 "{\"from\":\"2999-01-01T00:00:00Z\"} | from | must be before now",
                 "{\"from\":\"2999-01-01T00:00:00Z\",\"to\":\"3000-01-01T00:00:00Z\"} | from | must be before now"
             })
-    void aSyncRangeThatHoldsNoTimeIsA400NamingTheField(String body, String field, String problem) {
+    void aSyncBodyThatCouldBeReadTwoWaysOrHoldsNoTimeIsA400NamingTheField(String body, String field, String problem) {
         int runsBefore = api.getList("/api/v1/accounts/acme/syncs?limit=100").size();
 
         ApiClient.Response response = api.post("/api/v1/accounts/acme/syncs", body);
