@@ -436,6 +436,15 @@ abstract class HardeningBehaviour {
     }
 
     @Test
+    void anErasureByAnIdLongerThanAnyProvidersIsA400NamingIt() {
+        assertProblem(api.delete("/api/v1/accounts/acme/recipients?recipient=" + "r".repeat(3000)), 400, "'recipient'");
+        assertProblem(
+                api.delete("/api/v1/accounts/acme/recipients?email=" + "a".repeat(400) + "@example.com"),
+                400,
+                "'email'");
+    }
+
+    @Test
     void forgedOrGarbageCursorsAreA400() {
         for (String cursor : List.of("forged", "eyJ0IjoiIn0", "%25%25%25", "AAAAAAAAAAAAAAAAAAAA", "%E2%98%83")) {
             assertProblem(api.get("/api/v1/events?cursor=" + cursor), 400, "'cursor'");

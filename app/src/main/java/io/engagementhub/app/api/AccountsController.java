@@ -99,8 +99,12 @@ record AccountsController(
         if (byEmail == byId) {
             throw new BadRequestException("email", "give exactly one of 'email' and 'recipient'");
         }
-        RecipientSelector who =
-                byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
+        RecipientSelector who;
+        try {
+            who = byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(byEmail ? "email" : "recipient", e.getMessage());
+        }
         return new ErasureView(account, erasure.erase(new EraseRecipientCommand(account, who)));
     }
 }

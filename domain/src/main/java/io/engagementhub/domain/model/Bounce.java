@@ -14,7 +14,9 @@ public record Bounce(String code, BounceCategory category, String description) {
 
     public Bounce {
         Objects.requireNonNull(category, "bounce category must not be null");
-        code = code == null || code.isBlank() ? null : code;
-        description = description == null || description.isBlank() ? null : description;
+        code = code == null || code.isBlank() ? null : ProviderText.cut(code, ProviderText.SHORT_TEXT_BYTES);
+        description = description == null || description.isBlank()
+                ? null
+                : ProviderText.cut(description, ProviderText.LONG_TEXT_BYTES);
     }
 }

@@ -13,10 +13,10 @@ package io.engagementhub.domain.model;
 public record Client(String ip, String userAgent, DeviceType deviceType, String referer, ParsedClient parsed) {
 
     public Client {
-        ip = blankToNull(ip);
-        userAgent = blankToNull(userAgent);
+        ip = ProviderText.cut(blankToNull(ip), ProviderText.SHORT_TEXT_BYTES);
+        userAgent = ProviderText.cut(blankToNull(userAgent), ProviderText.CLIENT_TEXT_BYTES);
         deviceType = deviceType == null ? DeviceType.UNKNOWN : deviceType;
-        referer = blankToNull(referer);
+        referer = ProviderText.cut(blankToNull(referer), ProviderText.CLIENT_TEXT_BYTES);
         parsed = parsed == null ? ParsedClient.UNKNOWN : parsed;
     }
 

@@ -14,10 +14,12 @@ import java.util.Locale;
 public record Recipient(String id, String email, String profileId, String subprofileId) {
 
     public Recipient {
-        Require.nonBlank(id, "recipient id");
-        email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
-        profileId = blankToNull(profileId);
-        subprofileId = blankToNull(subprofileId);
+        ProviderText.bounded(Require.nonBlank(id, "recipient id"), ProviderText.ID_BYTES, "recipient id");
+        email = email == null || email.isBlank()
+                ? null
+                : ProviderText.bounded(email.trim().toLowerCase(Locale.ROOT), ProviderText.EMAIL_BYTES, "email");
+        profileId = ProviderText.bounded(blankToNull(profileId), ProviderText.ID_BYTES, "profile id");
+        subprofileId = ProviderText.bounded(blankToNull(subprofileId), ProviderText.ID_BYTES, "subprofile id");
     }
 
     /** A recipient known only by the provider's id. */

@@ -12,8 +12,14 @@ public record RecipientSelector(String email, String recipientId) {
         if ((email == null) == (recipientId == null)) {
             throw new IllegalArgumentException("give exactly one of email and recipient id");
         }
-        email = email == null ? null : Require.nonBlank(email, "email").trim().toLowerCase(Locale.ROOT);
-        Require.nullOrNonBlank(recipientId, "recipient id");
+        email = email == null
+                ? null
+                : ProviderText.bounded(
+                        Require.nonBlank(email, "email").trim().toLowerCase(Locale.ROOT),
+                        ProviderText.EMAIL_BYTES,
+                        "email");
+        ProviderText.bounded(
+                Require.nullOrNonBlank(recipientId, "recipient id"), ProviderText.ID_BYTES, "recipient id");
     }
 
     public static RecipientSelector byEmail(String email) {

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -154,6 +155,29 @@ public abstract class EventStoreContract extends StoreContract<EventStore> {
         store.append(ACCOUNT, "s", List.of(full, autoReply, minimal), at("1"));
 
         assertThat(everything(EventQuery.all())).containsExactlyInAnyOrder(full, autoReply, minimal);
+    }
+
+    /** Text that barely compresses: PostgreSQL indexes a row of at most about 2.7 KB, after compression. */
+    private static String noise(int length) {
+        return new Random(7)
+                .ints(length, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    @Test
+    void longTextsAProviderSendsAreStored() {
+        String noise = noise(5_000);
+        EngagementEvent click = aClick().link(new Link("https://example.com/?t=" + noise, "7", "Read more"))
+                .client(new Client("0.0.0.0", "Agent/" + noise, DeviceType.DESKTOP, "https://ref/" + noise))
+                .build();
+        EngagementEvent bounce = aBounce()
+                .bounce(new Bounce("5.1.1", BounceCategory.HARD, noise))
+                .build();
+
+        store.append(ACCOUNT, "s", List.of(click, bounce), at("1"));
+
+        assertThat(everything(EventQuery.all())).containsExactlyInAnyOrder(click, bounce);
     }
 
     @Test
