@@ -2,6 +2,7 @@ package io.engagementhub.app.api;
 
 import io.engagementhub.app.config.ConfiguredAccounts;
 import io.engagementhub.app.sync.SyncSchedule;
+import io.engagementhub.domain.model.ProviderText;
 import io.engagementhub.domain.model.RecipientSelector;
 import io.engagementhub.domain.model.SyncRun;
 import io.engagementhub.domain.port.in.EraseRecipientCommand;
@@ -99,12 +100,15 @@ record AccountsController(
         if (byEmail == byId) {
             throw new BadRequestException("email", "give exactly one of 'email' and 'recipient'");
         }
-        RecipientSelector who;
-        try {
-            who = byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(byEmail ? "email" : "recipient", e.getMessage());
+        if (byEmail && !ProviderText.fits(email, ProviderText.EMAIL_BYTES)) {
+            throw new BadRequestException("email", "is longer than " + ProviderText.EMAIL_BYTES + " bytes");
         }
+        if (byId && !ProviderText.fits(recipient, ProviderText.ID_BYTES)) {
+            throw new BadRequestException(
+                    "recipient", "is longer than " + ProviderText.ID_BYTES + " bytes: no provider issues such an id");
+        }
+        RecipientSelector who =
+                byEmail ? RecipientSelector.byEmail(email) : RecipientSelector.byRecipientId(recipient.trim());
         return new ErasureView(account, erasure.erase(new EraseRecipientCommand(account, who)));
     }
 }

@@ -55,11 +55,9 @@ public record EngagementEvent(
         Objects.requireNonNull(type, "event type must not be null (event " + id + ")");
         Objects.requireNonNull(occurredAt, "occurredAt must not be null (event " + id + ")");
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
-        ProviderText.bounded(Require.nonBlank(campaignId, "campaign id"), ProviderText.ID_BYTES, "campaign id");
-        ProviderText.bounded(
-                Require.nullOrNonBlank(parentCampaignId, "parent campaign id"),
-                ProviderText.ID_BYTES,
-                "parent campaign id");
+        campaignId = ProviderText.cut(Require.nonBlank(campaignId, "campaign id"), ProviderText.ID_BYTES);
+        parentCampaignId =
+                ProviderText.cut(Require.nullOrNonBlank(parentCampaignId, "parent campaign id"), ProviderText.ID_BYTES);
         Objects.requireNonNull(recipient, "recipient must not be null (event " + id + ")");
         Require.nullOrNonBlank(providerEventId, "provider event id");
         if (type == EngagementType.CLICKED && link == null) {

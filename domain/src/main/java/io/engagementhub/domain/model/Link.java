@@ -12,7 +12,7 @@ public record Link(String url, String id, String title) {
 
     public Link {
         url = ProviderText.cut(Require.nonBlank(url, "link url"), ProviderText.LONG_TEXT_BYTES);
-        id = id == null || id.isBlank() ? null : ProviderText.bounded(id, ProviderText.ID_BYTES, "link id");
+        id = id == null || id.isBlank() ? null : ProviderText.cut(id, ProviderText.ID_BYTES);
         title = title == null || title.isBlank() ? null : title;
     }
 

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
  * Bounds on the text a provider sends, so that every value fits the stores' unique keys on both
  * databases: PostgreSQL indexes a row of at most about 2.7 KB, and a key of several long texts
  * that do not compress would make a whole page fail to store, again at every sync. Bounds are in
- * UTF-8 bytes, as the databases count them. Free text (a link, a user agent, a referer, a bounce
- * code or description) beyond its bound is cut at a character boundary; an id or an address beyond
- * its bound is refused, since no provider issues one that long and the record is malformed.
+ * UTF-8 bytes, as the databases count them; a text beyond its bound is cut at a character boundary,
+ * the same way wherever it is read, so an event, its stored form and an erasure by the same value
+ * agree. No provider issues an id or an address near its bound.
  */
 public final class ProviderText {
 
@@ -31,7 +31,7 @@ public final class ProviderText {
 
     /** {@code text}, or its longest prefix of at most {@code maxBytes} UTF-8 bytes that ends on a whole character. */
     static String cut(String text, int maxBytes) {
-        if (text == null || text.length() * 3 <= maxBytes || utf8Length(text) <= maxBytes) {
+        if (text == null || fits(text, maxBytes)) {
             return text;
         }
         int bytes = 0;
@@ -48,12 +48,9 @@ public final class ProviderText {
         return text.substring(0, end);
     }
 
-    /** {@code text}, refused if longer than {@code maxBytes} UTF-8 bytes. */
-    static String bounded(String text, int maxBytes, String what) {
-        if (text != null && text.length() * 3 > maxBytes && utf8Length(text) > maxBytes) {
-            throw new IllegalArgumentException(what + " is longer than " + maxBytes + " bytes");
-        }
-        return text;
+    /** Whether {@code text} is at most {@code maxBytes} UTF-8 bytes long. */
+    public static boolean fits(String text, int maxBytes) {
+        return text.length() * 3 <= maxBytes || utf8Length(text) <= maxBytes;
     }
 
     private static int utf8Length(String text) {

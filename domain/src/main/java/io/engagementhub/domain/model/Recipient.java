@@ -14,12 +14,12 @@ import java.util.Locale;
 public record Recipient(String id, String email, String profileId, String subprofileId) {
 
     public Recipient {
-        ProviderText.bounded(Require.nonBlank(id, "recipient id"), ProviderText.ID_BYTES, "recipient id");
+        id = ProviderText.cut(Require.nonBlank(id, "recipient id"), ProviderText.ID_BYTES);
         email = email == null || email.isBlank()
                 ? null
-                : ProviderText.bounded(email.trim().toLowerCase(Locale.ROOT), ProviderText.EMAIL_BYTES, "email");
-        profileId = ProviderText.bounded(blankToNull(profileId), ProviderText.ID_BYTES, "profile id");
-        subprofileId = ProviderText.bounded(blankToNull(subprofileId), ProviderText.ID_BYTES, "subprofile id");
+                : ProviderText.cut(email.trim().toLowerCase(Locale.ROOT), ProviderText.EMAIL_BYTES);
+        profileId = ProviderText.cut(blankToNull(profileId), ProviderText.ID_BYTES);
+        subprofileId = ProviderText.cut(blankToNull(subprofileId), ProviderText.ID_BYTES);
     }
 
     /** A recipient known only by the provider's id. */

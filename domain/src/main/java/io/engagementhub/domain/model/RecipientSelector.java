@@ -14,12 +14,9 @@ public record RecipientSelector(String email, String recipientId) {
         }
         email = email == null
                 ? null
-                : ProviderText.bounded(
-                        Require.nonBlank(email, "email").trim().toLowerCase(Locale.ROOT),
-                        ProviderText.EMAIL_BYTES,
-                        "email");
-        ProviderText.bounded(
-                Require.nullOrNonBlank(recipientId, "recipient id"), ProviderText.ID_BYTES, "recipient id");
+                : ProviderText.cut(
+                        Require.nonBlank(email, "email").trim().toLowerCase(Locale.ROOT), ProviderText.EMAIL_BYTES);
+        recipientId = ProviderText.cut(Require.nullOrNonBlank(recipientId, "recipient id"), ProviderText.ID_BYTES);
     }
 
     public static RecipientSelector byEmail(String email) {
