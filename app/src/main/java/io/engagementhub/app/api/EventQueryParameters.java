@@ -5,7 +5,6 @@ import io.engagementhub.domain.model.EventCursor;
 import io.engagementhub.domain.model.EventQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,13 +14,6 @@ import java.util.regex.Pattern;
 
 /** Reads {@code GET /events} parameters into an {@link EventQuery}; each mistake names its parameter. */
 final class EventQueryParameters {
-
-    /** The times both databases store: years 1 to 9999. */
-    static final Instant EARLIEST =
-            OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
-
-    static final Instant LATEST = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC)
-            .toInstant();
 
     /** Plain ASCII digits only: Java's parser would also take other scripts' digits (e.g. Arabic-Indic). */
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
@@ -78,7 +70,7 @@ final class EventQueryParameters {
         return types;
     }
 
-    /** An ISO-8601 time with offset, within {@link #EARLIEST} and {@link #LATEST}, or null if absent. */
+    /** An ISO-8601 time with offset, within {@link EventQuery#EARLIEST} and {@link EventQuery#LATEST}, or null if absent. */
     static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -90,7 +82,7 @@ final class EventQueryParameters {
             throw new BadRequestException(
                     name, "'" + value + "' is not an ISO-8601 date-time with offset, " + "e.g. 2026-03-01T10:00:00Z");
         }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        if (instant.isBefore(EventQuery.EARLIEST) || instant.isAfter(EventQuery.LATEST)) {
             throw new BadRequestException(name, "'" + value + "' is outside the years 0001 to 9999");
         }
         return instant;

@@ -1,7 +1,6 @@
 package io.engagementhub.domain.model;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
  * What a cursor this service issued can hold, checked when one is read back: a time both databases
@@ -13,8 +12,7 @@ final class CursorValues {
     private CursorValues() {}
 
     static Instant time(Instant time) {
-        int year = time.atOffset(ZoneOffset.UTC).getYear();
-        if (year < 1 || year > 9999) {
+        if (time.isBefore(EventQuery.EARLIEST) || time.isAfter(EventQuery.LATEST)) {
             throw new IllegalArgumentException("time outside the years 0001 to 9999");
         }
         return time;

@@ -1,6 +1,8 @@
 package io.engagementhub.domain.model;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +36,14 @@ public record EventQuery(
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
+
+    /** The earliest time both databases store: the start of year 1. */
+    public static final Instant EARLIEST =
+            OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
+
+    /** The latest time both databases store, to the microsecond: the end of year 9999. */
+    public static final Instant LATEST = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC)
+            .toInstant();
 
     public EventQuery {
         Require.nullOrNonBlank(account, "account");
